@@ -1,0 +1,15 @@
+# Locates Emscripten's own CMake toolchain file and includes it, so one preset serves Debian's packaged
+# emscripten (/usr/share/emscripten) and a current emsdk ($EMSDK) alike. Override with -DEMSCRIPTEN_ROOT=….
+if(NOT EMSCRIPTEN_ROOT)
+  if(DEFINED ENV{EMSCRIPTEN_ROOT})
+    set(EMSCRIPTEN_ROOT "$ENV{EMSCRIPTEN_ROOT}")
+  elseif(DEFINED ENV{EMSDK} AND EXISTS "$ENV{EMSDK}/upstream/emscripten")
+    set(EMSCRIPTEN_ROOT "$ENV{EMSDK}/upstream/emscripten")
+  else()
+    find_program(_dealsheet_emcc emcc REQUIRED)
+    file(REAL_PATH "${_dealsheet_emcc}" _dealsheet_emcc)
+    get_filename_component(EMSCRIPTEN_ROOT "${_dealsheet_emcc}" DIRECTORY)
+  endif()
+endif()
+set(EMSCRIPTEN_ROOT "${EMSCRIPTEN_ROOT}" CACHE PATH "Emscripten installation (holds cmake/Modules/Platform)")
+include("${EMSCRIPTEN_ROOT}/cmake/Modules/Platform/Emscripten.cmake")

@@ -1,0 +1,28 @@
+// Dealsheet core — the shareable link: a scenario in a URL fragment.
+//
+// Form: `s=<version>.<payload>` (the text after '#'). <version> is the scenario format version the link was
+// written with; <payload> is base64url (RFC 4648 §5, no padding) of a compact JSON object holding only the
+// fields that differ from that version's defaults, with keys shortened by a table frozen per version
+// (link.cpp). Old links open forever: the version selects the key table and the migration chain.
+// Links are attacker-controlled text: length is capped before decoding and every field is validated.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "dealsheet/result.hpp"
+#include "dealsheet/scenario.hpp"
+
+namespace dealsheet {
+
+inline constexpr size_t max_link_fragment_chars = 4096;  // longer fragments are refused unread
+
+// The fragment (without '#') that reopens `scenario` exactly, e.g. "s=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ".
+std::string encode_link(const Scenario& scenario);
+
+// The scenario a fragment describes ('#' optional). An empty fragment is the default scenario. Any problem
+// — too long, not a Dealsheet link, damaged payload, newer version, invalid field — comes back as values
+// naming the field; the caller keeps whatever scenario it had.
+Result<Scenario> decode_link(std::string_view fragment);
+
+}  // namespace dealsheet

@@ -1,0 +1,47 @@
+// Dealsheet core — money: integer micro-units and the one rounding rule.
+//
+// Index of this file
+// [SECTION] Micros
+// [SECTION] Exact scaled arithmetic
+// [SECTION] Display
+//
+// Why micro-units: per-stream values are fractions of a cent ($0.0030), so cents are not enough, and binary
+// floating point would let parties' shares drift from the whole. Every amount inside the core is an int64
+// count of 1e-6 of the currency unit (exact up to ±9.2e12 units); display rounds to cents.
+#pragma once
+
+#include <cstdint>
+#include <string>
+
+namespace dealsheet {
+
+// [SECTION] Micros
+
+using Micros = std::int64_t;                          // an amount in 1e-6 of the currency unit
+inline constexpr Micros micros_per_unit = 1'000'000;  // micro-units in one currency unit ($1)
+
+// [SECTION] Exact scaled arithmetic
+
+// value × numerator ÷ denominator, rounded half away from zero, computed in 128 bits so no intermediate
+// overflows; denominator must be > 0. The single rounding rule of the core.
+std::int64_t mul_div_round(std::int64_t value, std::int64_t numerator, std::int64_t denominator);
+
+// A decimal scaled to an integer count of 1/scale, rounded half away from zero (e.g. 0.0091379 at scale
+// 1e12 → 9'137'900'000). Caller guarantees |value × scale| < 9.2e18 and value is finite.
+std::int64_t to_scaled_integer(double value, std::int64_t scale);
+
+// [SECTION] Display
+
+// "$1,393.53": rounded to cents (half away from zero), thousands grouped, leading '-' for negatives.
+std::string format_usd(Micros amount);
+
+// "1,000,000": a whole count with thousands grouped, leading '-' for negatives.
+std::string format_count(std::int64_t count);
+
+// "15.25%": a rate in parts per million as a percentage, without trailing zeros.
+std::string format_percent(std::int64_t ppm);
+
+// The amount rounded to whole cents, as a count of cents.
+std::int64_t to_cents(Micros amount);
+
+}  // namespace dealsheet

@@ -1,0 +1,38 @@
+// Dealsheet core — the scenario: the terms of a deal, as the user set them.
+//
+// The scenario is what a link or a JSON file carries; calculators read it, never change it. Its JSON form
+// and versions are in scenario_json.hpp, its link form in link.hpp.
+#pragma once
+
+#include <string>
+
+#include "dealsheet/publishing_estimate.hpp"
+#include "dealsheet/result.hpp"
+
+namespace dealsheet {
+
+// Version of the scenario format this build writes. Changing a field's meaning or a default is a new
+// version with a migration from the previous one (scenario_json.cpp): old links open forever.
+inline constexpr int scenario_format_version = 1;
+
+// Everything a user can set. A default-constructed Scenario is the app's opening scenario.
+struct Scenario {
+    QuickEstimateTerms publishing_quick;  // publishing quick estimate (domain notes §5.3)
+    bool operator==(const Scenario&) const = default;
+};
+
+// Every problem with the scenario's terms, each naming its field path; empty when the scenario is valid.
+Problems validate(const Scenario& scenario);
+
+// What the calculators make of a scenario.
+struct ScenarioResult {
+    QuickEstimate publishing_quick;  // publishing quick estimate
+};
+
+// All results for a valid scenario, or every problem that makes it impossible.
+Result<ScenarioResult> calculate(const Scenario& scenario);
+
+// The result in one plain-text paragraph (DOM mirror for screen readers, CLI, chat summaries).
+std::string summarize(const Scenario& scenario, const ScenarioResult& result);
+
+}  // namespace dealsheet

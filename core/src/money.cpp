@@ -1,0 +1,75 @@
+#include "dealsheet/money.hpp"
+
+#include <cmath>
+
+namespace dealsheet {
+
+__extension__ using int128 = __int128;  // GCC and Clang, native and wasm32
+
+std::int64_t mul_div_round(std::int64_t value, std::int64_t numerator, std::int64_t denominator) {
+    const int128 product = static_cast<int128>(value) * numerator;
+    const int128 half = denominator / 2;
+    const int128 rounded = product >= 0 ? (product + half) / denominator : (product - half) / denominator;
+    return static_cast<std::int64_t>(rounded);
+}
+
+std::int64_t to_scaled_integer(double value, std::int64_t scale) {
+    // std::round rounds half away from zero; the product is exact enough for 12 significant digits, which
+    // is all a user-entered decimal carries.
+    return static_cast<std::int64_t>(std::round(value * static_cast<double>(scale)));
+}
+
+std::int64_t to_cents(Micros amount) { return mul_div_round(amount, 1, 10'000); }
+
+namespace {
+
+std::uint64_t magnitude(std::int64_t value) {
+    return value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+}
+
+std::string grouped(std::uint64_t value) {
+    const std::string digits = std::to_string(value);
+    std::string out;
+    for (size_t i = 0; i < digits.size(); ++i) {
+        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
+        out += digits[i];
+    }
+    return out;
+}
+
+}  // namespace
+
+std::string format_count(std::int64_t count) {
+    std::string out = count < 0 ? "-" : "";
+    out += grouped(magnitude(count));
+    return out;
+}
+
+std::string format_percent(std::int64_t ppm) {
+    // ppm / 10,000 = percent; up to four decimals, trailing zeros dropped.
+    std::string out = ppm < 0 ? "-" : "";
+    out += grouped(magnitude(ppm) / 10'000);
+    const unsigned fraction = static_cast<unsigned>(magnitude(ppm) % 10'000);
+    if (fraction != 0) {
+        out += '.';
+        for (unsigned digit = 1000, rest = fraction; rest != 0; digit /= 10) {
+            out += static_cast<char>('0' + rest / digit);
+            rest %= digit;
+        }
+    }
+    out += '%';
+    return out;
+}
+
+std::string format_usd(Micros amount) {
+    const std::int64_t cents = to_cents(amount);
+    const unsigned frac = static_cast<unsigned>(magnitude(cents) % 100);
+    std::string out = cents < 0 ? "-$" : "$";
+    out += grouped(magnitude(cents) / 100);
+    out += '.';
+    out += static_cast<char>('0' + frac / 10);
+    out += static_cast<char>('0' + frac % 10);
+    return out;
+}
+
+}  // namespace dealsheet

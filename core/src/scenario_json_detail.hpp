@@ -1,0 +1,24 @@
+// Internal: the scenario ↔ nlohmann::json mapping shared by the JSON and link codecs. Not installed.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include "dealsheet/result.hpp"
+#include "dealsheet/scenario.hpp"
+
+namespace dealsheet::detail {
+
+// The scenario as a JSON object without "format"/"version"; full, or only the fields that differ from
+// the defaults.
+nlohmann::json scenario_body(const Scenario& scenario, bool only_changes);
+
+inline constexpr int max_json_depth = 16;  // deeper input is refused before any recursive walk
+
+// True when `value` nests objects/arrays deeper than `limit` levels. Iterative: safe on hostile depth.
+bool nested_deeper_than(const nlohmann::json& value, int limit);
+
+// Reads a scenario body written at `version` (1..scenario_format_version), migrating it to the current
+// version and validating it. Collects every problem; never throws.
+Result<Scenario> read_scenario_body(nlohmann::json body, int version);
+
+}  // namespace dealsheet::detail

@@ -1,0 +1,101 @@
+// Tests for dealsheet/link.hpp: round trips, size, released links that must open forever, hostile links.
+#include <catch2/catch.hpp>
+
+#include <random>
+#include <string>
+
+#include "dealsheet/base64url.hpp"
+#include "dealsheet/link.hpp"
+
+using namespace dealsheet;
+
+namespace {
+Problems problems_of(std::string_view fragment) {
+    Result<Scenario> result = decode_link(fragment);
+    REQUIRE_FALSE(result.ok());
+    return result.problems();
+}
+}  // namespace
+
+TEST_CASE("links round-trip exactly", "[link]") {
+    std::mt19937_64 random(7);
+    for (int i = 0; i < 2000; ++i) {
+        Scenario scenario;
+        scenario.publishing_quick.streams = static_cast<std::int64_t>(random() % max_streams);
+        scenario.publishing_quick.year = first_statutory_year + static_cast<int>(random() % 11);
+        scenario.publishing_quick.revenue_per_stream = static_cast<double>(random() % 1'000'000'000) / 1e12;
+        const std::string fragment = encode_link(scenario);
+        const Result<Scenario> back = decode_link("#" + fragment);
+        REQUIRE(back.ok());
+        CHECK(back.value() == scenario);
+        CHECK(encode_link(back.value()) == fragment);  // idempotent
+    }
+}
+
+TEST_CASE("a link holds only what differs from the defaults, and stays short", "[link]") {
+    CHECK(encode_link(Scenario{}) == "s=1." + base64url_encode("{}"));
+    Scenario one_change;
+    one_change.publishing_quick.streams = 2'000'000;
+    const std::string fragment = encode_link(one_change);
+    CHECK(fragment == "s=1." + base64url_encode(R"({"p":{"q":{"s":2000000}}})"));
+    CHECK(fragment.size() <= 60);  // issue #5 target: default scenario + one change ≤ 60 characters
+}
+
+TEST_CASE("an empty fragment opens the defaults", "[link]") {
+    CHECK(decode_link("").value() == Scenario{});
+    CHECK(decode_link("#").value() == Scenario{});
+}
+
+// Links as released. Each must keep opening with the same numbers in every later version: never edit a row,
+// only add rows when a format version is released.
+TEST_CASE("released format-1 links still open with the same scenario", "[link][compatibility]") {
+    struct Row { const char* fragment; std::int64_t streams; int year; double revenue; };
+    const Row rows[] = {
+        {"#s=1.e30", 1'000'000, 2025, 0.0091379},
+        {"#s=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ", 2'000'000, 2025, 0.0091379},
+        {"#s=1.eyJwIjp7InEiOnsiciI6MC4wMDQsInMiOjI1MDAwMDAsInkiOjIwMTh9fX0", 2'500'000, 2018, 0.004},
+    };
+    for (const Row& row : rows) {
+        INFO(row.fragment);
+        const Result<Scenario> scenario = decode_link(row.fragment);
+        REQUIRE(scenario.ok());
+        CHECK(scenario.value().publishing_quick == QuickEstimateTerms{row.streams, row.year, row.revenue});
+    }
+}
+
+TEST_CASE("hostile and damaged links are refused with a message naming the problem", "[link][hostile]") {
+    CHECK(problems_of(std::string(max_link_fragment_chars + 1, 'A')).front().message.find("too long") != std::string::npos);
+    CHECK(problems_of("#q=1.e30").front().message.find("not a Dealsheet scenario link") != std::string::npos);
+    CHECK(problems_of("#s=e30").front().message.find("no format version") != std::string::npos);
+    CHECK(problems_of("#s=.e30").front().message.find("no format version") != std::string::npos);
+    CHECK(problems_of("#s=x1.e30").front().message.find("no format version") != std::string::npos);
+    CHECK(problems_of("#s=0.e30").front().message.find("impossible format version") != std::string::npos);
+    CHECK(problems_of("#s=2.e30").front().message.find("newer Dealsheet") != std::string::npos);
+    CHECK(problems_of("#s=99999999999999999999.e30").front().field == "link");
+    CHECK(problems_of("#s=1.e30%").front().message.find("not base64url") != std::string::npos);
+    CHECK(problems_of("#s=1.eyJwIjp7InEiOnsicyI6MjAwMDAw").front().message.find("damaged") != std::string::npos);
+    CHECK(problems_of("#s=1." + base64url_encode("[1]")).front().message.find("not a scenario") != std::string::npos);
+    CHECK(problems_of("#s=1." + base64url_encode(std::string(2000, '[') + std::string(2000, ']'))).front().field ==
+          "link");
+    CHECK(problems_of("#s=1." + base64url_encode(R"({"p":{"q":{"zz":1}}})")).front().field == "publishing.quick.zz");
+}
+
+TEST_CASE("a link with an impossible value names the field", "[link][hostile]") {
+    const Problems problems = problems_of("#s=1." + base64url_encode(R"({"p":{"q":{"y":1999,"s":-3}}})"));
+    REQUIRE(problems.size() == 2);
+    CHECK(problems[0].field == "publishing.quick.streams");
+    CHECK(problems[1].field == "publishing.quick.year");
+}
+
+TEST_CASE("random bytes never crash the decoder", "[link][hostile][property]") {
+    std::mt19937_64 random(99);
+    const std::string alphabet = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_.=s#%{}";
+    for (int i = 0; i < 3000; ++i) {
+        std::string fragment = (i % 2 == 0) ? "s=1." : "";
+        const size_t length = random() % 200;
+        for (size_t j = 0; j < length; ++j) fragment += alphabet[random() % alphabet.size()];
+        const Result<Scenario> result = decode_link(fragment);
+        if (result.ok()) CHECK(validate(result.value()).empty());
+        else CHECK_FALSE(result.problems().front().message.empty());
+    }
+}

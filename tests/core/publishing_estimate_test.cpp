@@ -1,0 +1,109 @@
+// Tests for dealsheet/publishing_estimate.hpp: Billboard's publishing-per-1M-streams table (domain notes
+// §5.3 [C]) and its exact reproduction with the implied R = $0.0091379 [D].
+#include <catch2/catch.hpp>
+
+#include <cstdint>
+#include <limits>
+#include <random>
+#include <string>
+
+#include "dealsheet/publishing_estimate.hpp"
+
+using namespace dealsheet;
+
+namespace {
+QuickEstimate estimate(std::int64_t streams, int year, double revenue = billboard_implied_revenue_per_stream) {
+    Result<QuickEstimate> result = estimate_publishing({streams, year, revenue});
+    REQUIRE(result.ok());
+    return result.value();
+}
+}  // namespace
+
+TEST_CASE("1M streams reproduce Billboard's table (domain notes 5.3)", "[publishing][billboard]") {
+    struct Row { int year; double billboard_dollars; double tolerance; Micros exact_micros; };
+    // billboard_dollars: Billboard's published figure [C]; tolerance: $0.50 for the whole-dollar figures, a
+    // cent for 2025 (published to the cent). exact_micros: 9,137,900,000 micros × rate, by hand [D].
+    const Row rows[] = {
+        {2023, 1380.00, 0.50, 1'379'822'900},
+        {2024, 1389.00, 0.50, 1'388'960'800},
+        {2025, 1393.53, 0.005, 1'393'529'750},
+        {2026, 1398.00, 0.50, 1'398'098'700},
+        {2027, 1403.00, 0.50, 1'402'667'650},
+    };
+    for (const Row& row : rows) {
+        INFO("year " << row.year);
+        const QuickEstimate e = estimate(1'000'000, row.year);
+        CHECK(e.service_revenue == 9'137'900'000);  // $9,137.90 implied service revenue
+        CHECK(e.publishing_total == row.exact_micros);
+        const double dollars = static_cast<double>(to_cents(e.publishing_total)) / 100.0;
+        CHECK(dollars == Approx(row.billboard_dollars).margin(row.tolerance));
+    }
+    CHECK(format_usd(estimate(1'000'000, 2025).publishing_total) == "$1,393.53");
+}
+
+TEST_CASE("the rise from 2022 to 2027 is about $23 (domain notes 5.3)", "[publishing][billboard]") {
+    const Micros rise = estimate(1'000'000, 2027).publishing_total - estimate(1'000'000, 2022).publishing_total;
+    CHECK(rise == 1'402'667'650 - 1'379'822'900);  // 15.35% − 15.1% of $9,137.90 = $22.84 [D]
+    CHECK(format_usd(rise) == "$22.84");
+}
+
+TEST_CASE("a user-entered revenue per stream replaces the implied one", "[publishing]") {
+    // 2,500,000 streams × $0.004 = $10,000 revenue; × 11.4% (2018) = $1,140.00 [D].
+    const QuickEstimate e = estimate(2'500'000, 2018, 0.004);
+    CHECK(e.service_revenue == 10'000'000'000);
+    CHECK(e.publishing_total == 1'140'000'000);
+    CHECK(e.assumptions.at(1).source == "Entered by you");
+    CHECK(estimate(1'000'000, 2025).assumptions.at(1).source.find("Billboard") != std::string::npos);
+}
+
+TEST_CASE("every assumption carries a value and a source; the rate carries its date", "[publishing]") {
+    const QuickEstimate e = estimate(1'000'000, 2024);
+    REQUIRE(e.assumptions.size() >= 3);
+    for (const Assumption& a : e.assumptions) {
+        INFO(a.name);
+        CHECK(!a.value.empty());
+        CHECK(!a.source.empty());
+    }
+    CHECK(e.assumptions.front().value == "15.2% of service revenue");
+    CHECK(e.assumptions.front().as_of == "2022-12-30");
+}
+
+TEST_CASE("zero streams pay zero; the largest allowed count does not overflow", "[publishing]") {
+    CHECK(estimate(0, 2025).publishing_total == 0);
+    // 1e11 streams × $1 = $1e11 revenue = 1e17 micros; × 15.35% = 1.535e16 micros [D].
+    const QuickEstimate e = estimate(max_streams, 2027, max_revenue_per_stream);
+    CHECK(e.service_revenue == 100'000'000'000'000'000);
+    CHECK(e.publishing_total == 15'350'000'000'000'000);
+}
+
+TEST_CASE("validation reports every impossible term at once, naming each field", "[publishing][validation]") {
+    const Result<QuickEstimate> result = estimate_publishing({-5, 2031, -0.01});
+    REQUIRE_FALSE(result.ok());
+    const Problems& problems = result.problems();
+    REQUIRE(problems.size() == 3);
+    CHECK(problems[0].field == "publishing.quick.streams");
+    CHECK(problems[1].field == "publishing.quick.year");
+    CHECK(problems[1].message.find("2031") != std::string::npos);
+    CHECK(problems[2].field == "publishing.quick.revenue_per_stream");
+    CHECK(validate(QuickEstimateTerms{max_streams + 1, 2025, 0.01}).size() == 1);
+    CHECK(validate(QuickEstimateTerms{1, 2016, 0.01}).size() == 1);
+    CHECK(validate(QuickEstimateTerms{1, 2025, 1.5}).size() == 1);
+    CHECK(validate(QuickEstimateTerms{1, 2025, std::numeric_limits<double>::quiet_NaN()}).size() == 1);
+    CHECK(validate(QuickEstimateTerms{1, 2025, std::numeric_limits<double>::infinity()}).size() == 1);
+}
+
+TEST_CASE("more streams never pay less; a later year never pays less", "[publishing][property]") {
+    // Generated scenarios from a fixed seed; raw engine output (not std distributions, whose mapping differs
+    // between libstdc++ and libc++) so the native and WebAssembly runs check the same 5,000 cases.
+    std::mt19937_64 random(20261121);
+    for (int i = 0; i < 5000; ++i) {
+        const std::int64_t streams = static_cast<std::int64_t>(random() % 10'000'000'000ULL);
+        const std::int64_t more = streams + static_cast<std::int64_t>(random() % 1'000'000ULL);
+        const int year = first_statutory_year + static_cast<int>(random() % 10);
+        const double revenue = static_cast<double>(random() % 20'000) / 1'000'000.0;  // $0 – $0.02
+        const QuickEstimate base = estimate(streams, year, revenue);
+        CHECK(estimate(more, year, revenue).publishing_total >= base.publishing_total);
+        CHECK(estimate(streams, year + 1, revenue).publishing_total >= base.publishing_total);
+        CHECK(base.publishing_total <= base.service_revenue);
+    }
+}

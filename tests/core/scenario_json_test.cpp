@@ -1,0 +1,107 @@
+// Tests for dealsheet/scenario_json.hpp: the versioned scenario format, its strictness and its results.
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "dealsheet/scenario_json.hpp"
+
+using namespace dealsheet;
+using nlohmann::json;
+
+namespace {
+Problems problems_of(const std::string& text) {
+    Result<Scenario> result = scenario_from_json(text);
+    REQUIRE_FALSE(result.ok());
+    return result.problems();
+}
+}  // namespace
+
+TEST_CASE("a full scenario round-trips through JSON", "[scenario-json]") {
+    Scenario scenario;
+    scenario.publishing_quick = {2'345'678, 2019, 0.0052};
+    const Result<Scenario> back = scenario_from_json(scenario_to_json(scenario));
+    REQUIRE(back.ok());
+    CHECK(back.value() == scenario);
+    const json written = json::parse(scenario_to_json(scenario));
+    CHECK(written["format"] == "dealsheet-scenario");
+    CHECK(written["version"] == scenario_format_version);
+    CHECK(written["publishing"]["quick"]["streams"] == 2'345'678);
+}
+
+TEST_CASE("omitted fields take the defaults; only_changes writes just the changes", "[scenario-json]") {
+    const Result<Scenario> empty = scenario_from_json("{}");
+    REQUIRE(empty.ok());
+    CHECK(empty.value() == Scenario{});
+    Scenario changed;
+    changed.publishing_quick.year = 2027;
+    CHECK(json::parse(scenario_to_json(changed, true)) ==
+          json::parse(R"({"format":"dealsheet-scenario","version":1,"publishing":{"quick":{"year":2027}}})"));
+}
+
+TEST_CASE("whole numbers written as floats are accepted; fractions are not", "[scenario-json]") {
+    const Result<Scenario> result = scenario_from_json(R"({"publishing":{"quick":{"streams":1e6}}})");
+    REQUIRE(result.ok());
+    CHECK(result.value().publishing_quick.streams == 1'000'000);
+    const Problems problems = problems_of(R"({"publishing":{"quick":{"streams":1.5}}})");
+    REQUIRE(problems.size() == 1);
+    CHECK(problems[0].field == "publishing.quick.streams");
+    CHECK(problems[0].message.find("whole number") != std::string::npos);
+}
+
+TEST_CASE("every problem is reported at once with its field path", "[scenario-json][validation]") {
+    const Problems problems = problems_of(
+        R"({"publishing":{"quick":{"streams":"many","year":2040,"revenue_per_stream":-1,"stream":5}},"extra":true})");
+    std::vector<std::string> fields;
+    for (const Problem& p : problems) fields.push_back(p.field);
+    CHECK_THAT(fields, Catch::Matchers::UnorderedEquals(std::vector<std::string>{
+                           "extra", "publishing.quick.stream", "publishing.quick.streams", "publishing.quick.year",
+                           "publishing.quick.revenue_per_stream"}));
+}
+
+TEST_CASE("malformed and hostile JSON is refused with a message, never a crash", "[scenario-json][hostile]") {
+    CHECK(problems_of("").front().message == "is not valid JSON");
+    CHECK(problems_of("{\"publishing\":").front().message == "is not valid JSON");
+    CHECK(problems_of("[1,2]").front().message.find("must be a JSON object") == 0);
+    CHECK(problems_of(R"({"format":"other"})").front().field == "format");
+    CHECK(problems_of(R"({"publishing":[]})").front().field == "publishing");
+    CHECK(problems_of(R"({"publishing":{"quick":{"streams":1e400}}})").size() == 1);
+    CHECK(problems_of(R"({"publishing":{"quick":{"streams":18446744073709551615}}})").front().message == "is too large");
+    CHECK(problems_of(std::string(100'000, '[') + std::string(100'000, ']')).size() == 1);
+    const std::string deep = "{\"publishing\":" + std::string(5'000, '[') + std::string(5'000, ']') + "}";
+    CHECK(problems_of(deep).front().message.find("nests deeper") == 0);
+    CHECK(problems_of(std::string(max_scenario_json_bytes + 1, ' ')).front().message.find("too large") != std::string::npos);
+}
+
+TEST_CASE("versions: absent means 1, newer is refused by name, zero is impossible", "[scenario-json][versions]") {
+    CHECK(scenario_from_json(R"({"version":1,"publishing":{"quick":{"year":2020}}})").value().publishing_quick.year == 2020);
+    const Problems newer = problems_of(R"({"version":99})");
+    CHECK(newer.front().field == "version");
+    CHECK(newer.front().message.find("newer Dealsheet") != std::string::npos);
+    CHECK(problems_of(R"({"version":0})").front().field == "version");
+    CHECK(problems_of(R"({"version":"1"})").front().field == "version");
+}
+
+TEST_CASE("the result JSON carries amounts in micros and display form, and the rate's source", "[scenario-json]") {
+    const Result<ScenarioResult> result = calculate(Scenario{});
+    REQUIRE(result.ok());
+    const json document = json::parse(result_to_json(result.value()));
+    CHECK(document["ok"] == true);
+    CHECK(document["publishing_quick"]["publishing_total"]["micros"] == 1'393'529'750);
+    CHECK(document["publishing_quick"]["publishing_total"]["display"] == "$1,393.53");
+    CHECK(document["publishing_quick"]["rate"]["rate_ppm"] == 152'500);
+    CHECK(document["publishing_quick"]["rate"]["as_of"] == "2022-12-30");
+    CHECK(document["publishing_quick"]["assumptions"].size() >= 3);
+    const json problems = json::parse(problems_to_json({{"publishing.quick.year", "must be a year"}}));
+    CHECK(problems["ok"] == false);
+    CHECK(problems["problems"][0]["field"] == "publishing.quick.year");
+}
+
+TEST_CASE("the summary states streams, year, total and rate", "[scenario]") {
+    const Result<ScenarioResult> result = calculate(Scenario{});
+    REQUIRE(result.ok());
+    CHECK(summarize(Scenario{}, result.value()) ==
+          "1,000,000 US on-demand streams in 2025 earn an estimated $1,393.53 in publishing royalties (performance "
+          "and mechanical together): the 15.25% headline rate (Phonorecords IV) applied to "
+          "$9,137.90 of service revenue.");
+}

@@ -1,0 +1,66 @@
+// Dealsheet web app — the ImGui user interface over the core. No Emscripten or GL here: the platform glue
+// (web/platform) owns the window, the frame loop and the bridge to the page.
+//
+// Index of this file
+// [SECTION] Host callbacks
+// [SECTION] App
+#pragma once
+
+#include <functional>
+#include <string>
+
+#include "dealsheet/scenario.hpp"
+
+namespace dealsheet::app {
+
+// [SECTION] Host callbacks
+
+// What the app tells its host (the page) when something the page mirrors has changed.
+struct HostCallbacks {
+    // The result on screen changed: a one-paragraph plain-text summary for the DOM mirror (screen readers,
+    // Ctrl+F, tests).
+    std::function<void(const std::string& summary)> result_changed;
+    // The user edited the scenario: the fragment that reopens it, for the address bar. Not called when a
+    // link was opened, so the address the user came with is never rewritten behind their back.
+    std::function<void(const std::string& fragment)> link_changed;
+    // Something the user must know (a bad link, an impossible value), or "" when it is cleared.
+    std::function<void(const std::string& message)> notice_changed;
+};
+
+// [SECTION] App
+
+class App {
+public:
+    explicit App(HostCallbacks host);
+
+    // Opens a link fragment ('#' optional). On any problem the current scenario is kept, the problems are
+    // shown, and false is returned; an empty fragment opens the defaults.
+    bool open_fragment(const std::string& fragment);
+
+    // Tells the host the current result (result_changed), e.g. once at start-up.
+    void announce_result() const;
+
+    // Draws one frame of UI into the current ImGui context, covering the whole display.
+    void draw();
+
+    const Scenario& scenario() const { return scenario_; }  // the scenario on screen (always valid)
+    std::string fragment() const;                            // the link fragment of the scenario on screen
+    std::string result_json() const;                         // the result of the scenario on screen, as JSON
+
+private:
+    enum class Origin { start, link, edit };
+    void set_scenario(const Scenario& scenario, Origin origin);  // adopt a valid scenario, recompute, tell the host
+    void set_notice(std::string message);
+    void draw_inputs();
+    void draw_result();
+    void draw_assumptions();
+
+    HostCallbacks host_;
+    Scenario scenario_;            // last valid scenario: what the result and the link show
+    Scenario editing_;             // what the input widgets hold, possibly invalid while typing
+    Problems editing_problems_;    // problems of `editing_`, shown beside the fields
+    ScenarioResult result_;
+    std::string notice_;
+};
+
+}  // namespace dealsheet::app
