@@ -83,5 +83,10 @@
     open: (fragment) => app.openFragment(fragment),         // open a fragment; false (and a notice) if bad
     summary: () => resultText.textContent,                  // the text mirror
     notice: () => noticeText.textContent,                   // the current notice, '' when none
+    // A control's rectangle in CSS pixels relative to the canvas ({x, y, width, height}; zeros if not drawn).
+    widgetRect: (name) => {
+      const [x, y, width, height] = JSON.parse(app.widgetRect(name)).map((v) => v / (window.devicePixelRatio || 1));
+      return { x, y, width, height };
+    },
   };
 })();

@@ -23,8 +23,11 @@ App::App(HostCallbacks host) : host_(std::move(host)) { set_scenario(Scenario{},
 bool App::open_fragment(const std::string& fragment) {
     Result<Scenario> decoded = decode_link(fragment);
     if (!decoded.ok()) {
-        set_notice("This link could not be opened, so the scenario on screen is unchanged. " +
-                   describe(decoded.problems()));
+        std::string message = "This link could not be opened. ";
+        for (const Problem& problem : decoded.problems())
+            message += (problem.field == "link" ? "The link " : problem.field + " ") + problem.message + ". ";
+        message += showing_defaults_ ? "Showing the default scenario instead." : "The scenario on screen is unchanged.";
+        set_notice(std::move(message));
         return false;
     }
     set_notice("");
@@ -39,6 +42,7 @@ void App::set_scenario(const Scenario& scenario, Origin origin) {
         return;
     }
     scenario_ = scenario;
+    showing_defaults_ = origin == Origin::start;
     editing_ = scenario;
     editing_problems_.clear();
     result_ = calculated.value();
@@ -60,6 +64,16 @@ void App::set_notice(std::string message) {
 std::string App::fragment() const { return encode_link(scenario_); }
 
 std::string App::result_json() const { return result_to_json(result_); }
+
+std::array<float, 4> App::widget_rect(const std::string& name) const {
+    const auto it = widget_rects_.find(name);
+    return it == widget_rects_.end() ? std::array<float, 4>{} : it->second;
+}
+
+void App::remember_item(const char* name) {
+    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+    widget_rects_[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
+}
 
 // [SECTION] Frame
 
@@ -96,23 +110,42 @@ void App::draw() {
 
 // [SECTION] Panels
 
+namespace {
+
+// Narrow displays (phones, small embeds) stack each label above a full-width field.
+bool narrow_layout() { return ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 34.0f; }
+
+// Places the label before a field (narrow: above it, full width; wide: after it, fixed width) and returns
+// the hidden ImGui id to give the field.
+std::string begin_field(const char* label, bool narrow) {
+    if (narrow) {
+        ImGui::TextUnformatted(label);
+        ImGui::SetNextItemWidth(-1.0f);
+        return std::string("##") + label;
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * 11.0f);
+    return label;
+}
+
+}  // namespace
+
 void App::draw_inputs() {
-    const float field_width = ImGui::GetFontSize() * 11.0f;
+    const bool narrow = narrow_layout();
     bool edited = false;
 
-    ImGui::SetNextItemWidth(field_width);
     const std::int64_t step = 100'000, fast_step = 1'000'000;
-    edited |= ImGui::InputScalar("Streams (US on-demand)", ImGuiDataType_S64, &editing_.publishing_quick.streams,
-                                 &step, &fast_step, "%lld");
+    edited |= ImGui::InputScalar(begin_field("Streams (US on-demand)", narrow).c_str(), ImGuiDataType_S64,
+                                 &editing_.publishing_quick.streams, &step, &fast_step, "%lld");
+    remember_item("streams");
 
-    ImGui::SetNextItemWidth(field_width);
-    edited |= ImGui::SliderInt("Rate year", &editing_.publishing_quick.year, first_statutory_year, last_statutory_year,
-                               "%d", ImGuiSliderFlags_AlwaysClamp);
+    edited |= ImGui::SliderInt(begin_field("Rate year", narrow).c_str(), &editing_.publishing_quick.year,
+                               first_statutory_year, last_statutory_year, "%d", ImGuiSliderFlags_AlwaysClamp);
+    remember_item("year");
 
-    ImGui::SetNextItemWidth(field_width);
     const double revenue_step = 0.0001;
-    edited |= ImGui::InputDouble("Service revenue per stream ($)", &editing_.publishing_quick.revenue_per_stream,
-                                 revenue_step, revenue_step * 10, "%.7f");
+    edited |= ImGui::InputDouble(begin_field("Service revenue per stream ($)", narrow).c_str(),
+                                 &editing_.publishing_quick.revenue_per_stream, revenue_step, revenue_step * 10, "%.7f");
+    remember_item("revenue");
     if (ImGui::IsItemHovered())
         ImGui::SetTooltip("Implied by Billboard's published figures ($0.0091379); not a published rate.");
     if (ImGui::SmallButton("Use Billboard's implied revenue per stream")) {
@@ -139,15 +172,27 @@ void App::draw_result() {
     ImGui::PushFont(theme::large_font());
     ImGui::TextUnformatted(total.c_str());
     ImGui::PopFont();
-    const std::string line = format_count(scenario_.publishing_quick.streams) + " streams  x  " +
+    const std::string line = format_count(scenario_.publishing_quick.streams) + " streams \u00d7 " +
                              format_percent(quick.rate.rate_ppm) + " (" + quick.rate.proceeding + ", " +
-                             std::to_string(quick.rate.year) + ")  of  " + format_usd(quick.service_revenue) +
+                             std::to_string(quick.rate.year) + ") of " + format_usd(quick.service_revenue) +
                              " service revenue";
     ImGui::TextWrapped("%s", line.c_str());
 }
 
 void App::draw_assumptions() {
     ImGui::TextDisabled("Assumptions and sources");
+    const Assumptions& assumptions = result_.publishing_quick.assumptions;
+    if (narrow_layout()) {  // one entry per assumption, stacked
+        for (const Assumption& a : assumptions) {
+            ImGui::Separator();
+            ImGui::TextWrapped("%s: %s", a.name.c_str(), a.value.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]);
+            ImGui::TextWrapped("%s %s%s%s", a.source.c_str(), a.tag.c_str(), a.as_of.empty() ? "" : ", as of ",
+                               a.as_of.c_str());
+            ImGui::PopStyleColor();
+        }
+        return;
+    }
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("assumptions", 4, flags)) return;
     ImGui::TableSetupColumn("Assumption", ImGuiTableColumnFlags_WidthStretch, 1.0f);
@@ -155,7 +200,7 @@ void App::draw_assumptions() {
     ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 2.4f);
     ImGui::TableSetupColumn("As of", ImGuiTableColumnFlags_WidthStretch, 0.6f);
     ImGui::TableHeadersRow();
-    for (const Assumption& a : result_.publishing_quick.assumptions) {
+    for (const Assumption& a : assumptions) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
         ImGui::TextWrapped("%s", a.name.c_str());

@@ -6,7 +6,9 @@
 // [SECTION] App
 #pragma once
 
+#include <array>
 #include <functional>
+#include <map>
 #include <string>
 
 #include "dealsheet/scenario.hpp"
@@ -47,6 +49,11 @@ public:
     std::string fragment() const;                            // the link fragment of the scenario on screen
     std::string result_json() const;                         // the result of the scenario on screen, as JSON
 
+    // Where a named control was drawn in the last frame, in display (device) pixels: {x, y, width, height},
+    // or all zeros when it was not drawn. Names: "streams", "year", "revenue". For pages and browser tests
+    // that drive the canvas with real pointer and key events.
+    std::array<float, 4> widget_rect(const std::string& name) const;
+
 private:
     enum class Origin { start, link, edit };
     void set_scenario(const Scenario& scenario, Origin origin);  // adopt a valid scenario, recompute, tell the host
@@ -54,6 +61,7 @@ private:
     void draw_inputs();
     void draw_result();
     void draw_assumptions();
+    void remember_item(const char* name);  // records the last item's rectangle under `name`
 
     HostCallbacks host_;
     Scenario scenario_;            // last valid scenario: what the result and the link show
@@ -61,6 +69,8 @@ private:
     Problems editing_problems_;    // problems of `editing_`, shown beside the fields
     ScenarioResult result_;
     std::string notice_;
+    bool showing_defaults_ = true;  // no link opened and no edit made yet
+    std::map<std::string, std::array<float, 4>, std::less<>> widget_rects_;
 };
 
 }  // namespace dealsheet::app

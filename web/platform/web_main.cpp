@@ -72,6 +72,11 @@ bool open_fragment(const std::string& fragment) {
 }
 std::string current_fragment() { return runtime.app->fragment(); }
 std::string result_json() { return runtime.app->result_json(); }
+std::string widget_rect(const std::string& name) {
+    const std::array<float, 4> r = runtime.app->widget_rect(name);
+    return "[" + std::to_string(r[0]) + "," + std::to_string(r[1]) + "," + std::to_string(r[2]) + "," +
+           std::to_string(r[3]) + "]";
+}
 
 // [SECTION] Frame
 
@@ -117,6 +122,7 @@ EMSCRIPTEN_BINDINGS(dealsheet_app) {
     emscripten::function("openFragment", &open_fragment);      // (fragment) → true, or false with a notice shown
     emscripten::function("currentFragment", &current_fragment);  // () → fragment of the scenario on screen
     emscripten::function("resultJson", &result_json);            // () → result JSON of the scenario on screen
+    emscripten::function("widgetRect", &widget_rect);            // (name) → "[x,y,w,h]" in device px, last frame
 }
 
 // argv[1], when given, is the page's URL fragment at start-up.

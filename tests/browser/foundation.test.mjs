@@ -1,0 +1,108 @@
+// Foundation browser test: the built site in headless Chromium — it renders, is crisp at DPR 2, opens a
+// scenario from the link, keeps the defaults (with a message) on a malformed link, and an edit made with real
+// clicks and keys updates the link, which reopens the same number.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { artifact, inkRatio, loadApp, openPage, settle, startBrowser } from './lib.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.close(); });
+
+// 2,500,000 streams, 2018, $0.004 per stream → $10,000 revenue × 11.4% = $1,140.00 (hand calculation).
+const scenarioFragment = '#s=1.eyJwIjp7InEiOnsiciI6MC4wMDQsInMiOjI1MDAwMDAsInkiOjIwMTh9fX0';
+
+for (const { name, width, height, scale } of [
+  { name: 'desktop-1280x800', width: 1280, height: 800, scale: 1 },
+  { name: 'phone-390x844', width: 390, height: 844, scale: 2 },
+]) {
+  test(`renders the default scenario at ${width}x${height}, DPR ${scale}`, async () => {
+    const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, { width, height, scale });
+    await loadApp(page, env.url);
+    const canvas = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      const r = c.getBoundingClientRect();
+      return { width: c.width, height: c.height, cssWidth: r.width, cssHeight: r.height };
+    });
+    assert.deepEqual(canvas, { width: width * scale, height: height * scale, cssWidth: width, cssHeight: height },
+      'backing store = CSS size × devicePixelRatio, filling the window');
+    const ink = await inkRatio(page, artifact(`${name}.png`));
+    assert.ok(ink > 0.01, `the canvas shows the UI (${(ink * 100).toFixed(2)}% non-background pixels)`);
+    const result = await page.evaluate(() => window.dealsheet.result());
+    assert.equal(result.publishing_quick.publishing_total.display, '$1,393.53');  // Billboard 2025 (domain §5.3)
+    assert.match(await page.evaluate(() => window.dealsheet.summary()), /\$1,393\.53/);
+    assert.equal(await page.locator('#status').isHidden(), true, 'the loading message is gone');
+    assert.deepEqual(errors, []);
+    assert.deepEqual(foreignRequests, []);
+    await context.close();
+  });
+}
+
+test('the canvas follows a window resize', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 800, height: 600, scale: 2 });
+  await loadApp(page, env.url);
+  await page.setViewportSize({ width: 500, height: 700 });
+  await page.waitForFunction(() => document.getElementById('canvas').width === 1000);
+  await settle(page);
+  assert.equal(await page.evaluate(() => document.getElementById('canvas').height), 1400);
+  assert.ok(await inkRatio(page, artifact('resized-500x700.png')) > 0.01);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a link with a scenario opens that scenario and its number', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(page, env.url + scenarioFragment);
+  const result = await page.evaluate(() => window.dealsheet.result());
+  assert.equal(result.publishing_quick.service_revenue.micros, 10_000_000_000);
+  assert.equal(result.publishing_quick.publishing_total.display, '$1,140.00');
+  assert.equal(result.publishing_quick.rate.year, 2018);
+  assert.equal(await page.evaluate(() => window.dealsheet.notice()), '');
+  assert.equal(await page.evaluate(() => window.location.hash), scenarioFragment, 'the address is left as opened');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a malformed link shows what is wrong and opens the defaults, without console errors', async () => {
+  for (const fragment of ['#s=1.%%%not-base64', '#s=9.e30', '#hello', '#s=1.eyJwIjp7InEiOnsieSI6MTk5OX19fQ']) {
+    const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+    await loadApp(page, env.url + fragment);
+    const notice = await page.evaluate(() => window.dealsheet.notice());
+    assert.match(notice, /could not be opened/, fragment);
+    assert.match(notice, /link|publishing\.quick\.year/, `${fragment}: the message names what was wrong`);
+    const result = await page.evaluate(() => window.dealsheet.result());
+    assert.equal(result.publishing_quick.publishing_total.display, '$1,393.53', 'the defaults are open');
+    assert.equal(await page.evaluate(() => window.location.hash), fragment, 'the link is kept for the user to fix');
+    if (fragment === '#s=9.e30') await inkRatio(page, artifact('malformed-link.png'));
+    assert.deepEqual(errors, [], fragment);
+    await context.close();
+  }
+});
+
+test('editing on the canvas updates the link, and the link reopens the same number', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800, scale: 2 });
+  await loadApp(page, env.url);
+  const historyBefore = await page.evaluate(() => history.length);
+  const field = await page.evaluate(() => window.dealsheet.widgetRect('streams'));
+  assert.ok(field.width > 0, 'the streams field was drawn');
+  await page.mouse.click(field.x + 40, field.y + field.height / 2);  // activates the field, selecting its text
+  await settle(page, 3);
+  await page.keyboard.type('2500000');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  // 2,500,000 × $0.0091379 = $22,844.75 revenue × 15.25% (2025) = $3,483.82 (hand calculation).
+  const result = await page.evaluate(() => window.dealsheet.result());
+  assert.equal(result.publishing_quick.publishing_total.display, '$3,483.82');
+  const hash = await page.evaluate(() => window.location.hash);
+  assert.match(hash, /^#s=1\./, 'the edit was written to the address with replaceState');
+  assert.equal(await page.evaluate(() => history.length), historyBefore, 'no history entry per edit');
+  await inkRatio(page, artifact('edited.png'));
+
+  const reopened = await openPage(env.browser, env.url, { width: 390, height: 844, scale: 2 });
+  await loadApp(reopened.page, env.url + hash);
+  const again = await reopened.page.evaluate(() => window.dealsheet.result());
+  assert.equal(again.publishing_quick.publishing_total.display, '$3,483.82');
+  assert.deepEqual([...errors, ...reopened.errors], []);
+  await reopened.context.close();
+  await context.close();
+});

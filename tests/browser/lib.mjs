@@ -1,0 +1,65 @@
+// Shared helpers for the browser tests: serve the built site on loopback, start Debian's Chromium headless,
+// open pages that record console errors and any request leaving the site's origin, and read pixels.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { PNG } from 'pngjs';
+import { serveSite } from '../../tools/serve.mjs';
+
+export const siteDir = process.env.DEALSHEET_SITE;
+export const artifactsDir = process.env.DEALSHEET_ARTIFACTS;
+if (!siteDir || !artifactsDir) throw new Error('DEALSHEET_SITE and DEALSHEET_ARTIFACTS must be set (ctest sets them)');
+mkdirSync(artifactsDir, { recursive: true });
+
+// Serves the site and starts Chromium; returns { url, browser, close() }.
+export async function startBrowser() {
+  const { server, url } = await serveSite(siteDir);
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+      '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run'],
+  });
+  return { url, browser, close: async () => { await browser.close(); server.close(); } };
+}
+
+// A page at `width`×`height` CSS px and `scale` device pixels per CSS px, recording what must never happen:
+// console errors, uncaught exceptions, and requests outside `origin`.
+export async function openPage(browser, origin, { width, height, scale = 1 }) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  const page = await context.newPage();
+  const errors = [];
+  const foreignRequests = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('request', (request) => { if (!request.url().startsWith(origin)) foreignRequests.push(request.url()); });
+  return { page, context, errors, foreignRequests };
+}
+
+// Loads `url` and waits until the calculator runs and has drawn a few frames.
+export async function loadApp(page, url) {
+  await page.goto(url);
+  await page.evaluate(() => window.dealsheet.ready);
+  await settle(page);
+}
+
+// Waits for a few animation frames so the canvas shows the latest state.
+export async function settle(page, frames = 6) {
+  await page.evaluate((count) => new Promise((resolve) => {
+    const step = (left) => (left === 0 ? resolve() : requestAnimationFrame(() => step(left - 1)));
+    step(count);
+  }), frames);
+}
+
+// Share of the canvas's screenshot pixels that differ clearly from its top-left (background) pixel.
+export async function inkRatio(page, file) {
+  const png = PNG.sync.read(await page.locator('#canvas').screenshot({ path: file }));
+  const [r0, g0, b0] = png.data;
+  let ink = 0;
+  for (let i = 0; i < png.data.length; i += 4) {
+    const d = Math.abs(png.data[i] - r0) + Math.abs(png.data[i + 1] - g0) + Math.abs(png.data[i + 2] - b0);
+    if (d > 60) ink += 1;
+  }
+  return ink / (png.width * png.height);
+}
+
+export const artifact = (name) => join(artifactsDir, name);
