@@ -1,6 +1,8 @@
 #include "dealsheet/money.hpp"
 
+#include <algorithm>
 #include <cmath>
+#include <utility>
 
 namespace dealsheet {
 
@@ -11,6 +13,26 @@ std::int64_t mul_div_round(std::int64_t value, std::int64_t numerator, std::int6
     const int128 half = denominator / 2;
     const int128 rounded = product >= 0 ? (product + half) / denominator : (product - half) / denominator;
     return static_cast<std::int64_t>(rounded);
+}
+
+std::vector<Micros> allocate(Micros total, std::span<const std::int64_t> weights) {
+    std::vector<Micros> parts(weights.size(), 0);
+    int128 weight_sum = 0;
+    for (std::int64_t w : weights) weight_sum += w;
+    if (total == 0 || weight_sum <= 0) return parts;
+    std::vector<std::pair<int128, size_t>> remainders;  // (remainder, index)
+    remainders.reserve(weights.size());
+    Micros given = 0;
+    for (size_t i = 0; i < weights.size(); ++i) {
+        const int128 exact = static_cast<int128>(total) * weights[i];
+        parts[i] = static_cast<Micros>(exact / weight_sum);
+        given += parts[i];
+        remainders.emplace_back(exact % weight_sum, i);
+    }
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (Micros left = total - given, k = 0; left > 0; --left, ++k) ++parts[remainders[static_cast<size_t>(k)].second];
+    return parts;
 }
 
 std::int64_t to_scaled_integer(double value, std::int64_t scale) {

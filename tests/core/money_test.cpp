@@ -1,6 +1,9 @@
 // Tests for dealsheet/money.hpp. Expected values are hand calculations [D].
 #include <catch2/catch.hpp>
 
+#include <random>
+#include <vector>
+
 #include "dealsheet/money.hpp"
 
 using namespace dealsheet;
@@ -46,4 +49,35 @@ TEST_CASE("format_usd rounds to cents and groups thousands", "[money]") {
     CHECK(format_count(1'000'000) == "1,000,000");
     CHECK(format_count(999) == "999");
     CHECK(format_count(-1234) == "-1,234");
+}
+
+TEST_CASE("allocate splits exactly, by largest remainder", "[money][allocation]") {
+    // $100.00 in three equal parts: 33.333333 each + 1 micro to the first (ties to the earlier party) [D].
+    const std::int64_t equal[] = {1, 1, 1};
+    CHECK(allocate(100'000'000, equal) == std::vector<Micros>{33'333'334, 33'333'333, 33'333'333});
+    // 10 micros by 3:18 (producer 3 of 18 points) → 1.666.. and 8.333..: remainders 0.666 > 0.333 [D].
+    const std::int64_t points[] = {3, 15};
+    CHECK(allocate(10, points) == std::vector<Micros>{2, 8});
+    const std::int64_t with_zero[] = {0, 5, 0};
+    CHECK(allocate(7, with_zero) == std::vector<Micros>{0, 7, 0});
+    const std::int64_t none[] = {0, 0};
+    CHECK(allocate(0, none) == std::vector<Micros>{0, 0});
+}
+
+TEST_CASE("allocate always conserves the total", "[money][allocation][property]") {
+    std::mt19937_64 random(11);
+    for (int i = 0; i < 5000; ++i) {
+        std::vector<std::int64_t> weights(1 + random() % 9);
+        for (auto& w : weights) w = static_cast<std::int64_t>(random() % 1'000'000);
+        weights[0] += 1;  // Σ > 0
+        const Micros total = static_cast<Micros>(random() % 1'000'000'000'000ULL);
+        const std::vector<Micros> parts = allocate(total, weights);
+        Micros sum = 0;
+        for (size_t k = 0; k < parts.size(); ++k) {
+            CHECK(parts[k] >= 0);
+            if (weights[k] == 0) CHECK(parts[k] == 0);
+            sum += parts[k];
+        }
+        CHECK(sum == total);
+    }
 }

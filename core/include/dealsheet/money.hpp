@@ -2,7 +2,7 @@
 //
 // Index of this file
 // [SECTION] Micros
-// [SECTION] Exact scaled arithmetic
+// [SECTION] Exact scaled arithmetic (one rounding rule; exact splits)
 // [SECTION] Display
 //
 // Why micro-units: per-stream values are fractions of a cent ($0.0030), so cents are not enough, and binary
@@ -11,7 +11,9 @@
 #pragma once
 
 #include <cstdint>
+#include <span>
 #include <string>
+#include <vector>
 
 namespace dealsheet {
 
@@ -20,7 +22,7 @@ namespace dealsheet {
 using Micros = std::int64_t;                          // an amount in 1e-6 of the currency unit
 inline constexpr Micros micros_per_unit = 1'000'000;  // micro-units in one currency unit ($1)
 
-// [SECTION] Exact scaled arithmetic
+// [SECTION] Exact scaled arithmetic (one rounding rule; exact splits)
 
 // value × numerator ÷ denominator, rounded half away from zero, computed in 128 bits so no intermediate
 // overflows; denominator must be > 0. The single rounding rule of the core.
@@ -29,6 +31,18 @@ std::int64_t mul_div_round(std::int64_t value, std::int64_t numerator, std::int6
 // A decimal scaled to an integer count of 1/scale, rounded half away from zero (e.g. 0.0091379 at scale
 // 1e12 → 9'137'900'000). Caller guarantees |value × scale| < 9.2e18 and value is finite.
 std::int64_t to_scaled_integer(double value, std::int64_t scale);
+
+// Splits `total` in proportion to `weights` so the parts sum to `total` exactly (largest remainder: each part
+// gets floor(total × w / Σw), then the leftover micro-units go one each to the largest remainders, ties to
+// the earlier party). Preconditions: total ≥ 0, every weight ≥ 0, Σweights > 0 unless total is 0, and
+// Σweights < 2^62. A zero weight always gets 0.
+std::vector<Micros> allocate(Micros total, std::span<const std::int64_t> weights);
+
+// Splits `total` in proportion to `weights` so the parts sum to `total` exactly (largest remainder: each part
+// gets floor(total × w / Σw), then the leftover micro-units go one each to the largest remainders, ties to
+// the earlier party). Preconditions: total ≥ 0, every weight ≥ 0, Σweights > 0 unless total is 0, and
+// Σweights < 2^62. A zero weight always gets 0.
+std::vector<Micros> allocate(Micros total, std::span<const std::int64_t> weights);
 
 // [SECTION] Display
 
