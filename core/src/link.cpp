@@ -62,7 +62,7 @@ std::string encode_link(const Scenario& scenario) {
 }
 
 Result<Scenario> decode_link(std::string_view fragment) {
-    if (!fragment.empty() && fragment.front() == '#') fragment.remove_prefix(1);
+    if (const size_t hash = fragment.find('#'); hash != std::string_view::npos) fragment.remove_prefix(hash + 1);
     if (fragment.empty()) return Scenario{};
     if (fragment.size() > max_link_fragment_chars)
         return one("is too long (" + std::to_string(fragment.size()) + " characters; the limit is " +

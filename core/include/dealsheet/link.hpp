@@ -20,7 +20,8 @@ inline constexpr size_t max_link_fragment_chars = 4096;  // longer fragments are
 // The fragment (without '#') that reopens `scenario` exactly, e.g. "s=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ".
 std::string encode_link(const Scenario& scenario);
 
-// The scenario a fragment describes ('#' optional). An empty fragment is the default scenario. Any problem
+// The scenario a link describes: a whole URL, "#s=…" or "s=…" (what follows the first '#', if any, is the
+// fragment). An empty fragment is the default scenario. Any problem
 // — too long, not a Dealsheet link, damaged payload, newer version, invalid field — comes back as values
 // naming the field; the caller keeps whatever scenario it had.
 Result<Scenario> decode_link(std::string_view fragment);

@@ -1,0 +1,117 @@
+// dealsheet — the native command-line shell over the core.
+//
+//   dealsheet [--json | --link-only] [FILE | -]       a scenario JSON file, or standard input
+//   dealsheet [--json | --link-only] --link LINK      a share link (URL, "#s=…" or "s=…")
+//
+// Prints a readable report (default), the result as JSON (--json), or the scenario's share-link fragment
+// (--link-only). Exit codes: 0 done; 1 the scenario or link has problems (each printed to stderr with its
+// field path); 2 bad usage or an unreadable file.
+#include <cstdio>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+#include <string>
+#include <string_view>
+
+#include "dealsheet/link.hpp"
+#include "dealsheet/report.hpp"
+#include "dealsheet/scenario_json.hpp"
+
+namespace {
+
+constexpr const char* usage =
+    "usage: dealsheet [--json | --link-only] [FILE | -]\n"
+    "       dealsheet [--json | --link-only] --link LINK\n"
+    "Reads a Dealsheet scenario (JSON file, standard input, or a share link) and prints its result.\n"
+    "  --json       print the result as JSON\n"
+    "  --link-only  print the share-link fragment (#s=...) of the scenario\n"
+    "  --link LINK  open a share link: a URL, '#s=...' or 's=...'\n"
+    "Exit codes: 0 ok, 1 the scenario has problems (listed on stderr), 2 usage or file error.\n";
+
+enum class Output { report, json, link };
+
+// Reads at most max_scenario_json_bytes + 1 bytes: enough to know the input is too large.
+bool read_all(std::istream& in, std::string& text) {
+    text.clear();
+    char buffer[65536];
+    while (in && text.size() <= dealsheet::max_scenario_json_bytes) {
+        in.read(buffer, sizeof buffer);
+        text.append(buffer, static_cast<size_t>(in.gcount()));
+    }
+    return !in.bad();
+}
+
+int report_problems(const dealsheet::Problems& problems, const std::string& input_name) {
+    std::cerr << "dealsheet: " << input_name << " has " << problems.size()
+              << (problems.size() == 1 ? " problem" : " problems") << ":\n";
+    for (const dealsheet::Problem& problem : problems)
+        std::cerr << "  " << (problem.field.empty() ? "(whole input)" : problem.field) << ": " << problem.message << "\n";
+    return 1;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Output output = Output::report;
+    std::string link, file;
+    bool have_link = false, have_file = false;
+    for (int i = 1; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--help" || arg == "-h") {
+            std::cout << usage;
+            return 0;
+        } else if (arg == "--json") {
+            output = Output::json;
+        } else if (arg == "--link-only") {
+            output = Output::link;
+        } else if (arg == "--link" && i + 1 < argc) {
+            link = argv[++i];
+            have_link = true;
+        } else if ((arg == "-" || arg.empty() || arg[0] != '-') && !have_file) {
+            file = arg;
+            have_file = true;
+        } else {
+            std::cerr << "dealsheet: unexpected argument '" << arg << "'\n" << usage;
+            return 2;
+        }
+    }
+    if (have_link && have_file) {
+        std::cerr << "dealsheet: give a file or --link, not both\n" << usage;
+        return 2;
+    }
+
+    dealsheet::Result<dealsheet::Scenario> scenario = dealsheet::Problems{};
+    std::string input_name;
+    if (have_link) {
+        input_name = "the link";
+        scenario = dealsheet::decode_link(link);
+    } else {
+        std::string text;
+        if (!have_file || file == "-") {
+            input_name = "standard input";
+            if (!read_all(std::cin, text)) {
+                std::cerr << "dealsheet: cannot read standard input\n";
+                return 2;
+            }
+        } else {
+            input_name = file;
+            std::ifstream in(file, std::ios::binary);
+            if (!in || !read_all(in, text)) {
+                std::cerr << "dealsheet: cannot read " << file << "\n";
+                return 2;
+            }
+        }
+        scenario = dealsheet::scenario_from_json(text);
+    }
+    if (!scenario.ok()) return report_problems(scenario.problems(), input_name);
+
+    const dealsheet::Result<dealsheet::ScenarioResult> result = dealsheet::calculate(scenario.value());
+    if (!result.ok()) return report_problems(result.problems(), input_name);
+    switch (output) {
+        case Output::json: std::cout << dealsheet::result_to_json(result.value(), 2) << "\n"; break;
+        case Output::link: std::cout << "#" << dealsheet::encode_link(scenario.value()) << "\n"; break;
+        case Output::report: std::cout << dealsheet::report_text(scenario.value(), result.value()); break;
+    }
+    return 0;
+}

@@ -1,0 +1,55 @@
+#include "dealsheet/api.hpp"
+
+#include <nlohmann/json.hpp>
+
+#include "dealsheet/link.hpp"
+#include "dealsheet/scenario_json.hpp"
+
+namespace dealsheet::api {
+
+using nlohmann::json;
+
+namespace {
+
+std::string failure(const Problems& problems) { return problems_to_json(problems); }
+
+json parsed(const std::string& text) { return json::parse(text, nullptr, false); }
+
+}  // namespace
+
+std::string compute(std::string_view scenario_json) {
+    const Result<Scenario> scenario = scenario_from_json(scenario_json);
+    if (!scenario.ok()) return failure(scenario.problems());
+    const Result<ScenarioResult> result = calculate(scenario.value());
+    if (!result.ok()) return failure(result.problems());
+    return json{{"ok", true},
+                {"scenario", parsed(scenario_to_json(scenario.value()))},
+                {"result", parsed(result_to_json(result.value()))},
+                {"summary", summarize(scenario.value(), result.value())}}
+        .dump();
+}
+
+std::string validate(std::string_view scenario_json) {
+    const Result<Scenario> scenario = scenario_from_json(scenario_json);
+    if (!scenario.ok()) return failure(scenario.problems());
+    return json{{"ok", true}, {"scenario", parsed(scenario_to_json(scenario.value()))}}.dump();
+}
+
+std::string encode_link(std::string_view scenario_json) {
+    const Result<Scenario> scenario = scenario_from_json(scenario_json);
+    if (!scenario.ok()) return failure(scenario.problems());
+    const std::string fragment = dealsheet::encode_link(scenario.value());
+    return json{{"ok", true}, {"fragment", fragment}, {"length", fragment.size()}}.dump();
+}
+
+std::string decode_link(std::string_view link) {
+    const Result<Scenario> scenario = dealsheet::decode_link(link);
+    if (!scenario.ok()) return failure(scenario.problems());
+    return json{{"ok", true}, {"scenario", parsed(scenario_to_json(scenario.value()))}}.dump();
+}
+
+std::string schema_version() {
+    return json{{"format_version", scenario_format_version}, {"api_version", api_version}}.dump();
+}
+
+}  // namespace dealsheet::api

@@ -1,0 +1,18 @@
+# One CLI test: cmake -DCLI=<exe> -DARGS=<|-separated arguments> [-DINPUT=<stdin file>] -DEXPECT_RC=<n>
+#                    [-DEXPECT_STDOUT=<regex>] [-DEXPECT_STDERR=<regex>] -P run_cli.cmake
+string(REPLACE "|" ";" ARGS "${ARGS}")
+if(DEFINED INPUT)
+  execute_process(COMMAND "${CLI}" ${ARGS} INPUT_FILE "${INPUT}" RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+else()
+  execute_process(COMMAND "${CLI}" ${ARGS} RESULT_VARIABLE rc OUTPUT_VARIABLE out ERROR_VARIABLE err)
+endif()
+message("exit code: ${rc}\n--- stdout\n${out}--- stderr\n${err}---")
+if(NOT rc STREQUAL EXPECT_RC)
+  message(FATAL_ERROR "expected exit code ${EXPECT_RC}, got ${rc}")
+endif()
+if(DEFINED EXPECT_STDOUT AND NOT out MATCHES "${EXPECT_STDOUT}")
+  message(FATAL_ERROR "stdout does not match: ${EXPECT_STDOUT}")
+endif()
+if(DEFINED EXPECT_STDERR AND NOT err MATCHES "${EXPECT_STDERR}")
+  message(FATAL_ERROR "stderr does not match: ${EXPECT_STDERR}")
+endif()
