@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "dealsheet/link.hpp"
+#include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
 
 namespace dealsheet::api {
@@ -46,6 +47,20 @@ std::string decode_link(std::string_view link) {
     const Result<Scenario> scenario = dealsheet::decode_link(link);
     if (!scenario.ok()) return failure(scenario.problems());
     return json{{"ok", true}, {"scenario", parsed(scenario_to_json(scenario.value()))}}.dump();
+}
+
+std::string presets() {
+    json list = json::array();
+    for (const EmbeddedFile& file : dealsheet::presets()) {
+        std::string name = file.name;
+        if (name.size() > 5 && name.ends_with(".json")) name.resize(name.size() - 5);
+        const Result<Scenario> scenario = scenario_from_json(file.text);
+        if (!scenario.ok()) return failure(scenario.problems());  // caught by the presets test
+        list.push_back({{"name", name},
+                        {"title", scenario.value().title},
+                        {"scenario", parsed(scenario_to_json(scenario.value()))}});
+    }
+    return json{{"ok", true}, {"presets", list}}.dump();
 }
 
 std::string schema_version() {

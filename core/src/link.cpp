@@ -15,7 +15,8 @@ namespace {
 
 // Short keys of link format version 1. Frozen: a released pair never changes meaning. A later version may
 // add pairs; renaming one needs a new version (and this table kept for reading old links).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 5> short_keys_v1{{
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> short_keys_v1{{
+    {"title", "t"},
     {"publishing", "p"},
     {"quick", "q"},
     {"streams", "s"},

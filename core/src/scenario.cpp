@@ -2,7 +2,19 @@
 
 namespace dealsheet {
 
-Problems validate(const Scenario& scenario) { return validate(scenario.publishing_quick, "publishing.quick"); }
+Problems validate(const Scenario& scenario) {
+    Problems problems;
+    if (scenario.title.size() > max_title_bytes)
+        problems.push_back({"title", "must be at most " + std::to_string(max_title_bytes) + " bytes long (got " +
+                                         std::to_string(scenario.title.size()) + ")"});
+    for (const unsigned char c : scenario.title)
+        if (c < 0x20 || c == 0x7F) {
+            problems.push_back({"title", "must not contain control characters (line breaks, tabs, ...)"});
+            break;
+        }
+    for (Problem& problem : validate(scenario.publishing_quick, "publishing.quick")) problems.push_back(std::move(problem));
+    return problems;
+}
 
 Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (Problems problems = validate(scenario); !problems.empty()) return problems;

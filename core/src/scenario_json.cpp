@@ -137,7 +137,8 @@ namespace detail {
 
 json scenario_body(const Scenario& scenario, bool only_changes) {
     const QuickEstimateTerms& quick = scenario.publishing_quick;
-    json body = {{"publishing",
+    json body = {{"title", scenario.title},
+                 {"publishing",
                   {{"quick",
                     {{"streams", quick.streams},
                      {"year", quick.year},
@@ -163,7 +164,13 @@ Result<Scenario> read_scenario_body(json body, int version) {
     if (!migrate_to_current(body, version, problems)) return problems;
 
     Scenario scenario;
-    if (check_object(body, "", {"format", "version", "publishing"}, problems)) {
+    if (check_object(body, "", {"format", "version", "title", "publishing"}, problems)) {
+        if (const auto title = body.find("title"); title != body.end()) {
+            if (title->is_string())
+                scenario.title = title->get<std::string>();
+            else
+                problems.push_back({"title", "must be a string (got " + what_it_is(*title) + ")"});
+        }
         if (const auto publishing = body.find("publishing"); publishing != body.end() &&
             check_object(*publishing, "publishing", {"quick"}, problems)) {
             if (const auto quick = publishing->find("quick"); quick != publishing->end() &&

@@ -25,6 +25,9 @@ std::string encode_link(std::string_view scenario_json);
 // A link, a URL with a fragment, or a bare fragment → {"ok":true, "scenario": <scenario JSON>}.
 std::string decode_link(std::string_view link);
 
+// {"ok":true, "presets": [{"name": "<file name without .json>", "title": "...", "scenario": <scenario JSON>}]}.
+std::string presets();
+
 // {"format_version": N, "api_version": N}.
 std::string schema_version();
 

@@ -16,7 +16,10 @@ namespace dealsheet {
 inline constexpr int scenario_format_version = 1;
 
 // Everything a user can set. A default-constructed Scenario is the app's opening scenario.
+inline constexpr size_t max_title_bytes = 200;  // a scenario's title, in UTF-8 bytes
+
 struct Scenario {
+    std::string title;                    // the user's name for it ("3 points or a bigger fee?"); may be empty
     QuickEstimateTerms publishing_quick;  // publishing quick estimate (domain notes §5.3)
     bool operator==(const Scenario&) const = default;
 };

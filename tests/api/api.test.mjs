@@ -1,0 +1,72 @@
+// node:test tests of the JavaScript API (site/dealsheet-api.js) on the same JSON fixtures as the C++ tests
+// (tests/fixtures), plus a check that the API, the CLI's core and the page agree on every preset.
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync, readdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const site = process.env.DEALSHEET_SITE;
+if (!site) throw new Error('DEALSHEET_SITE must be set (ctest sets it)');
+const here = dirname(fileURLToPath(import.meta.url));
+const fixturesDir = join(here, '..', 'fixtures');
+
+// Emscripten 3.1.6 output would fetch() the .wasm by path under node ≥ 18: hand it the bytes instead.
+const createDealsheet = createRequire(import.meta.url)(join(site, 'dealsheet-api.js'));
+const api = await createDealsheet({ wasmBinary: readFileSync(join(site, 'dealsheet-api.wasm')) });
+const call = (name, ...args) => JSON.parse(api[name](...args));
+
+const pointer = (object, path) => path.split('/').slice(1).reduce((node, key) => node?.[key], object);
+
+for (const file of readdirSync(fixturesDir).filter((name) => name.endsWith('.json')).sort()) {
+  test(`fixture ${file}`, () => {
+    const fixture = JSON.parse(readFileSync(join(fixturesDir, file), 'utf8'));
+    const reply = call('compute', JSON.stringify(fixture.scenario));
+    if (fixture.expect) {
+      assert.equal(reply.ok, true, JSON.stringify(reply.problems));
+      for (const [path, expected] of Object.entries(fixture.expect)) assert.deepEqual(pointer(reply.result, path), expected, path);
+    } else {
+      assert.equal(reply.ok, false);
+      assert.deepEqual(reply.problems.map((p) => p.field).sort(), fixture.problems);
+      for (const problem of reply.problems) assert.ok(problem.message.length > 0);
+    }
+  });
+}
+
+test('errors come back as values with field paths, never as thrown numbers', () => {
+  for (const input of ['', '{', 'null', '[]', '{"publishing":{"quick":{"year":"soon"}}}']) {
+    for (const name of ['compute', 'validate', 'encodeLink']) {
+      const reply = call(name, input);
+      assert.equal(reply.ok, false, `${name}(${input})`);
+      assert.ok(Array.isArray(reply.problems) && reply.problems.length > 0);
+    }
+  }
+  const reply = call('validate', '{"publishing":{"quick":{"year":"soon"}}}');
+  assert.deepEqual(reply.problems.map((p) => p.field), ['publishing.quick.year']);
+  assert.equal(call('decodeLink', '#s=1.%%%').problems[0].field, 'link');
+});
+
+test('links: encode, decode from a full URL, round trip', () => {
+  const encoded = call('encodeLink', '{"publishing":{"quick":{"streams":2000000}}}');
+  assert.equal(encoded.fragment, 's=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ');
+  assert.equal(encoded.length, encoded.fragment.length);
+  const decoded = call('decodeLink', `https://example.org/dealsheet/#${encoded.fragment}`);
+  assert.equal(decoded.scenario.publishing.quick.streams, 2000000);
+  assert.equal(decoded.scenario.publishing.quick.year, 2025);
+});
+
+test('presets are listed and each computes', () => {
+  const { presets } = call('presets');
+  assert.ok(presets.length >= 2);
+  for (const preset of presets) {
+    assert.ok(preset.title.length > 0, preset.name);
+    assert.equal(call('compute', JSON.stringify(preset.scenario)).ok, true, preset.name);
+  }
+  const billboard = presets.find((p) => p.name === 'billboard-1m-streams-2025');
+  assert.equal(call('compute', JSON.stringify(billboard.scenario)).result.publishing_quick.publishing_total.micros, 1393529750);
+});
+
+test('schema version', () => {
+  assert.deepEqual(call('schemaVersion'), { format_version: 1, api_version: 1 });
+});
