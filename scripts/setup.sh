@@ -14,7 +14,7 @@ log() { printf '[setup] %s\n' "$*"; }
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages ---------------------------------------------------------------------------------------
-packages=(cmake ninja-build g++ emscripten nlohmann-json3-dev catch2 fonts-dejavu-core python3-fonttools
+packages=(cmake ninja-build g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev catch2 fonts-dejavu-core python3-fonttools
           xz-utils ca-certificates)
 [[ $app_only -eq 0 ]] && packages+=(chromium)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)   # any node ≥ 18 will do (Debian's or another)
