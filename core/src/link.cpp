@@ -5,6 +5,7 @@
 #include <utility>
 
 #include "dealsheet/base64url.hpp"
+#include "scenario_fields.hpp"
 #include "scenario_json_detail.hpp"
 
 namespace dealsheet {
@@ -13,43 +14,10 @@ using nlohmann::json;
 
 namespace {
 
-// Short keys of link format version 1. Frozen: a released pair never changes meaning. A later version may
-// add pairs; renaming one needs a new version (and this table kept for reading old links).
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> short_keys_v1{{
-    {"title", "t"},
-    {"publishing", "p"},
-    {"quick", "q"},
-    {"streams", "s"},
-    {"year", "y"},
-    {"revenue_per_stream", "r"},
-}};
-
-std::string_view lookup(std::string_view key, bool to_short) {
-    for (const auto& [long_key, short_key] : short_keys_v1)
-        if ((to_short ? long_key : short_key) == key) return to_short ? short_key : long_key;
-    return {};
-}
-
-// Rewrites every object key, depth first. Keys with no counterpart are reported under `path`.
-json rename_keys(const json& value, bool to_short, const std::string& path, Problems& problems) {
-    if (value.is_array()) {
-        json out = json::array();
-        for (const json& item : value) out.push_back(rename_keys(item, to_short, path, problems));
-        return out;
-    }
-    if (!value.is_object()) return value;
-    json out = json::object();
-    for (auto it = value.begin(); it != value.end(); ++it) {
-        const std::string_view renamed = lookup(it.key(), to_short);
-        const std::string name = renamed.empty() ? it.key() : std::string(renamed);
-        const std::string child = path.empty() ? name : path + "." + name;
-        if (renamed.empty()) {
-            problems.push_back({child, "is not a field this link format knows (the link may be damaged)"});
-            continue;
-        }
-        out[name] = rename_keys(it.value(), to_short, child, problems);
-    }
-    return out;
+// The link's short keys come from the scenario's field descriptions (scenario_fields.hpp), frozen there.
+const detail::KeyTree& key_tree() {
+    static const detail::KeyTree tree = detail::KeyTree::of<Scenario>();
+    return tree;
 }
 
 Problems one(std::string message) { return Problems{{"link", std::move(message)}}; }
@@ -57,8 +25,8 @@ Problems one(std::string message) { return Problems{{"link", std::move(message)}
 }  // namespace
 
 std::string encode_link(const Scenario& scenario) {
-    Problems unused;  // every long key is in the table, by construction
-    const json compact = rename_keys(detail::scenario_body(scenario, /*only_changes=*/true), true, "", unused);
+    Problems unused;  // every long key is in the tree, by construction
+    const json compact = key_tree().rename(detail::scenario_body(scenario, /*only_changes=*/true), true, "", unused);
     return "s=" + std::to_string(scenario_format_version) + "." + base64url_encode(compact.dump());
 }
 
@@ -91,7 +59,7 @@ Result<Scenario> decode_link(std::string_view fragment) {
         return one("is damaged: its data nests deeper than any scenario");
 
     Problems problems;
-    json body = rename_keys(compact, /*to_short=*/false, "", problems);
+    json body = key_tree().rename(compact, /*to_short=*/false, "", problems);
     if (!problems.empty()) return problems;
     return detail::read_scenario_body(std::move(body), version);
 }
