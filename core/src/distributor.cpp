@@ -1,0 +1,347 @@
+#include "dealsheet/distributor.hpp"
+
+#include <algorithm>
+#include <array>
+#include <initializer_list>
+
+namespace dealsheet {
+namespace {
+
+__extension__ using int128 = __int128;  // GCC and Clang, native and wasm32 (as in money.cpp)
+
+constexpr std::int64_t whole_ppm = 1'000'000;  // 100% in parts per million
+
+// Fees change often and differ by plan; the domain notes (§6) give the models but no DistroKid or TuneCore
+// price, so those two prices are uncertain [U] and editable.
+constexpr std::array<DistributorFees, 4> fee_table{{
+    {Distributor::distrokid, "distrokid", "DistroKid",
+     {24'990'000,
+      "DistroKid Musician plan (one artist, unlimited releases) as listed by third-party guides (musicdelta.com; "
+      "$19.99 in 2019 per shockya.com); the domain notes give no price, check distrokid.com",
+      "[U]", "2025"},
+     {0, "DistroKid: flat annual fee, 100% of store royalties to the uploader (domain notes section 6)", "[S]", ""}},
+    {Distributor::cd_baby, "cd_baby", "CD Baby",
+     {0, "CD Baby: no yearly fee (its one-time fee per release is not modelled)", "[U]", ""},
+     {90'000, "CD Baby: 9% of net digital earnings (domain notes section 6)", "[P]", ""}},
+    {Distributor::tunecore, "tunecore", "TuneCore",
+     {9'990'000,
+      "TuneCore yearly fee for a single as listed by third-party pages (ipl.org essay citing 2016 pricing); "
+      "TuneCore has since moved to yearly plans, enter yours",
+      "[U]", "2016"},
+     {0, "TuneCore: 100% of store royalties after fees (domain notes section 6)", "[S]", ""}},
+    {Distributor::custom, "custom", "Other distributor",
+     {0, "Entered by you", "", ""},
+     {0, "Entered by you", "", ""}},
+}};
+
+static_assert(fee_table.back().distributor == Distributor::custom);
+
+// Concatenation by += (GCC 12 reports false -Wrestrict on `"literal" + std::string`).
+std::string cat(std::initializer_list<std::string_view> parts) {
+    std::string out;
+    for (std::string_view part : parts) out += part;
+    return out;
+}
+
+std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
+    return cat({path, member, "[", std::to_string(index), "]"});
+}
+
+bool valid_distributor(Distributor distributor) { return static_cast<std::size_t>(distributor) < fee_table.size(); }
+
+void check_amount(Problems& problems, const std::string& field, Micros value, std::string_view what) {
+    if (value >= 0 && value <= max_split_amount) return;
+    problems.push_back({field, cat({"must be ", what, " from $0 to ", format_usd(max_split_amount), " (got ",
+                                    format_usd(value), ")"})});
+}
+
+void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
+    if (value >= 0 && value <= whole_ppm) return;
+    problems.push_back({field, cat({"must be ", what, " from 0% to 100% (0 to 1,000,000 ppm; got ",
+                                    std::to_string(value), " ppm)"})});
+}
+
+// The split of valid terms, period by period. `months_per_period[k]` months of annual fee fall in period k.
+class Splitter {
+public:
+    explicit Splitter(const SplitTerms& terms)
+        : terms_(terms),
+          annual_fee_(terms.distributor.annual_fee.value_or(row(terms).annual_fee.value)),
+          commission_ppm_(terms.distributor.commission_ppm.value_or(row(terms).commission_ppm.value)) {
+        std::int64_t shares = 0;
+        for (std::size_t i = 0; i < terms.collaborators.size(); ++i) {
+            weights_.push_back(terms.collaborators[i].share_ppm);
+            shares += terms.collaborators[i].share_ppm;
+            if (terms.collaborators[i].recoup_first > 0) {
+                recoup_index_ = i;
+                recoup_balance_ = terms.collaborators[i].recoup_first;
+            }
+        }
+        weights_.push_back(whole_ppm - shares);  // the uploader keeps the remainder
+    }
+
+    Micros annual_fee() const { return annual_fee_; }
+    std::int64_t commission_ppm() const { return commission_ppm_; }
+
+    // One period of `months` months of fee, starting at the series' month `month_index_`.
+    SplitPeriod next(Micros gross, int months) {
+        SplitPeriod p;
+        p.gross = gross;
+        p.commission = mul_div_round(gross, commission_ppm_, whole_ppm);
+        const Micros net = gross - p.commission;
+        p.recouped = std::min(net, recoup_balance_);
+        recoup_balance_ -= p.recouped;
+        p.recoup_balance = recoup_balance_;
+
+        // Weights sum to 100% (the uploader's remainder included), so the parts add up to the rest exactly.
+        const std::vector<Micros> parts = detail::apportion_monotone(net - p.recouped, weights_);
+        p.collaborators.assign(parts.begin(), parts.end() - 1);
+        if (recoup_index_ < p.collaborators.size()) p.collaborators[recoup_index_] += p.recouped;
+        p.uploader_before_fee = parts.back();
+
+        for (int m = 0; m < months; ++m) p.fee_due += annual_fee_part(annual_fee_, month_index_ + m);
+        month_index_ += months;
+        const Micros owed = fee_unrecovered_ + p.fee_due;
+        p.fee_recovered = std::min(owed, p.uploader_before_fee);
+        fee_unrecovered_ = owed - p.fee_recovered;
+        p.fee_unrecovered = fee_unrecovered_;
+        p.uploader = p.uploader_before_fee - p.fee_recovered;
+        return p;
+    }
+
+    // Balances before any period: the whole recoup amount owed, no fee yet.
+    SplitPeriod opening() const {
+        SplitPeriod p;
+        p.collaborators.assign(terms_.collaborators.size(), 0);
+        p.recoup_balance = recoup_balance_;
+        p.fee_unrecovered = fee_unrecovered_;
+        return p;
+    }
+
+private:
+    static const DistributorFees& row(const SplitTerms& terms) {
+        return distributor_row(terms.distributor.distributor);
+    }
+
+    const SplitTerms& terms_;
+    Micros annual_fee_;
+    std::int64_t commission_ppm_;
+    std::vector<std::int64_t> weights_;
+    std::size_t recoup_index_ = static_cast<std::size_t>(-1);
+    Micros recoup_balance_ = 0;
+    Micros fee_unrecovered_ = 0;
+    int month_index_ = 0;
+};
+
+void add_flows(SplitPeriod& total, const SplitPeriod& p) {
+    total.gross += p.gross;
+    total.commission += p.commission;
+    total.recouped += p.recouped;
+    for (std::size_t i = 0; i < p.collaborators.size(); ++i) total.collaborators[i] += p.collaborators[i];
+    total.uploader_before_fee += p.uploader_before_fee;
+    total.uploader += p.uploader;
+    total.fee_due += p.fee_due;
+    total.fee_recovered += p.fee_recovered;
+    total.fee_unrecovered = p.fee_unrecovered;
+    total.recoup_balance = p.recoup_balance;
+}
+
+Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
+    const DistributorFees& row = distributor_row(terms.distributor.distributor);
+    const bool fee_default = !terms.distributor.annual_fee.has_value();
+    const bool commission_default = !terms.distributor.commission_ppm.has_value();
+    Assumptions out;
+    out.push_back({"Distributor", row.name, "Chosen by you", "", ""});
+    out.push_back({"Annual fee",
+                   cat({format_usd(splitter.annual_fee()),
+                        " a year, spread evenly over its 12 months and paid by the uploader alone"}),
+                   fee_default ? row.annual_fee.source : "Entered by you", fee_default ? row.annual_fee.tag : "",
+                   fee_default ? row.annual_fee.as_of : ""});
+    out.push_back({"Commission", cat({format_percent(splitter.commission_ppm()), " of store royalties"}),
+                   commission_default ? row.commission_ppm.source : "Entered by you",
+                   commission_default ? row.commission_ppm.tag : "",
+                   commission_default ? row.commission_ppm.as_of : ""});
+    out.push_back({"Fee larger than royalties",
+                   "Never a negative payout: the shortfall is shown as an unrecovered fee and recovered from later "
+                   "royalties first",
+                   "Dealsheet choice; payouts are never negative (domain notes section 1)", "[D]", ""});
+    for (std::size_t i = 0; i < terms.collaborators.size(); ++i) {
+        const Collaborator& c = terms.collaborators[i];
+        if (c.recoup_first <= 0) continue;
+        const std::string who = c.name.empty() ? cat({"Collaborator ", std::to_string(i + 1)}) : c.name;
+        out.push_back({"Recoup first",
+                       cat({who, " is repaid ", format_usd(c.recoup_first),
+                            " from royalties after commission before the percentages apply"}),
+                       "DistroKid splits recoupment (domain notes section 6)", "[P]", ""});
+    }
+    out.push_back({"Splits cover",
+                   "Store royalties paid through the distributor only: not MLC mechanicals, PRO performance, "
+                   "SoundExchange or sync",
+                   "Domain notes section 6", "[C][S]", ""});
+    out.push_back({"Rounding",
+                   "Each period is split exactly to the micro-dollar; the few leftover micro-dollars go to the "
+                   "largest shares, so more money never pays anyone less",
+                   "Dealsheet rounding (domain notes section 1)", "[D]", ""});
+    return out;
+}
+
+}  // namespace
+
+// [SECTION] Distributors and their dated fees
+
+std::span<const DistributorFees> distributor_fees() { return fee_table; }
+
+const DistributorFees& distributor_row(Distributor distributor) {
+    return fee_table[static_cast<std::size_t>(distributor)];
+}
+
+std::string_view to_string(Distributor distributor) {
+    return valid_distributor(distributor) ? fee_table[static_cast<std::size_t>(distributor)].key : "";
+}
+
+std::optional<Distributor> parse_distributor(std::string_view key) {
+    for (const DistributorFees& row : fee_table)
+        if (key == row.key) return row.distributor;
+    return std::nullopt;
+}
+
+Micros annual_fee_part(Micros annual_fee, int month_index) {
+    // Even twelfths, exact: floor(fee / 12) each, the leftover micro-units to the first months (allocate()).
+    const Micros base = annual_fee / 12;
+    const Micros leftover = annual_fee % 12;
+    return base + ((month_index % 12) < leftover ? 1 : 0);
+}
+
+// [SECTION] Split terms
+
+Problems validate(const SplitTerms& terms, const std::string& path) {
+    Problems problems;
+    const std::string distributor_path = path + ".distributor";
+    if (!valid_distributor(terms.distributor.distributor))
+        problems.push_back({distributor_path + ".distributor",
+                            "must be one of \"distrokid\", \"cd_baby\", \"tunecore\", \"custom\""});
+    if (terms.distributor.annual_fee)
+        check_amount(problems, distributor_path + ".annual_fee", *terms.distributor.annual_fee, "a yearly fee");
+    if (terms.distributor.commission_ppm)
+        check_ppm(problems, distributor_path + ".commission_ppm", *terms.distributor.commission_ppm, "a commission");
+
+    const std::string list_path = path + ".collaborators";
+    if (terms.collaborators.size() > max_collaborators)
+        problems.push_back({list_path, cat({"must list at most ", std::to_string(max_collaborators),
+                                            " collaborators (got ", std::to_string(terms.collaborators.size()), ")"})});
+    std::int64_t shares = 0;
+    bool shares_valid = true;
+    std::optional<std::size_t> recouper;
+    for (std::size_t i = 0; i < terms.collaborators.size(); ++i) {
+        const Collaborator& c = terms.collaborators[i];
+        const std::string item = indexed(path, ".collaborators", i);
+        const std::size_t before = problems.size();
+        check_ppm(problems, item + ".share_ppm", c.share_ppm, "a share");
+        shares_valid = shares_valid && problems.size() == before;
+        if (shares_valid) shares += c.share_ppm;
+        check_amount(problems, item + ".recoup_first", c.recoup_first, "an amount to recoup");
+        if (c.recoup_first > 0) {
+            if (recouper)
+                problems.push_back({item + ".recoup_first",
+                                    cat({"only one collaborator can recoup first (collaborators[",
+                                         std::to_string(*recouper), "] already does)"})});
+            else
+                recouper = i;
+        }
+    }
+    if (shares_valid && shares > whole_ppm)
+        problems.push_back({list_path, cat({"shares add up to ", format_percent(shares),
+                                            ", over 100% (the uploader keeps what the shares leave)"})});
+    return problems;
+}
+
+// [SECTION] Split result and calculation
+
+Result<SplitResult> split_store_revenue(const SplitTerms& terms, Micros gross, int months, const std::string& path) {
+    Problems problems = validate(terms, path);
+    check_amount(problems, path + ".gross", gross, "store royalties for the period");
+    if (months < 1 || months > max_split_months)
+        problems.push_back({path + ".months", cat({"must be a number of months from 1 to ",
+                                                   std::to_string(max_split_months), " (got ", std::to_string(months),
+                                                   ")"})});
+    if (!problems.empty()) return problems;
+
+    Splitter splitter(terms);
+    SplitResult result;
+    result.total = splitter.opening();
+    result.periods.push_back(splitter.next(gross, months));
+    add_flows(result.total, result.periods.back());
+    result.assumptions = assumptions_of(terms, splitter);
+    return result;
+}
+
+Result<SplitResult> split_store_revenue_monthly(const SplitTerms& terms, std::span<const Micros> gross_per_month,
+                                                const std::string& path) {
+    Problems problems = validate(terms, path);
+    if (gross_per_month.size() > static_cast<std::size_t>(max_split_months))
+        problems.push_back({path + ".revenue", cat({"must have at most ", std::to_string(max_split_months),
+                                                    " months (got ", std::to_string(gross_per_month.size()), ")"})});
+    for (std::size_t k = 0; k < gross_per_month.size() && k < static_cast<std::size_t>(max_split_months); ++k)
+        check_amount(problems, indexed(path, ".revenue", k), gross_per_month[k], "store royalties for the month");
+    if (!problems.empty()) return problems;
+
+    Splitter splitter(terms);
+    SplitResult result;
+    result.total = splitter.opening();
+    for (Micros gross : gross_per_month) {
+        result.periods.push_back(splitter.next(gross, 1));
+        add_flows(result.total, result.periods.back());
+    }
+    result.assumptions = assumptions_of(terms, splitter);
+    return result;
+}
+
+// [SECTION] Album sales
+
+Result<std::vector<Micros>> album_sale_by_track(Micros sale, int track_count, const std::string& path) {
+    Problems problems;
+    check_amount(problems, path + ".sale", sale, "an album sale");
+    if (track_count < 1 || track_count > max_album_tracks)
+        problems.push_back({path + ".track_count", cat({"must be a number of tracks from 1 to ",
+                                                        std::to_string(max_album_tracks), " (got ",
+                                                        std::to_string(track_count), ")"})});
+    if (!problems.empty()) return problems;
+    const std::vector<std::int64_t> equal(static_cast<std::size_t>(track_count), 1);
+    return allocate(sale, equal);
+}
+
+// [SECTION] Exact, monotone apportioning (detail)
+
+namespace detail {
+
+std::vector<Micros> apportion_monotone(Micros total, std::span<const std::int64_t> weights) {
+    std::vector<Micros> parts(weights.size(), 0);
+    int128 weight_sum = 0;
+    for (std::int64_t w : weights) weight_sum += w;
+    if (total <= 0 || weight_sum <= 0) return parts;
+    Micros given = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        parts[i] = static_cast<Micros>(static_cast<int128>(total) * weights[i] / weight_sum);
+        given += parts[i];
+    }
+    // D'Hondt from the floors. Greedy D'Hondt never gives anyone less than their floor (if party j were below
+    // it, its quotient w_j ÷ (a_j + 1) would be ≥ Σw ÷ total > the quotient at which some party k was last
+    // served, so j would have been served instead), so continuing from the floors reaches the same allocation
+    // as D'Hondt from zero, which is monotone in the total by construction.
+    for (Micros left = total - given; left > 0; --left) {
+        std::size_t best = weights.size();
+        for (std::size_t i = 0; i < weights.size(); ++i) {
+            if (weights[i] <= 0) continue;
+            // weights[i] ÷ (parts[i] + 1) > weights[best] ÷ (parts[best] + 1), cross-multiplied in 128 bits.
+            if (best == weights.size() || static_cast<int128>(weights[i]) * (parts[best] + 1) >
+                                              static_cast<int128>(weights[best]) * (parts[i] + 1))
+                best = i;
+        }
+        ++parts[best];
+    }
+    return parts;
+}
+
+}  // namespace detail
+
+}  // namespace dealsheet
