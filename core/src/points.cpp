@@ -1,0 +1,155 @@
+#include "dealsheet/points.hpp"
+
+namespace dealsheet {
+namespace {
+
+__extension__ using int128 = __int128;  // sums of amounts that are each ≤ max_deal_amount
+
+// Concatenates with += only (GCC 12 reports false -Wrestrict errors on `"literal" + std::string`).
+template <class... Parts>
+std::string cat(const Parts&... parts) {
+    std::string out;
+    (out += ... += parts);
+    return out;
+}
+
+template <class Enum, std::size_t N>
+std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
+    const auto index = static_cast<std::size_t>(value);
+    return index < N ? names[index] : std::string_view{};
+}
+
+template <class Enum, std::size_t N>
+std::optional<Enum> parse_name(std::string_view name, const std::array<std::string_view, N>& names) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == name) return static_cast<Enum>(i);
+    return std::nullopt;
+}
+
+template <std::size_t N>
+std::string one_of(const std::array<std::string_view, N>& names) {
+    std::string out = "must be one of ";
+    for (std::size_t i = 0; i < N; ++i) {
+        if (i > 0) out += ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+std::string got(std::int64_t value) { return cat(" (got ", std::to_string(value), ")"); }
+
+}  // namespace
+
+std::string_view to_string(PartyRole role) { return name_of(role, party_role_names); }
+std::optional<PartyRole> parse_party_role(std::string_view name) {
+    return parse_name<PartyRole>(name, party_role_names);
+}
+std::string_view to_string(PaymentConvention convention) { return name_of(convention, payment_convention_names); }
+std::optional<PaymentConvention> parse_payment_convention(std::string_view name) {
+    return parse_name<PaymentConvention>(name, payment_convention_names);
+}
+
+std::string_view describe(PaymentConvention convention) {
+    switch (convention) {
+        case PaymentConvention::record_one:
+            return "Record one: paid from the first unit; only the party's own advance is recouped";
+        case PaymentConvention::retroactive_combined_rate:
+            return "Retroactive to record one once recording costs are recouped at the all-in rate (artist + points)";
+        case PaymentConvention::retroactive_net_rate:
+            return "Retroactive to record one once recording costs are recouped at the artist's net rate (all-in - "
+                   "points)";
+    }
+    return "";
+}
+
+std::int64_t effective_points_ppm(const PointsParty& party) {
+    return mul_div_round(party.points_ppm, party.tracks_on, party.tracks_total);
+}
+
+std::int64_t share_of_artist_royalty_ppm(std::int64_t effective_ppm, std::int64_t artist_rate_ppm) {
+    return artist_rate_ppm > 0 ? mul_div_round(effective_ppm, full_share_ppm, artist_rate_ppm) : 0;
+}
+
+Problems validate_points(std::span<const PointsParty> parties, std::int64_t artist_rate_ppm, const std::string& path) {
+    Problems problems;
+    if (parties.size() > max_points_parties) {
+        problems.push_back({path, cat("must list at most ", std::to_string(max_points_parties), " parties",
+                                      got(static_cast<std::int64_t>(parties.size())))});
+        return problems;  // one problem, not hundreds
+    }
+    int128 effective_sum = 0, advance_sum = 0;
+    bool all_valid = true;
+    for (std::size_t i = 0; i < parties.size(); ++i) {
+        const PointsParty& party = parties[i];
+        const std::string at = cat(path, "[", std::to_string(i), "].");
+        const std::size_t before = problems.size();
+        if (to_string(party.role).empty()) problems.push_back({cat(at, "role"), one_of(party_role_names)});
+        if (to_string(party.convention).empty())
+            problems.push_back({cat(at, "convention"), one_of(payment_convention_names)});
+        if (party.points_ppm < 0 || party.points_ppm > full_share_ppm)
+            problems.push_back(
+                {cat(at, "points_ppm"), cat("must be from 0 to 1,000,000 ppm (100%)", got(party.points_ppm))});
+        else if (artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
+            problems.push_back(
+                {cat(at, "points_ppm"),
+                 cat("must not exceed the artist's all-in rate of ", format_percent(artist_rate_ppm),
+                     ": points come out of the artist's royalty (got ", format_percent(party.points_ppm), ")")});
+        if (party.tracks_total < 1 || party.tracks_total > max_record_tracks)
+            problems.push_back({cat(at, "tracks_total"),
+                                cat("must be from 1 to ", std::to_string(max_record_tracks), got(party.tracks_total))});
+        if (party.tracks_on < 0 || (party.tracks_total >= 1 && party.tracks_on > party.tracks_total))
+            problems.push_back(
+                {cat(at, "tracks_on"), cat("must be from 0 to tracks_total (", std::to_string(party.tracks_total), ")",
+                                           got(party.tracks_on))});
+        if (party.advance < 0 || party.advance > max_deal_amount)
+            problems.push_back({cat(at, "advance"), cat("must be an amount from $0 to ", format_usd(max_deal_amount),
+                                                        " (got ", format_usd(party.advance), ")")});
+        if (problems.size() != before) {
+            all_valid = false;
+            continue;
+        }
+        effective_sum += effective_points_ppm(party);
+        advance_sum += party.advance;
+    }
+    if (all_valid && artist_rate_ppm >= 0 && effective_sum > artist_rate_ppm)
+        problems.push_back(
+            {path, cat("the parties' points total ", format_percent(static_cast<std::int64_t>(effective_sum)),
+                       " (after proration by tracks), more than the artist's all-in rate of ",
+                       format_percent(artist_rate_ppm), " they come out of")});
+    if (all_valid && advance_sum > max_deal_amount)
+        problems.push_back({path, cat("the parties' advances must total at most ", format_usd(max_deal_amount))});
+    return problems;
+}
+
+PointsSplit split_artist_royalty(Micros royalty, std::int64_t artist_rate_ppm,
+                                 std::span<const std::int64_t> effective_ppm) {
+    PointsSplit split;
+    split.parties.reserve(effective_ppm.size());
+    Micros rest = royalty;                       // royalty not yet given out
+    std::int64_t rest_weight = artist_rate_ppm;  // the points (of A) that `rest` stands for
+    for (const std::int64_t points : effective_ppm) {
+        // The party's p out of the remaining weight: p/A of the whole royalty, up to rounding (half up).
+        const std::int64_t weights[] = {points, rest_weight - points};
+        const Micros part = allocate(rest, weights)[0];
+        split.parties.push_back(part);
+        rest -= part;
+        rest_weight -= points;
+    }
+    split.artist = rest;
+    return split;
+}
+
+std::optional<std::size_t> payable_from_month(PaymentConvention convention, std::span<const Micros> all_in,
+                                              std::span<const Micros> artist_net, Micros recording_recoupable) {
+    if (convention == PaymentConvention::record_one || recording_recoupable <= 0) return 0;
+    const std::span<const Micros> royalty =
+        convention == PaymentConvention::retroactive_combined_rate ? all_in : artist_net;
+    Micros cumulative = 0;
+    for (std::size_t month = 0; month < royalty.size(); ++month) {
+        cumulative += royalty[month];
+        if (cumulative >= recording_recoupable) return month;
+    }
+    return std::nullopt;
+}
+
+}  // namespace dealsheet

@@ -1,0 +1,426 @@
+// Index of this file
+// [SECTION] Helpers
+// [SECTION] Enum names
+// [SECTION] Recoupable-cost defaults (dated table)
+// [SECTION] Terms and validation
+// [SECTION] Ledger
+// [SECTION] Cross-collateralization
+// [SECTION] Deal calculation
+#include "dealsheet/recording.hpp"
+
+#include <algorithm>
+#include <utility>
+
+namespace dealsheet {
+namespace {
+
+// [SECTION] Helpers
+
+__extension__ using int128 = __int128;  // validation sums of amounts that are each ≤ max_deal_amount
+
+// Concatenates with += only (GCC 12 reports false -Wrestrict errors on `"literal" + std::string`).
+template <class... Parts>
+std::string cat(const Parts&... parts) {
+    std::string out;
+    (out += ... += parts);
+    return out;
+}
+
+template <class Enum, std::size_t N>
+std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
+    const auto index = static_cast<std::size_t>(value);
+    return index < N ? names[index] : std::string_view{};
+}
+
+template <class Enum, std::size_t N>
+std::optional<Enum> parse_name(std::string_view name, const std::array<std::string_view, N>& names) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == name) return static_cast<Enum>(i);
+    return std::nullopt;
+}
+
+template <std::size_t N>
+std::string one_of(const std::array<std::string_view, N>& names) {
+    std::string out = "must be one of ";
+    for (std::size_t i = 0; i < N; ++i) {
+        if (i > 0) out += ", ";
+        out += names[i];
+    }
+    return out;
+}
+
+std::string indexed(const std::string& path, std::size_t index) { return cat(path, "[", std::to_string(index), "]"); }
+
+void check_rate(std::int64_t ppm, const std::string& field, Problems& problems) {
+    if (ppm < 0 || ppm > full_share_ppm)
+        problems.push_back(
+            {field, cat("must be from 0 to 1,000,000 ppm (0% to 100%) (got ", std::to_string(ppm), ")")});
+}
+
+bool check_amount(Micros amount, const std::string& field, Problems& problems) {
+    if (amount >= 0 && amount <= max_deal_amount) return true;
+    problems.push_back({field, cat("must be an amount from $0.00 to ", format_usd(max_deal_amount), " (got ",
+                                   format_usd(amount), ")")});
+    return false;
+}
+
+// The date the domain reference (docs/domain.md) was compiled: the as-of date of its secondary sources that
+// state none themselves.
+constexpr const char* domain_notes_as_of = "2026-11-21";
+
+}  // namespace
+
+// [SECTION] Enum names
+
+std::string_view to_string(RecordingDealType type) { return name_of(type, recording_deal_type_names); }
+std::optional<RecordingDealType> parse_recording_deal_type(std::string_view name) {
+    return parse_name<RecordingDealType>(name, recording_deal_type_names);
+}
+std::string_view to_string(CostKind kind) { return name_of(kind, cost_kind_names); }
+std::optional<CostKind> parse_cost_kind(std::string_view name) { return parse_name<CostKind>(name, cost_kind_names); }
+
+// [SECTION] Recoupable-cost defaults (dated table)
+
+namespace {
+
+constexpr const char* recoupables_source =
+    "Domain notes section 3: recoupables are advances, recording costs, usually 50% of video costs, tour support, "
+    "independent promotion (100% for new acts, 50% for established); trade press";
+constexpr const char* guess_source =
+    "Listed as recoupable in domain notes section 3, fraction not sourced: 100% assumed, edit it to your deal";
+
+constexpr std::array<RecoupableDefault, 6> cost_table{{
+    {CostKind::advance, 1'000'000, 1'000'000, recoupables_source, "[S]", domain_notes_as_of},
+    {CostKind::recording, 1'000'000, 1'000'000, recoupables_source, "[S]", domain_notes_as_of},
+    {CostKind::video, 500'000, 500'000, recoupables_source, "[S]", domain_notes_as_of},
+    {CostKind::independent_promotion, 1'000'000, 500'000, recoupables_source, "[S]", domain_notes_as_of},
+    {CostKind::tour_support, 1'000'000, 1'000'000, guess_source, "[S][U]", domain_notes_as_of},
+    {CostKind::other, 1'000'000, 1'000'000, "Not in the domain notes: 100% assumed, edit it to your deal", "[U]", ""},
+}};
+
+static_assert(cost_table.size() == cost_kind_names.size());
+
+}  // namespace
+
+std::span<const RecoupableDefault> recoupable_defaults() { return cost_table; }
+
+const RecoupableDefault& recoupable_default(CostKind kind) { return cost_table[static_cast<std::size_t>(kind)]; }
+
+// [SECTION] Terms and validation
+
+std::int64_t artist_all_in_ppm(const RecordingTerms& terms) {
+    switch (terms.type) {
+        case RecordingDealType::royalty:
+            return terms.royalty_rate_ppm;
+        case RecordingDealType::net_profit:
+            return terms.profit_share_ppm;
+        case RecordingDealType::distribution:
+            return full_share_ppm - terms.distribution_fee_ppm;
+    }
+    return 0;
+}
+
+std::int64_t recoupable_ppm(const RecoupableCost& cost, bool established_artist) {
+    if (cost.recoupable_ppm) return *cost.recoupable_ppm;
+    const RecoupableDefault& row = recoupable_default(cost.kind);
+    return established_artist ? row.established_ppm : row.new_act_ppm;
+}
+
+Micros recoupable_amount(const RecoupableCost& cost, bool established_artist) {
+    return mul_div_round(cost.amount, recoupable_ppm(cost, established_artist), full_share_ppm);
+}
+
+Problems validate(const RecordingTerms& terms, const std::string& path) {
+    Problems problems;
+    const bool type_known = !to_string(terms.type).empty();
+    if (!type_known) problems.push_back({cat(path, ".type"), one_of(recording_deal_type_names)});
+    const std::size_t before_rates = problems.size();
+    check_rate(terms.royalty_rate_ppm, cat(path, ".royalty_rate_ppm"), problems);
+    check_rate(terms.profit_share_ppm, cat(path, ".profit_share_ppm"), problems);
+    check_rate(terms.distribution_fee_ppm, cat(path, ".distribution_fee_ppm"), problems);
+    const bool rates_valid = problems.size() == before_rates;
+
+    const std::string costs_path = cat(path, ".costs");
+    if (terms.costs.size() > max_recoupable_costs) {
+        problems.push_back({costs_path, cat("must list at most ", std::to_string(max_recoupable_costs), " costs (got ",
+                                            std::to_string(terms.costs.size()), ")")});
+    } else {
+        int128 total = 0;
+        bool amounts_valid = true;
+        for (std::size_t i = 0; i < terms.costs.size(); ++i) {
+            const RecoupableCost& cost = terms.costs[i];
+            const std::string at = indexed(costs_path, i);
+            if (to_string(cost.kind).empty()) problems.push_back({cat(at, ".kind"), one_of(cost_kind_names)});
+            if (check_amount(cost.amount, cat(at, ".amount"), problems))
+                total += cost.amount;
+            else
+                amounts_valid = false;
+            if (cost.recoupable_ppm) check_rate(*cost.recoupable_ppm, cat(at, ".recoupable_ppm"), problems);
+        }
+        if (amounts_valid && total > max_deal_amount)
+            problems.push_back({costs_path, cat("must total at most ", format_usd(max_deal_amount))});
+    }
+
+    // Points are checked against the rate they come out of, when that rate is itself valid.
+    const std::int64_t all_in = type_known && rates_valid ? artist_all_in_ppm(terms) : -1;
+    for (Problem& problem : validate_points(terms.points, all_in, cat(path, ".points")))
+        problems.push_back(std::move(problem));
+    return problems;
+}
+
+Problems validate_receipts(std::span<const Micros> receipts, const std::string& path) {
+    Problems problems;
+    if (receipts.size() > max_ledger_months) {
+        problems.push_back({path, cat("must hold at most ", std::to_string(max_ledger_months), " months (got ",
+                                      std::to_string(receipts.size()), ")")});
+        return problems;
+    }
+    int128 total = 0;
+    bool amounts_valid = true;
+    for (std::size_t m = 0; m < receipts.size(); ++m) {
+        if (check_amount(receipts[m], indexed(path, m), problems))
+            total += receipts[m];
+        else
+            amounts_valid = false;
+    }
+    if (amounts_valid && total > max_deal_amount)
+        problems.push_back({path, cat("must total at most ", format_usd(max_deal_amount), " over all months")});
+    return problems;
+}
+
+// [SECTION] Ledger
+
+Ledger run_ledger(std::string party, Micros recoupable, std::span<const Micros> earned,
+                  std::optional<std::size_t> payable_from) {
+    Ledger ledger;
+    ledger.party = std::move(party);
+    ledger.recoupable = recoupable;
+    ledger.months.reserve(earned.size());
+    Micros balance = -recoupable;
+    if (recoupable == 0 && !earned.empty()) ledger.recouped_month = 0;
+    for (std::size_t m = 0; m < earned.size(); ++m) {
+        LedgerLine line;
+        line.opening = balance;
+        line.earned = earned[m];
+        line.recouped = std::min(line.earned, std::max<Micros>(0, -line.opening));
+        const bool payable = payable_from && m >= *payable_from;
+        // Non-returnable advances: only a positive balance is ever paid, so paid ≥ 0 and nothing is clawed back.
+        line.paid = payable ? std::max<Micros>(0, line.opening + line.earned) : 0;
+        line.closing = line.opening + line.earned - line.paid;
+        balance = line.closing;
+        ledger.earned_total += line.earned;
+        ledger.recouped_total += line.recouped;
+        ledger.paid_total += line.paid;
+        if (!ledger.recouped_month && line.closing >= 0) ledger.recouped_month = m;
+        if (!ledger.first_paid_month && line.paid > 0) ledger.first_paid_month = m;
+        ledger.months.push_back(line);
+    }
+    ledger.closing = balance;
+    ledger.unrecouped = std::max<Micros>(0, -balance);
+    return ledger;
+}
+
+// [SECTION] Cross-collateralization
+
+Result<CrossResult> cross_collateralize(std::span<const RecoupmentAccount> accounts, bool crossed,
+                                        const std::string& path) {
+    Problems problems;
+    if (accounts.size() > max_recoupable_costs) {
+        problems.push_back({path, cat("must list at most ", std::to_string(max_recoupable_costs), " accounts (got ",
+                                      std::to_string(accounts.size()), ")")});
+        return problems;
+    }
+    int128 recoupable_total = 0, earned_total = 0;
+    for (std::size_t i = 0; i < accounts.size(); ++i) {
+        const std::string at = indexed(path, i);
+        if (check_amount(accounts[i].recoupable, cat(at, ".recoupable"), problems))
+            recoupable_total += accounts[i].recoupable;
+        const Problems series = validate_receipts(accounts[i].earned, cat(at, ".earned"));
+        problems.insert(problems.end(), series.begin(), series.end());
+        if (series.empty())
+            for (Micros e : accounts[i].earned) earned_total += e;
+    }
+    if (problems.empty() && (recoupable_total > max_deal_amount || earned_total > max_deal_amount))
+        problems.push_back(
+            {path, cat("the accounts must total at most ", format_usd(max_deal_amount), " recoupable and earned")});
+    if (!problems.empty()) return problems;
+
+    CrossResult result;
+    result.crossed = crossed;
+    if (crossed) {
+        std::size_t months = 0;
+        for (const RecoupmentAccount& account : accounts) months = std::max(months, account.earned.size());
+        std::vector<Micros> pooled(months, 0);
+        std::string name = "Crossed:";
+        for (const RecoupmentAccount& account : accounts) {
+            name += ' ';
+            name += account.name;
+            for (std::size_t m = 0; m < account.earned.size(); ++m) pooled[m] += account.earned[m];
+        }
+        result.ledgers.push_back(run_ledger(std::move(name), static_cast<Micros>(recoupable_total), pooled));
+    } else {
+        for (const RecoupmentAccount& account : accounts)
+            result.ledgers.push_back(run_ledger(account.name, account.recoupable, account.earned));
+    }
+    for (const Ledger& ledger : result.ledgers) {
+        result.payable += ledger.paid_total;
+        result.unrecouped += ledger.unrecouped;
+    }
+    return result;
+}
+
+// [SECTION] Deal calculation
+
+namespace {
+
+Assumptions deal_assumptions(const RecordingTerms& terms, const RecordingResult& result) {
+    Assumptions out;
+    switch (terms.type) {
+        case RecordingDealType::royalty: {
+            const bool is_default = terms.royalty_rate_ppm == default_royalty_rate_ppm;
+            out.push_back({"Royalty deal: artist all-in rate",
+                           cat(format_percent(terms.royalty_rate_ppm), " of the label's net receipts"),
+                           is_default
+                               ? "Domain notes section 3: '15-20%' rule of thumb; UK CMA: major-label new-artist "
+                                 "average 19.7% (2012) to 23.3% (2021)"
+                               : "Entered by you",
+                           is_default ? "[S]" : "", is_default ? domain_notes_as_of : ""});
+            break;
+        }
+        case RecordingDealType::net_profit: {
+            const bool is_default = terms.profit_share_ppm == default_profit_share_ppm;
+            out.push_back(
+                {"Net-profit deal: artist's profit share",
+                 cat(format_percent(terms.profit_share_ppm),
+                     " of (gross - costs); the artist's account is charged that share of the costs"),
+                 is_default
+                     ? "Domain notes section 3: label recoups costs from gross, then profit split, typically 50/50"
+                     : "Entered by you",
+                 is_default ? "[S]" : "", is_default ? domain_notes_as_of : ""});
+            break;
+        }
+        case RecordingDealType::distribution: {
+            const bool is_default = terms.distribution_fee_ppm == default_distribution_fee_ppm;
+            out.push_back({"Distribution deal: distributor's fee",
+                           cat(format_percent(terms.distribution_fee_ppm), " of net receipts; the artist keeps ",
+                               format_percent(result.artist_all_in_ppm)),
+                           is_default
+                               ? "Domain notes section 3: distributor keeps 10-30% (weak source; 20% is its middle)"
+                               : "Entered by you",
+                           is_default ? "[S][U]" : "", is_default ? domain_notes_as_of : ""});
+            break;
+        }
+    }
+    for (std::size_t i = 0; i < terms.costs.size(); ++i) {
+        const RecoupableCost& cost = terms.costs[i];
+        const RecoupableDefault& row = recoupable_default(cost.kind);
+        const std::int64_t ppm = recoupable_ppm(cost, terms.established_artist);
+        std::string value = cat(format_percent(ppm), " of ", format_usd(cost.amount), " = ",
+                                format_usd(recoupable_amount(cost, terms.established_artist)), " recoupable");
+        if (!cost.recoupable_ppm && cost.kind == CostKind::independent_promotion)
+            value += terms.established_artist ? " (established act)" : " (new act)";
+        out.push_back({cat("Cost ", std::to_string(i + 1), ": ", to_string(cost.kind)), std::move(value),
+                       cost.recoupable_ppm ? "Entered by you" : row.source, cost.recoupable_ppm ? "" : row.tag,
+                       cost.recoupable_ppm ? "" : row.as_of});
+    }
+    for (std::size_t i = 0; i < result.parties.size(); ++i) {
+        const PartyLedger& party = result.parties[i];
+        const PointsParty& terms_party = terms.points[i];
+        std::string value = cat(format_percent(terms_party.points_ppm), " of net receipts");
+        if (terms_party.tracks_on != terms_party.tracks_total)
+            value +=
+                cat(" on ", std::to_string(terms_party.tracks_on), " of ", std::to_string(terms_party.tracks_total),
+                    " tracks = ", format_percent(party.effective_points_ppm));
+        value += cat(" = ", format_percent(party.share_of_artist_royalty_ppm), " of the artist royalty; advance ",
+                     format_usd(terms_party.advance), "; ", describe(party.convention));
+        out.push_back({cat("Points: ", party.name, " (", to_string(party.role), ")"), std::move(value),
+                       "Entered by you. Domain notes section 4: a point is 1% of the royalty base [S]; points are paid "
+                       "out of the artist's all-in royalty [C]; conventions per Passman [S]; proration by tracks [S]",
+                       "[S][C]", domain_notes_as_of});
+    }
+    out.push_back({"Recoupment",
+                   "Royalties are credited until the recoupable balance is zero, then paid; advances are "
+                   "non-returnable; party advances are recouped from that party's royalties only",
+                   "Domain notes sections 1, 3 and 4", "[S]", domain_notes_as_of});
+    out.push_back({"Accounting",
+                   "Monthly, in micro-units; no reserves, escalations, statement delays or cross-deal "
+                   "crossing unless you cross ledgers",
+                   "Dealsheet simplification", "[U]", ""});
+    out.push_back({"Not modelled", "Non-US territories, SoundExchange, sync, tax",
+                   "Out of scope of Dealsheet (domain notes section 8)", "", ""});
+    return out;
+}
+
+}  // namespace
+
+Result<RecordingResult> calculate_recording(const RecordingTerms& terms, std::span<const Micros> receipts) {
+    Problems problems = validate(terms);
+    const Problems series = validate_receipts(receipts);
+    problems.insert(problems.end(), series.begin(), series.end());
+    if (!problems.empty()) return problems;
+
+    RecordingResult result;
+    result.type = terms.type;
+    result.artist_all_in_ppm = artist_all_in_ppm(terms);
+    const std::int64_t all_in = result.artist_all_in_ppm;
+    std::vector<std::int64_t> effective;
+    for (const PointsParty& party : terms.points) effective.push_back(effective_points_ppm(party));
+    result.artist_net_ppm = all_in;
+    for (std::int64_t p : effective) result.artist_net_ppm -= p;
+
+    // Month by month: receipts → (artist at A, label), then the artist royalty → (each party, artist net).
+    // Each month is split on its own by two-way allocate() steps, so every month conserves exactly and more
+    // receipts never credit anyone less.
+    result.receipts.assign(receipts.begin(), receipts.end());
+    std::vector<Micros> artist_net;
+    std::vector<std::vector<Micros>> party_earned(terms.points.size());
+    const std::int64_t deal_weights[] = {all_in, full_share_ppm - all_in};
+    for (const Micros month : receipts) {
+        const Micros royalty = allocate(month, deal_weights)[0];
+        result.artist_all_in.push_back(royalty);
+        result.label_share.push_back(month - royalty);
+        PointsSplit split = split_artist_royalty(royalty, all_in, effective);
+        artist_net.push_back(split.artist);
+        for (std::size_t i = 0; i < split.parties.size(); ++i) party_earned[i].push_back(split.parties[i]);
+    }
+
+    // Charges to the artist's account. A net-profit deal charges the artist its profit share of the costs:
+    // share × max(0, gross − costs) = max(0, share × gross − share × costs).
+    Micros charged = 0, recording = 0;
+    for (const RecoupableCost& cost : terms.costs) {
+        const Micros amount = recoupable_amount(cost, terms.established_artist);
+        charged += amount;
+        if (cost.kind == CostKind::recording) recording += amount;
+        result.costs_paid += cost.amount;
+    }
+    if (terms.type == RecordingDealType::net_profit) {
+        charged = mul_div_round(charged, terms.profit_share_ppm, full_share_ppm);
+        recording = mul_div_round(recording, terms.profit_share_ppm, full_share_ppm);
+    }
+    result.recording_recoupable = recording;
+    result.artist = run_ledger("Artist", charged, artist_net);
+
+    for (std::size_t i = 0; i < terms.points.size(); ++i) {
+        const PointsParty& party = terms.points[i];
+        PartyLedger out;
+        out.name = party.name;
+        out.role = party.role;
+        out.convention = party.convention;
+        out.effective_points_ppm = effective[i];
+        out.share_of_artist_royalty_ppm = share_of_artist_royalty_ppm(effective[i], all_in);
+        out.payable_from = payable_from_month(party.convention, result.artist_all_in, artist_net, recording);
+        out.ledger = run_ledger(party.name, party.advance, party_earned[i], out.payable_from);
+        result.costs_paid += party.advance;
+        result.parties.push_back(std::move(out));
+    }
+
+    Micros paid = result.artist.paid_total;
+    for (const PartyLedger& party : result.parties) paid += party.ledger.paid_total;
+    for (const Micros month : receipts) result.label_retained += month;
+    result.label_retained -= paid;
+    result.label_net = result.label_retained - result.costs_paid;
+    result.assumptions = deal_assumptions(terms, result);
+    return result;
+}
+
+}  // namespace dealsheet

@@ -1,0 +1,417 @@
+// Tests for dealsheet/recording.hpp: deal types, recoupable defaults, the monthly recoupment ledger and
+// cross-collateralization (domain notes §1 and §3). Amounts are written in micro-units; "$1k" in comments.
+#include <catch2/catch.hpp>
+
+#include <algorithm>
+#include <cstdint>
+#include <random>
+#include <string>
+#include <vector>
+
+#include "dealsheet/recording.hpp"
+
+using namespace dealsheet;
+
+namespace {
+
+constexpr Micros dollars(std::int64_t whole) { return whole * micros_per_unit; }
+
+RecordingResult calculate(const RecordingTerms& terms, const std::vector<Micros>& receipts) {
+    Result<RecordingResult> result = calculate_recording(terms, receipts);
+    INFO(describe(result.problems()));
+    REQUIRE(result.ok());
+    return result.value();
+}
+
+std::vector<std::string> fields(const Problems& problems) {
+    std::vector<std::string> out;
+    for (const Problem& problem : problems) out.push_back(problem.field);
+    return out;
+}
+
+// A valid deal drawn from raw engine output (never std distributions: they differ between libstdc++ and
+// libc++, and these tests also run as WebAssembly). Points fit under the all-in rate by construction.
+RecordingTerms random_terms(std::mt19937_64& random) {
+    RecordingTerms terms;
+    terms.type = static_cast<RecordingDealType>(random() % 3);
+    terms.royalty_rate_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
+    terms.profit_share_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
+    terms.distribution_fee_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
+    terms.established_artist = random() % 2 == 0;
+    for (auto n = random() % 5; n > 0; --n) {
+        RecoupableCost cost;
+        cost.kind = static_cast<CostKind>(random() % cost_kind_names.size());
+        cost.amount = static_cast<Micros>(random() % 500'000'000'000ULL);  // up to $500k
+        if (random() % 2 == 0) cost.recoupable_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
+        terms.costs.push_back(cost);
+    }
+    std::int64_t room = artist_all_in_ppm(terms);
+    for (auto n = random() % 5; n > 0; --n) {
+        PointsParty party;
+        party.name = "Party " + std::to_string(n);
+        party.role = static_cast<PartyRole>(random() % 3);
+        party.convention = static_cast<PaymentConvention>(random() % 3);
+        party.points_ppm = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(room + 1));
+        party.tracks_total = 1 + static_cast<int>(random() % 20);
+        party.tracks_on = static_cast<int>(random() % static_cast<std::uint64_t>(party.tracks_total + 1));
+        party.advance = static_cast<Micros>(random() % 50'000'000'000ULL);  // up to $50k
+        room -= effective_points_ppm(party);
+        terms.points.push_back(party);
+    }
+    return terms;
+}
+
+std::vector<Micros> random_receipts(std::mt19937_64& random) {
+    std::vector<Micros> receipts(random() % 25);
+    for (Micros& month : receipts)
+        month = random() % 4 == 0 ? 0 : static_cast<Micros>(random() % 2'000'000'000'000ULL);  // up to $2M
+    return receipts;
+}
+
+// The identity every ledger keeps, month by month and in total.
+void check_ledger(const Ledger& ledger) {
+    INFO("ledger " << ledger.party);
+    Micros balance = -ledger.recoupable;
+    for (const LedgerLine& line : ledger.months) {
+        CHECK(line.opening == balance);
+        CHECK(line.earned >= 0);
+        CHECK(line.paid >= 0);
+        CHECK(line.recouped == std::min(line.earned, std::max<Micros>(0, -line.opening)));
+        CHECK(line.closing == line.opening + line.earned - line.paid);
+        CHECK(line.closing >= std::min<Micros>(line.opening, 0));  // never pushed further into the red
+        balance = line.closing;
+    }
+    CHECK(ledger.closing == balance);
+    CHECK(ledger.closing == -ledger.recoupable + ledger.earned_total - ledger.paid_total);
+    CHECK(ledger.recouped_total == std::min(ledger.earned_total, ledger.recoupable));
+    CHECK(ledger.unrecouped == std::max<Micros>(0, -ledger.closing));
+}
+
+// Σ paid through each month: what "never pays less" compares.
+std::vector<Micros> cumulative_paid(const Ledger& ledger) {
+    std::vector<Micros> out;
+    Micros sum = 0;
+    for (const LedgerLine& line : ledger.months) out.push_back(sum += line.paid);
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("recording deal type and cost kind names round-trip for the JSON layer", "[recording]") {
+    for (std::size_t i = 0; i < recording_deal_type_names.size(); ++i) {
+        const auto type = static_cast<RecordingDealType>(i);
+        CHECK(parse_recording_deal_type(to_string(type)) == type);
+    }
+    for (std::size_t i = 0; i < cost_kind_names.size(); ++i) {
+        const auto kind = static_cast<CostKind>(i);
+        CHECK(parse_cost_kind(to_string(kind)) == kind);
+    }
+    CHECK(to_string(RecordingDealType::net_profit) == "net_profit");
+    CHECK(to_string(CostKind::independent_promotion) == "independent_promotion");
+    CHECK_FALSE(parse_recording_deal_type("Royalty").has_value());  // exact, lower case
+    CHECK_FALSE(parse_recording_deal_type("360").has_value());
+    CHECK_FALSE(parse_cost_kind("").has_value());
+    CHECK(to_string(static_cast<RecordingDealType>(9)).empty());
+    CHECK(to_string(static_cast<CostKind>(9)).empty());
+}
+
+TEST_CASE("recoupable fractions default by kind and stage; an entered fraction wins", "[recording]") {
+    struct Row { CostKind kind; bool established; std::optional<std::int64_t> entered; Micros amount, expected; const char* source; };
+    const Row rows[] = {
+        {CostKind::advance, false, {}, dollars(250'000), dollars(250'000), "§3 advances 100% [S]"},
+        {CostKind::recording, true, {}, dollars(90'000), dollars(90'000), "§3 recording costs 100% [S]"},
+        {CostKind::video, false, {}, dollars(100'000), dollars(50'000), "§3 usually 50% of video [S]"},
+        {CostKind::independent_promotion, false, {}, dollars(40'000), dollars(40'000), "§3 100% for new acts [S]"},
+        {CostKind::independent_promotion, true, {}, dollars(40'000), dollars(20'000), "§3 50% for established [S]"},
+        {CostKind::tour_support, false, {}, dollars(30'000), dollars(30'000), "§3 recoupable, 100% assumed [U]"},
+        {CostKind::tour_support, false, 250'000, dollars(30'000), dollars(7'500), "entered 25% [D]: 30k x 0.25"},
+        {CostKind::video, false, 0, dollars(100'000), 0, "entered 0% [D]"},
+        {CostKind::other, false, {}, 3, 3, "100% assumed [U]"},
+        {CostKind::video, false, {}, 3, 2, "hand calculation [D]: 1.5 micros rounds half away from zero"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.source);
+        const RecoupableCost cost{row.kind, row.amount, row.entered};
+        CHECK(recoupable_amount(cost, row.established) == row.expected);
+    }
+    REQUIRE(recoupable_defaults().size() == cost_kind_names.size());
+    for (std::size_t i = 0; i < recoupable_defaults().size(); ++i) {
+        const RecoupableDefault& row = recoupable_defaults()[i];
+        CHECK(row.kind == static_cast<CostKind>(i));
+        CHECK(std::string(row.source).size() > 10);
+        CHECK(std::string(row.tag).size() >= 3);
+    }
+    CHECK(std::string(recoupable_default(CostKind::video).as_of).size() == 10);  // ISO date
+}
+
+TEST_CASE("the ledger credits royalties until recouped, then pays (domain notes 3 worked examples)", "[recording]") {
+    struct Row { Micros recoupable, earned, paid, closing, unrecouped; const char* source; };
+    const Row rows[] = {
+        {dollars(80'000), dollars(100'000), dollars(20'000), 0, 0, "§3 [S]: $100k vs $80k -> paid $20k"},
+        {dollars(80'000), dollars(30'000), 0, -dollars(50'000), dollars(50'000), "§3 [S]: $30k vs $80k -> $0, label absorbs $50k"},
+        {0, dollars(5), dollars(5), 0, 0, "hand calculation [D]: nothing to recoup, all paid"},
+        {dollars(5), dollars(5), 0, 0, 0, "hand calculation [D]: exactly recouped, nothing paid yet"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.source);
+        const std::vector<Micros> earned{row.earned};
+        const Ledger ledger = run_ledger("Artist", row.recoupable, earned);
+        CHECK(ledger.paid_total == row.paid);
+        CHECK(ledger.closing == row.closing);
+        CHECK(ledger.unrecouped == row.unrecouped);
+        check_ledger(ledger);
+    }
+}
+
+TEST_CASE("the same examples through a royalty deal: 20% of net receipts", "[recording]") {
+    // §3 [S] with the royalty made by the deal: $500k x 20% = $100k vs an $80k advance; $150k x 20% = $30k [D].
+    RecordingTerms terms;
+    terms.royalty_rate_ppm = 200'000;
+    terms.costs = {{CostKind::advance, dollars(80'000), {}}};
+    const RecordingResult paid = calculate(terms, {dollars(500'000)});
+    CHECK(paid.artist.earned_total == dollars(100'000));
+    CHECK(paid.artist.paid_total == dollars(20'000));
+    CHECK(paid.label_retained == dollars(480'000));  // 500k − 20k
+    CHECK(paid.label_net == dollars(400'000));       // 480k − the 80k advance
+    const RecordingResult unpaid = calculate(terms, {dollars(150'000)});
+    CHECK(unpaid.artist.paid_total == 0);
+    CHECK(unpaid.artist.unrecouped == dollars(50'000));  // the label absorbs it
+    CHECK(unpaid.label_net == dollars(70'000));          // 150k − 80k
+}
+
+TEST_CASE("a monthly ledger has the lines of a royalty statement", "[recording]") {
+    // Hand calculation [D]: $80k recoupable; $30k, $30k, $30k, $10k earned.
+    const std::vector<Micros> earned{dollars(30'000), dollars(30'000), dollars(30'000), dollars(10'000)};
+    const Ledger ledger = run_ledger("Artist", dollars(80'000), earned);
+    const std::vector<LedgerLine> expected{
+        // opening           earned            recouped          paid              closing
+        {-dollars(80'000), dollars(30'000), dollars(30'000), 0, -dollars(50'000)},
+        {-dollars(50'000), dollars(30'000), dollars(30'000), 0, -dollars(20'000)},
+        {-dollars(20'000), dollars(30'000), dollars(20'000), dollars(10'000), 0},
+        {0, dollars(10'000), 0, dollars(10'000), 0},
+    };
+    CHECK(ledger.months == expected);
+    CHECK(ledger.recouped_month == 2u);
+    CHECK(ledger.first_paid_month == 2u);
+    CHECK(ledger.earned_total == dollars(100'000));
+    CHECK(ledger.recouped_total == dollars(80'000));
+    CHECK(ledger.paid_total == dollars(20'000));
+}
+
+TEST_CASE("a held balance is paid when it becomes payable, back to the first month", "[recording]") {
+    // Hand calculation [D]: $1,500 advance, $3,000 earned a month, payable from month 3 (index).
+    const std::vector<Micros> earned(4, dollars(3'000));
+    const Ledger held = run_ledger("Producer", dollars(1'500), earned, 3);
+    const std::vector<LedgerLine> expected{
+        {-dollars(1'500), dollars(3'000), dollars(1'500), 0, dollars(1'500)},
+        {dollars(1'500), dollars(3'000), 0, 0, dollars(4'500)},
+        {dollars(4'500), dollars(3'000), 0, 0, dollars(7'500)},
+        {dollars(7'500), dollars(3'000), 0, dollars(10'500), 0},  // 12,000 earned − 1,500 advance
+    };
+    CHECK(held.months == expected);
+    CHECK(held.recouped_month == 0u);
+    CHECK(held.first_paid_month == 3u);
+    const Ledger never = run_ledger("Producer", dollars(1'500), earned, std::nullopt);
+    CHECK(never.paid_total == 0);
+    CHECK(never.closing == dollars(10'500));  // owed, held
+    CHECK_FALSE(never.first_paid_month.has_value());
+    const Ledger empty = run_ledger("Nobody", dollars(7), {});
+    CHECK(empty.months.empty());
+    CHECK(empty.closing == -dollars(7));
+    CHECK(empty.unrecouped == dollars(7));
+}
+
+TEST_CASE("deal types: royalty, net profit and distribution", "[recording]") {
+    struct Row {
+        RecordingDealType type;
+        Micros receipts, recording_cost;
+        Micros artist_earned, artist_charged, artist_paid, label_net;
+        const char* source;
+    };
+    const Row rows[] = {
+        // §3 [S] royalty deal at the default 18% [D]: $10k x 18% = $1,800, nothing to recoup.
+        {RecordingDealType::royalty, dollars(10'000), 0, dollars(1'800), 0, dollars(1'800), dollars(8'200), "§3 royalty deal"},
+        // §3 [S] net profit 50/50 [D]: profit 10k − 6k = 4k, artist 2k; artist credited 5k, charged 3k.
+        {RecordingDealType::net_profit, dollars(10'000), dollars(6'000), dollars(5'000), dollars(3'000), dollars(2'000), dollars(2'000),
+         "§3 net-profit deal, 50/50"},
+        // Gross below costs [D]: no profit, artist 0, the label absorbs the loss: 4k − 6k = −2k.
+        {RecordingDealType::net_profit, dollars(4'000), dollars(6'000), dollars(2'000), dollars(3'000), 0, -dollars(2'000),
+         "§3 net-profit deal, unrecouped"},
+        // §3 [S, weak] distribution at the default 20% fee [D]: artist keeps $8,000 − $5,000 advance = $3,000.
+        {RecordingDealType::distribution, dollars(10'000), dollars(5'000), dollars(8'000), dollars(5'000), dollars(3'000), dollars(2'000),
+         "§3 distribution deal"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.source);
+        RecordingTerms terms;
+        terms.type = row.type;
+        if (row.recording_cost > 0) terms.costs = {{CostKind::recording, row.recording_cost, {}}};
+        const RecordingResult result = calculate(terms, {row.receipts});
+        CHECK(result.artist.earned_total == row.artist_earned);
+        CHECK(result.artist.recoupable == row.artist_charged);
+        CHECK(result.artist.paid_total == row.artist_paid);
+        CHECK(result.label_net == row.label_net);
+        CHECK(result.label_share[0] + result.artist.earned_total == row.receipts);
+    }
+}
+
+TEST_CASE("results list every assumption with a source; defaults carry their date", "[recording]") {
+    RecordingTerms terms;
+    terms.costs = {{CostKind::video, dollars(100'000), {}}, {CostKind::tour_support, dollars(10'000), 500'000}};
+    terms.points = {PointsParty{}};
+    const RecordingResult result = calculate(terms, {dollars(1'000)});
+    REQUIRE(result.assumptions.size() >= 6);
+    for (const Assumption& a : result.assumptions) {
+        INFO(a.name);
+        CHECK(!a.value.empty());
+        CHECK(!a.source.empty());
+    }
+    CHECK(result.assumptions[0].value == "18% of the label's net receipts");
+    CHECK(result.assumptions[0].tag == "[S]");
+    CHECK(result.assumptions[1].value == "50% of $100,000.00 = $50,000.00 recoupable");
+    CHECK(!result.assumptions[1].as_of.empty());
+    CHECK(result.assumptions[2].source == "Entered by you");
+    CHECK(result.assumptions[3].value.find("16.6667% of the artist royalty") != std::string::npos);
+}
+
+TEST_CASE("cross-collateralization: sum of positive balances vs max(0, sum of balances)", "[recording]") {
+    struct Row { Micros rec1, earned1, rec2, earned2, uncrossed, crossed; const char* source; };
+    // Domain notes §3 [S, royalty-accounting vendors]; balances by hand [D].
+    const Row rows[] = {
+        {dollars(80'000), dollars(100'000), dollars(50'000), dollars(30'000), dollars(20'000), 0,
+         "album 1 +20k, album 2 −20k: uncrossed 20k, crossed max(0, 0) = 0"},
+        {dollars(80'000), dollars(100'000), dollars(50'000), dollars(40'000), dollars(20'000), dollars(10'000),
+         "album 1 +20k, album 2 −10k: uncrossed 20k, crossed 10k"},
+        {dollars(80'000), dollars(30'000), dollars(10'000), dollars(40'000), dollars(30'000), 0,
+         "master −50k, publishing +30k: uncrossed 30k, crossed max(0, −20k) = 0"},
+        {dollars(10'000), dollars(15'000), dollars(10'000), dollars(12'000), dollars(7'000), dollars(7'000),
+         "both recouped: crossing changes nothing"},
+    };
+    for (const Row& row : rows) {
+        INFO(row.source);
+        const std::vector<RecoupmentAccount> accounts{{"Album 1", row.rec1, {row.earned1}}, {"Album 2", row.rec2, {row.earned2}}};
+        const Result<CrossResult> uncrossed = cross_collateralize(accounts, false);
+        const Result<CrossResult> crossed = cross_collateralize(accounts, true);
+        REQUIRE(uncrossed.ok());
+        REQUIRE(crossed.ok());
+        CHECK(uncrossed.value().ledgers.size() == 2);
+        CHECK(uncrossed.value().payable == row.uncrossed);
+        CHECK(crossed.value().ledgers.size() == 1);
+        CHECK(crossed.value().payable == row.crossed);
+        // Either way, what is paid plus what stays unrecouped balances the books [D].
+        const Micros net = row.earned1 + row.earned2 - row.rec1 - row.rec2;
+        CHECK(crossed.value().payable - crossed.value().unrecouped == net);
+    }
+}
+
+TEST_CASE("crossed ledgers pool month by month, series of different lengths", "[recording]") {
+    // Hand calculation [D]: album 1 recoups 80k from [60k, 40k]; album 2 (released later) has 50k against
+    // [0, 10k, 20k]. Uncrossed: album 1 pays 20k in month 1. Crossed: pool 130k vs [60k, 50k, 20k] = 130k, 0 paid.
+    const std::vector<RecoupmentAccount> accounts{{"Album 1", dollars(80'000), {dollars(60'000), dollars(40'000)}},
+                                        {"Album 2", dollars(50'000), {0, dollars(10'000), dollars(20'000)}}};
+    const CrossResult uncrossed = cross_collateralize(accounts, false).value();
+    CHECK(uncrossed.ledgers[0].first_paid_month == 1u);
+    CHECK(uncrossed.payable == dollars(20'000));
+    CHECK(uncrossed.unrecouped == dollars(20'000));
+    const CrossResult crossed = cross_collateralize(accounts, true).value();
+    const Ledger& pool = crossed.ledgers[0];
+    CHECK(pool.party == "Crossed: Album 1 Album 2");
+    REQUIRE(pool.months.size() == 3);
+    CHECK(pool.months[0].closing == -dollars(70'000));
+    CHECK(pool.months[1].closing == -dollars(20'000));
+    CHECK(pool.months[2].closing == 0);
+    CHECK(pool.recouped_month == 2u);
+    CHECK(crossed.payable == 0);
+}
+
+TEST_CASE("cross-collateralization reports every bad account field", "[recording][validation]") {
+    const std::vector<RecoupmentAccount> accounts{{"A", -1, {0}}, {"B", 0, {0, 0, -5}}};
+    const Result<CrossResult> result = cross_collateralize(accounts, true);
+    REQUIRE_FALSE(result.ok());
+    CHECK(fields(result.problems()) == std::vector<std::string>{"accounts[0].recoupable", "accounts[1].earned[2]"});
+}
+
+TEST_CASE("validation reports every impossible term at once, with JSON paths", "[recording][validation]") {
+    RecordingTerms terms;
+    terms.royalty_rate_ppm = 1'200'000;
+    terms.profit_share_ppm = -1;
+    terms.costs = {{CostKind::video, -dollars(1), 1'500'000}, {static_cast<CostKind>(9), dollars(1), {}},
+                   {CostKind::advance, max_deal_amount + 1, {}}};
+    terms.points = {PointsParty{}, PointsParty{}};
+    terms.points[1].tracks_on = 13;
+    terms.points[1].tracks_total = 12;
+    const Problems problems = validate(terms);
+    CHECK(fields(problems) == std::vector<std::string>{
+                                  "recording.royalty_rate_ppm", "recording.profit_share_ppm",
+                                  "recording.costs[0].amount", "recording.costs[0].recoupable_ppm",
+                                  "recording.costs[1].kind", "recording.costs[2].amount",
+                                  "recording.points[1].tracks_on"});
+    CHECK(problems[4].message == "must be one of advance, recording, video, independent_promotion, tour_support, other");
+
+    RecordingTerms bad_type;
+    bad_type.type = static_cast<RecordingDealType>(5);
+    CHECK(fields(validate(bad_type, "deal")) == std::vector<std::string>{"deal.type"});
+
+    RecordingTerms too_much;
+    too_much.costs.assign(2, {CostKind::recording, max_deal_amount, {}});
+    CHECK(fields(validate(too_much)) == std::vector<std::string>{"recording.costs"});
+    too_much.costs.assign(max_recoupable_costs + 1, {});
+    CHECK(fields(validate(too_much)) == std::vector<std::string>{"recording.costs"});
+
+    CHECK(validate(RecordingTerms{}).empty());
+    const std::vector<Micros> receipts{0, -1, max_deal_amount + 1};
+    CHECK(fields(validate_receipts(receipts)) == std::vector<std::string>{"master_revenue[1]", "master_revenue[2]"});
+    const std::vector<Micros> too_long(max_ledger_months + 1, 0);
+    CHECK(fields(validate_receipts(too_long)) == std::vector<std::string>{"master_revenue"});
+    const std::vector<Micros> two_big(2, max_deal_amount);
+    CHECK(fields(validate_receipts(two_big)) == std::vector<std::string>{"master_revenue"});
+    const Result<RecordingResult> failed = calculate_recording(terms, receipts);
+    REQUIRE_FALSE(failed.ok());
+    CHECK(failed.problems().size() == 9);  // the terms' 7 and the series' 2
+}
+
+TEST_CASE("properties: conservation, ledger identity, no negative payouts", "[recording][property]") {
+    std::mt19937_64 random(20261121);
+    for (int i = 0; i < 3000; ++i) {
+        const RecordingTerms terms = random_terms(random);
+        const std::vector<Micros> receipts = random_receipts(random);
+        INFO("case " << i);
+        REQUIRE(validate(terms).empty());
+        const RecordingResult result = calculate(terms, receipts);
+        Micros received = 0, paid = result.artist.paid_total;
+        for (std::size_t m = 0; m < receipts.size(); ++m) {
+            // Every micro of each month's receipts is credited to exactly one party or the label.
+            Micros credited = result.label_share[m] + result.artist.months[m].earned;
+            for (const PartyLedger& party : result.parties) credited += party.ledger.months[m].earned;
+            CHECK(credited == receipts[m]);
+            CHECK(result.label_share[m] >= 0);
+            received += receipts[m];
+        }
+        check_ledger(result.artist);
+        for (const PartyLedger& party : result.parties) {
+            check_ledger(party.ledger);
+            paid += party.ledger.paid_total;
+        }
+        CHECK(result.label_retained + paid == received);
+    }
+}
+
+TEST_CASE("properties: more receipts never pay any party less, in any month", "[recording][property]") {
+    std::mt19937_64 random(7);
+    for (int i = 0; i < 3000; ++i) {
+        const RecordingTerms terms = random_terms(random);
+        std::vector<Micros> receipts = random_receipts(random);
+        if (receipts.empty()) receipts.push_back(0);
+        const RecordingResult before = calculate(terms, receipts);
+        receipts[random() % receipts.size()] += static_cast<Micros>(random() % 100'000'000'000ULL);
+        const RecordingResult after = calculate(terms, receipts);
+        INFO("case " << i);
+        const auto no_less = [](const Ledger& a, const Ledger& b) {
+            const std::vector<Micros> paid_a = cumulative_paid(a), paid_b = cumulative_paid(b);
+            for (std::size_t m = 0; m < paid_a.size(); ++m) CHECK(paid_b[m] >= paid_a[m]);
+            CHECK(b.earned_total >= a.earned_total);
+        };
+        no_less(before.artist, after.artist);
+        for (std::size_t p = 0; p < before.parties.size(); ++p) no_less(before.parties[p].ledger, after.parties[p].ledger);
+    }
+}
