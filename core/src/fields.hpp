@@ -10,9 +10,14 @@
 // A terms struct T is described by an overload found by ADL or in namespace detail:
 //     template <class V> void describe(V& v, T& t) {
 //         v.field("streams", "s", t.streams);               // JSON name, link short key, member
-//         v.choice("deal", "d", t.deal, parse_deal, deal_name);
+//         v.choice("deal", "d", t.deal, parse_deal, deal_name, "\"royalty\", \"net_profit\"");
+//         v.money("advance", "a", t.advance);              // Micros held, dollars in JSON (exact or refused)
+//         v.percent("rate", "r", t.rate_ppm);              // ppm held, percent in JSON (3 points = 3)
 //         v.object("quick", "q", t.quick);                  // a nested described struct
 //         v.list("writers", "w", t.writers, 16);            // a list of described structs, at most 16
+//         v.ratio("family", "f", t.family_ppm);            // ppm held, a plain ratio in JSON (1.5)
+//         v.values("monthly", "l", t.monthly, 600);        // a list of whole numbers or strings
+// field/money/percent also take std::optional members: absent or null in JSON = nullopt.
 //         v.group("publishing", "p", [&](auto& g) { ... }); // a JSON object over members of T itself
 //     }
 // Short keys are frozen once released: a key is never renamed or reused (a retired field keeps its key
@@ -60,10 +65,40 @@ public:
 
     template <class T>
     void field(const char* name, const char*, const T& value) { out_[name] = value; }
+    template <class T>
+    void field(const char* name, const char*, const std::optional<T>& value) {
+        if (value) out_[name] = *value;
+    }
 
     template <class E, class Parse, class Name>
-    void choice(const char* name, const char*, const E& value, Parse, Name name_of) {
+    void choice(const char* name, const char*, const E& value, Parse, Name name_of, const char* = nullptr) {
         out_[name] = std::string(name_of(value));
+    }
+
+    void money(const char* name, const char*, const std::int64_t& micros) { out_[name] = dollars(micros); }
+    void money(const char* name, const char*, const std::optional<std::int64_t>& micros) {
+        if (micros) out_[name] = dollars(*micros);
+    }
+    void percent(const char* name, const char*, const std::int64_t& ppm) { out_[name] = percent_value(ppm); }
+    void percent(const char* name, const char*, const std::optional<std::int64_t>& ppm) {
+        if (ppm) out_[name] = percent_value(*ppm);
+    }
+
+    void ratio(const char* name, const char*, const std::int64_t& ppm) {
+        if (ppm % 1'000'000 == 0) out_[name] = ppm / 1'000'000;
+        else out_[name] = static_cast<double>(ppm) / 1e6;
+    }
+    template <class T>
+    void values(const char* name, const char*, const std::vector<T>& items, size_t) { out_[name] = items; }
+
+    // Whole dollars are written as integers, others as the shortest decimal that reads back exactly.
+    static json dollars(std::int64_t micros) {
+        if (micros % 1'000'000 == 0) return micros / 1'000'000;
+        return static_cast<double>(micros) / 1e6;
+    }
+    static json percent_value(std::int64_t ppm) {
+        if (ppm % 10'000 == 0) return ppm / 10'000;
+        return static_cast<double>(ppm) / 1e4;
     }
 
     template <class T>
@@ -171,6 +206,42 @@ public:
         else
             value = item->get<bool>();
     }
+    void field(const char* name, const char*, std::size_t& value) {
+        const json* item = find(name);
+        if (!item) return;
+        std::int64_t wide = 0;
+        const std::string path = join_path(path_, name);
+        if (!read_whole(*item, path, wide)) return;
+        if (wide < 0)
+            problems_.push_back({path, "must not be negative (got " + std::to_string(wide) + ")"});
+        else
+            value = static_cast<std::size_t>(wide);
+    }
+    // A ratio written as a plain number (1.5 subscribers) and held in ppm (1'500'000).
+    void ratio(const char* name, const char*, std::int64_t& ppm) {
+        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e6, 1e6, "units", ppm);
+    }
+    // A list of plain values (whole numbers or strings), at most max_items.
+    void values(const char* name, const char*, std::vector<std::int64_t>& items, size_t max_items) {
+        read_values(name, items, max_items, [&](const json& item, const std::string& path, std::int64_t& out) {
+            return read_whole(item, path, out);
+        });
+    }
+    void values(const char* name, const char*, std::vector<std::string>& items, size_t max_items) {
+        read_values(name, items, max_items, [&](const json& item, const std::string& path, std::string& out) {
+            if (!item.is_string()) {
+                problems_.push_back({path, "must be a string (got " + what_it_is(item) + ")"});
+                return false;
+            }
+            out = item.get<std::string>();
+            return true;
+        });
+    }
+
+    template <class T>
+    void field(const char* name, const char* key, std::optional<T>& value) {
+        read_optional(name, key, value, [&](T& v) { field(name, key, v); });
+    }
     void field(const char* name, const char*, std::string& value) {
         const json* item = find(name);
         if (!item) return;
@@ -178,6 +249,22 @@ public:
             problems_.push_back({join_path(path_, name), "must be a string (got " + what_it_is(*item) + ")"});
         else
             value = item->get<std::string>();
+    }
+
+    // Money is written in JSON as dollars and held as micro-units; a value that does not survive the round
+    // trip (finer than a micro-dollar, or too large) is refused rather than rounded.
+    void money(const char* name, const char*, std::int64_t& micros) {
+        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e6, 1e12, "dollars", micros);
+    }
+    void money(const char* name, const char* key, std::optional<std::int64_t>& micros) {
+        read_optional(name, key, micros, [&](std::int64_t& v) { money(name, key, v); });
+    }
+    // Percentages (points) are written as percent and held as parts per million (3 points = 30'000 ppm).
+    void percent(const char* name, const char*, std::int64_t& ppm) {
+        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e4, 1e6, "percent", ppm);
+    }
+    void percent(const char* name, const char* key, std::optional<std::int64_t>& ppm) {
+        read_optional(name, key, ppm, [&](std::int64_t& v) { percent(name, key, v); });
     }
 
     template <class E, class Parse, class Name>
@@ -240,6 +327,62 @@ public:
     }
 
 private:
+    template <class T, class Read>
+    void read_values(const char* name, std::vector<T>& items, size_t max_items, Read read) {
+        const json* item = find(name);
+        if (!item) return;
+        const std::string path = join_path(path_, name);
+        if (!item->is_array()) {
+            problems_.push_back({path, "must be a list (got " + what_it_is(*item) + ")"});
+            return;
+        }
+        if (item->size() > max_items) {
+            problems_.push_back({path, "has " + std::to_string(item->size()) + " entries; at most " +
+                                           std::to_string(max_items) + " are allowed"});
+            return;
+        }
+        std::vector<T> read_items(item->size());
+        bool all_read = true;
+        for (size_t i = 0; i < item->size(); ++i)
+            all_read = read((*item)[i], path + "[" + std::to_string(i) + "]", read_items[i]) && all_read;
+        if (all_read) items = std::move(read_items);
+    }
+
+    template <class T, class Read>
+    void read_optional(const char* name, const char*, std::optional<T>& value, Read read) {
+        const auto it = in_.find(name);
+        if (it == in_.end() || it->is_null()) {
+            declared_.emplace_back(name);
+            value.reset();
+            return;
+        }
+        T inner{};
+        const size_t before = problems_.size();
+        read(inner);  // declares the name
+        if (problems_.size() == before) value = inner;
+    }
+
+    void read_scaled(const json& item, const std::string& path, double scale, double max_magnitude, const char* unit,
+                     std::int64_t& out) {
+        if (!item.is_number()) {
+            problems_.push_back({path, std::string("must be a number of ") + unit + " (got " + what_it_is(item) + ")"});
+            return;
+        }
+        const double value = item.get<double>();
+        if (!std::isfinite(value) || std::abs(value) > max_magnitude) {
+            problems_.push_back({path, std::string("is too large (at most ") + json(max_magnitude).dump() + " " + unit + ")"});
+            return;
+        }
+        const auto scaled = static_cast<std::int64_t>(std::llround(value * scale));
+        if (static_cast<double>(scaled) / scale != value) {
+            problems_.push_back({path, std::string("is more precise than Dealsheet keeps (") +
+                                           (scale == 1e6 ? "a millionth of a dollar" : "a ten-thousandth of a percent") +
+                                           "; got " + item.dump() + ")"});
+            return;
+        }
+        out = scaled;
+    }
+
     const json* find(const char* name) {
         declared_.emplace_back(name);
         const auto it = in_.find(name);
@@ -299,6 +442,14 @@ struct KeyTree {
     void choice(const char* name, const char* key, E&, Parse, Name, const char* = nullptr) {
         entries.push_back({name, key, nullptr, false});
     }
+    template <class T>
+    void money(const char* name, const char* key, T&) { entries.push_back({name, key, nullptr, false}); }
+    template <class T>
+    void percent(const char* name, const char* key, T&) { entries.push_back({name, key, nullptr, false}); }
+    template <class T>
+    void ratio(const char* name, const char* key, T&) { entries.push_back({name, key, nullptr, false}); }
+    template <class T>
+    void values(const char* name, const char* key, T&, size_t) { entries.push_back({name, key, nullptr, false}); }
 
     template <class T>
     void object(const char* name, const char* key, T& value) {

@@ -1,3 +1,6 @@
+// Index of this file
+// [SECTION] Table helpers
+// [SECTION] Sections: publishing, master revenue, label deal and answers, splits, assumptions
 #include "dealsheet/report.hpp"
 
 #include <algorithm>
@@ -8,6 +11,8 @@
 
 namespace dealsheet {
 namespace {
+
+// [SECTION] Table helpers
 
 using Rows = std::vector<std::pair<std::string, std::string>>;
 
@@ -28,12 +33,27 @@ void append_table(std::string& out, const Rows& rows) {
     }
 }
 
-}  // namespace
+void heading(std::string& out, const char* title) {
+    out += '\n';
+    out += title;
+    out += '\n';
+}
 
-std::string report_text(const Scenario& scenario, const ScenarioResult& result) {
+std::string streams_or_never(const std::optional<std::int64_t>& streams) {
+    if (!streams) return "never (within 100 billion streams)";
+    return format_count(*streams) + (*streams == 1 ? " stream" : " streams");
+}
+
+std::string month_or_never(const std::optional<std::size_t>& month) {
+    return month ? "month " + std::to_string(*month + 1) : std::string("not within the series");
+}
+
+// [SECTION] Sections: publishing, master revenue, label deal and answers, splits, assumptions
+
+void publishing_section(std::string& out, const Scenario& scenario, const ScenarioResult& result) {
     const QuickEstimateTerms& terms = scenario.publishing_quick;
     const QuickEstimate& quick = result.publishing_quick;
-    std::string out = "Publishing quick estimate\n";
+    out += "Publishing quick estimate\n";
     append_table(out, {
                           {"Streams (US on-demand)", format_count(terms.streams)},
                           {"Rate year", std::to_string(terms.year)},
@@ -41,26 +61,131 @@ std::string report_text(const Scenario& scenario, const ScenarioResult& result) 
                           {"Service revenue", format_usd(quick.service_revenue)},
                           {"Publishing (performance + mechanical)", format_usd(quick.publishing_total)},
                       });
+    const PublishingResult& publishing = result.publishing;
+    heading(out, publishing.method == PublishingMethod::full ? "Publishing split (full Section 115 calculation)"
+                                                             : "Publishing split (quick estimate)");
+    Rows rows{{"Performance royalties", format_usd(publishing.split.income.performance)},
+              {"Mechanical royalties", format_usd(publishing.split.income.mechanical)},
+              {"PRO commission", format_usd(publishing.split.pro_commission)},
+              {"MLC commission", format_usd(publishing.split.mlc_commission)}};
+    for (const WriterPayout& writer : publishing.split.writers) {
+        std::string label = writer.name + " (" + format_percent(writer.share_ppm) + ", " + std::string(to_string(writer.deal)) + ")";
+        std::string value = format_usd(writer.paid) + " paid";
+        if (writer.recouped > 0) value += ", " + format_usd(writer.recouped) + " recouped";
+        if (writer.unrecouped > 0) value += ", " + format_usd(writer.unrecouped) + " unrecouped";
+        rows.emplace_back(std::move(label), std::move(value));
+    }
+    for (const PublisherPayout& publisher : publishing.split.publishers)
+        rows.emplace_back(publisher.name + " (publisher)", format_usd(publisher.kept) + " kept");
+    append_table(out, rows);
+}
+
+void master_section(std::string& out, const ScenarioResult& result) {
+    const ReleaseResult& release = result.release;
+    heading(out, "Master revenue");
+    Rows rows;
+    if (release.streaming) {
+        for (const PlatformRevenue& platform : release.streaming->platforms)
+            rows.emplace_back(std::string(to_string(platform.platform)) + ": " + format_count(platform.streams) + " streams at " +
+                                  format_usd(platform.payout_per_1000) + "/1,000",
+                              format_usd(platform.revenue));
+    }
+    if (release.pool) {
+        for (const PoolTrackPayout& track : release.pool->tracks)
+            rows.emplace_back(track.name + " (pool: pro-rata / user-centric)",
+                              format_usd(track.pro_rata) + " / " + format_usd(track.user_centric));
+    }
+    rows.emplace_back("Master revenue over " + std::to_string(release.master_revenue.size()) + " month(s)",
+                      format_usd(release.master_total));
+    append_table(out, rows);
+
+    if (release.recording) {
+        const RecordingResult& deal = *release.recording;
+        heading(out, "Label deal");
+        Rows deal_rows{{"Deal", std::string(to_string(deal.type))},
+                       {"Artist all-in rate / net of points", format_percent(deal.artist_all_in_ppm) + " / " +
+                                                                  format_percent(deal.artist_net_ppm)},
+                       {"Artist royalty earned", format_usd(deal.artist.earned_total)},
+                       {"Recoupable charged to the artist", format_usd(deal.artist.recoupable)},
+                       {"Artist paid", format_usd(deal.artist.paid_total)},
+                       {"Artist unrecouped", format_usd(deal.artist.unrecouped)},
+                       {"Artist recouped in", month_or_never(deal.artist.recouped_month)}};
+        for (const PartyLedger& party : deal.parties) {
+            deal_rows.emplace_back(party.name + " (" + format_percent(party.effective_points_ppm) + " points, " +
+                                       std::string(to_string(party.convention)) + ")",
+                                   format_usd(party.ledger.paid_total) + " paid, first in " +
+                                       month_or_never(party.ledger.first_paid_month));
+        }
+        deal_rows.emplace_back("Label net on the record", format_usd(deal.label_net));
+        append_table(out, deal_rows);
+    }
+    if (release.answers) {
+        const DealAnswers& answers = *release.answers;
+        heading(out, "When does backend pay?");
+        Rows answer_rows{{"Artist recoups at", streams_or_never(answers.artist_recoups_at_streams)},
+                         {"Artist is first paid at", streams_or_never(answers.artist_paid_from_streams)}};
+        const RecordingResult& at = answers.at_streams;
+        for (size_t i = 0; i < answers.party_paid_from_streams.size() && i < at.parties.size(); ++i)
+            answer_rows.emplace_back(at.parties[i].name + " is first paid at",
+                                     streams_or_never(answers.party_paid_from_streams[i]));
+        for (const FeeAnswer& fee : answers.fees) {
+            const std::string name = fee.choice.party < at.parties.size() ? at.parties[fee.choice.party].name : "party";
+            answer_rows.emplace_back(name + ": points beat the " + format_usd(fee.fee_difference) + " fee cut at",
+                                     streams_or_never(fee.break_even_streams));
+        }
+        answer_rows.emplace_back("At " + format_count(answers.streams) + " streams: artist paid",
+                                 format_usd(at.artist.paid_total));
+        for (const PartyLedger& party : at.parties)
+            answer_rows.emplace_back("At " + format_count(answers.streams) + " streams: " + party.name + " paid",
+                                     format_usd(party.ledger.paid_total));
+        append_table(out, answer_rows);
+    }
+    if (release.splits) {
+        const SplitPeriod& total = release.splits->total;
+        heading(out, "Distributor splits (self-released)");
+        Rows split_rows{{"Store royalties", format_usd(total.gross)}, {"Distributor commission", format_usd(total.commission)}};
+        for (size_t i = 0; i < total.collaborators.size(); ++i)
+            split_rows.emplace_back("Collaborator " + std::to_string(i + 1), format_usd(total.collaborators[i]));
+        split_rows.emplace_back("Uploader (after the annual fee)", format_usd(total.uploader));
+        if (total.fee_unrecovered > 0) split_rows.emplace_back("Annual fee not covered", format_usd(total.fee_unrecovered));
+        append_table(out, split_rows);
+    }
+}
+
+void assumptions_section(std::string& out, const std::vector<const Assumptions*>& lists) {
+    heading(out, "Assumptions and sources");
+    std::vector<std::pair<std::string, std::string>> seen;
+    for (const Assumptions* list : lists) {
+        for (const Assumption& a : *list) {
+            const auto key = std::make_pair(a.name, a.value);
+            if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
+            seen.push_back(key);
+            out += "  - " + a.name + ": " + a.value + "\n    " + a.source;
+            if (!a.tag.empty()) out += " " + a.tag;
+            if (!a.as_of.empty()) out += ", as of " + a.as_of;
+            out += '\n';
+        }
+    }
+}
+
+}  // namespace
+
+std::string report_text(const Scenario& scenario, const ScenarioResult& result) {
+    std::string out;
+    if (!scenario.title.empty()) out += scenario.title + "\n\n";
+    publishing_section(out, scenario, result);
+    master_section(out, result);
     out += "\n";
     out += summarize(scenario, result);
-    out += "\n\nAssumptions and sources\n";
-    for (const Assumption& a : quick.assumptions) {
-        out += "  - ";
-        out += a.name;
-        out += ": ";
-        out += a.value;
-        out += "\n    ";
-        out += a.source;
-        if (!a.tag.empty()) {
-            out += ' ';
-            out += a.tag;
-        }
-        if (!a.as_of.empty()) {
-            out += ", as of ";
-            out += a.as_of;
-        }
-        out += '\n';
-    }
+    out += "\n";
+    std::vector<const Assumptions*> lists{&result.publishing_quick.assumptions, &result.publishing.assumptions};
+    const ReleaseResult& release = result.release;
+    if (release.streaming) lists.push_back(&release.streaming->assumptions);
+    if (release.pool) lists.push_back(&release.pool->assumptions);
+    if (release.recording) lists.push_back(&release.recording->assumptions);
+    if (release.answers) lists.push_back(&release.answers->assumptions);
+    if (release.splits) lists.push_back(&release.splits->assumptions);
+    assumptions_section(out, lists);
     return out;
 }
 

@@ -12,7 +12,9 @@ Problems validate(const Scenario& scenario) {
             problems.push_back({"title", "must not contain control characters (line breaks, tabs, ...)"});
             break;
         }
-    for (Problem& problem : validate(scenario.publishing_quick, "publishing.quick")) problems.push_back(std::move(problem));
+    for (Problems part : {validate(scenario.publishing_quick, "publishing.quick"),
+                          validate(scenario.publishing, "publishing"), validate(scenario.release)})
+        for (Problem& problem : part) problems.push_back(std::move(problem));
     return problems;
 }
 
@@ -20,7 +22,15 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (Problems problems = validate(scenario); !problems.empty()) return problems;
     Result<QuickEstimate> quick = estimate_publishing(scenario.publishing_quick);
     if (!quick.ok()) return quick.problems();
-    return ScenarioResult{quick.value()};
+    Result<PublishingResult> publishing = calculate_publishing(scenario.publishing_quick, scenario.publishing);
+    if (!publishing.ok()) return publishing.problems();
+    Result<std::vector<YearEstimate>> by_year =
+        estimates_by_year(scenario.publishing_quick.streams, scenario.publishing_quick.revenue_per_stream);
+    if (!by_year.ok()) return by_year.problems();
+    Result<ReleaseResult> release = calculate_release(scenario.release);
+    if (!release.ok()) return release.problems();
+    return ScenarioResult{std::move(quick.value()), std::move(publishing.value()), std::move(by_year.value()),
+                          std::move(release.value())};
 }
 
 std::string summarize(const Scenario& scenario, const ScenarioResult& result) {

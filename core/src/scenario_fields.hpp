@@ -1,12 +1,16 @@
 // Internal: the field descriptions of every terms struct (fields.hpp explains the form). The JSON names
 // are the scenario format (docs/scenario-format.md); the short keys are the link format's, frozen once
-// released: never rename or reuse one.
+// released: never rename or reuse one. Short keys need only be unique within their object.
 #pragma once
 
+#include "dealsheet/publishing.hpp"
+#include "dealsheet/release.hpp"
 #include "dealsheet/scenario.hpp"
 #include "fields.hpp"
 
 namespace dealsheet {
+
+// [SECTION] Publishing
 
 template <class V>
 void describe(V& v, QuickEstimateTerms& t) {
@@ -16,9 +20,188 @@ void describe(V& v, QuickEstimateTerms& t) {
 }
 
 template <class V>
+void describe(V& v, Subscribers& t) {
+    v.field("individual", "i", t.individual);
+    v.field("family", "f", t.family);
+    v.field("student", "s", t.student);
+}
+
+template <class V>
+void describe(V& v, SubscriberWeights& t) {
+    v.ratio("individual", "i", t.individual_ppm);
+    v.ratio("family", "f", t.family_ppm);
+    v.ratio("student", "s", t.student_ppm);
+}
+
+template <class V>
+void describe(V& v, Plays& t) {
+    v.field("total", "t", t.total);
+    v.field("promotional", "p", t.promotional);
+    v.field("free_trial", "f", t.free_trial);
+}
+
+template <class V>
+void describe(V& v, OfferingTerms& t) {
+    v.field("year", "y", t.year);
+    v.money("service_revenue", "r", t.service_revenue);
+    v.percent("music_share", "m", t.music_share_ppm);
+    v.money("payments_to_labels", "l", t.payments_to_labels);
+    v.money("performance_royalties", "p", t.performance_royalties);
+    v.object("subscribers", "s", t.subscribers);
+    v.object("subscriber_weights", "w", t.subscriber_weights);
+    v.object("plays", "n", t.plays);
+    v.object("work_plays", "k", t.work_plays);
+}
+
+template <class V>
+void describe(V& v, CollectionTerms& t) {
+    v.percent("pro_commission", "p", t.pro_commission_ppm);
+    v.percent("mlc_commission", "m", t.mlc_commission_ppm);
+}
+
+template <class V>
+void describe(V& v, WriterTerms& t) {
+    v.field("name", "n", t.name);
+    v.field("publisher", "p", t.publisher);
+    v.percent("share", "s", t.share_ppm);
+    v.choice("deal", "d", t.deal, parse_deal_type, [](DealType d) { return to_string(d); },
+             "\"self_published\", \"standard\", \"co_publishing\", \"administration\"");
+    v.percent("admin_fee", "f", t.admin_fee_ppm);
+    v.choice("admin_fee_base", "b", t.admin_fee_base, parse_admin_fee_base, [](AdminFeeBase b) { return to_string(b); },
+             "\"publisher_share\", \"total_collected\"");
+    v.money("advance", "a", t.advance);
+}
+
+// [SECTION] Master side: streaming, deal, answers, splits
+
+template <class V>
+void describe(V& v, StreamCurve& t) {
+    v.choice("shape", "h", t.shape, parse_curve_shape, [](CurveShape c) { return to_string(c); },
+             "\"total\", \"decay\", \"monthly\"");
+    v.field("total", "t", t.total);
+    v.field("first_month", "f", t.first_month);
+    v.percent("decay", "d", t.decay_ppm);
+    v.field("months", "m", t.months);
+    v.values("monthly", "l", t.monthly, static_cast<size_t>(max_stream_months));
+}
+
+template <class V>
+void describe(V& v, PlatformStreams& t) {
+    v.choice("platform", "p", t.platform, parse_platform, [](Platform p) { return to_string(p); },
+             "\"spotify\", \"youtube\", \"apple_music\", \"amazon_music\", \"blended\"");
+    v.object("streams", "s", t.streams);
+    v.money("payout_per_1000", "r", t.payout_per_1000);
+}
+
+template <class V>
+void describe(V& v, SubscriberGroup& t) {
+    v.field("subscribers", "n", t.subscribers);
+    v.money("payment", "p", t.payment);
+    v.values("streams", "s", t.streams, max_pool_tracks);
+}
+
+template <class V>
+void describe(V& v, PoolTerms& t) {
+    v.values("tracks", "t", t.tracks, max_pool_tracks);
+    v.list("groups", "g", t.groups, max_pool_groups);
+    v.percent("royalty_share", "r", t.royalty_share_ppm);
+    v.field("threshold", "h", t.threshold);
+    v.field("threshold_streams", "s", t.threshold_streams);
+}
+
+template <class V>
+void describe(V& v, RecoupableCost& t) {
+    v.choice("kind", "k", t.kind, parse_cost_kind, [](CostKind k) { return to_string(k); },
+             "\"advance\", \"recording\", \"video\", \"independent_promotion\", \"tour_support\", \"other\"");
+    v.money("amount", "a", t.amount);
+    v.percent("recoupable", "r", t.recoupable_ppm);
+}
+
+template <class V>
+void describe(V& v, PointsParty& t) {
+    v.field("name", "n", t.name);
+    v.choice("role", "r", t.role, parse_party_role, [](PartyRole r) { return to_string(r); },
+             "\"producer\", \"mixer\", \"engineer\"");
+    v.percent("points", "p", t.points_ppm);
+    v.field("tracks_on", "o", t.tracks_on);
+    v.field("tracks_total", "t", t.tracks_total);
+    v.money("advance", "a", t.advance);
+    v.choice("convention", "c", t.convention, parse_payment_convention, [](PaymentConvention c) { return to_string(c); },
+             "\"record_one\", \"retroactive_combined_rate\", \"retroactive_net_rate\"");
+}
+
+template <class V>
+void describe(V& v, RecordingTerms& t) {
+    v.choice("type", "t", t.type, parse_recording_deal_type, [](RecordingDealType d) { return to_string(d); },
+             "\"royalty\", \"net_profit\", \"distribution\"");
+    v.percent("royalty_rate", "r", t.royalty_rate_ppm);
+    v.percent("profit_share", "p", t.profit_share_ppm);
+    v.percent("distribution_fee", "d", t.distribution_fee_ppm);
+    v.field("established_artist", "e", t.established_artist);
+    v.list("costs", "c", t.costs, max_recoupable_costs);
+    v.list("points", "x", t.points, max_points_parties);
+}
+
+template <class V>
+void describe(V& v, FeeChoice& t) {
+    v.field("party", "p", t.party);
+    v.money("fee_full", "f", t.fee_full);
+    v.money("fee_reduced", "r", t.fee_reduced);
+}
+
+template <class V>
+void describe(V& v, DistributorTerms& t) {
+    v.choice("name", "n", t.distributor, parse_distributor, [](Distributor d) { return to_string(d); },
+             "\"distrokid\", \"cd_baby\", \"tunecore\", \"custom\"");
+    v.money("annual_fee", "f", t.annual_fee);
+    v.percent("commission", "c", t.commission_ppm);
+}
+
+template <class V>
+void describe(V& v, Collaborator& t) {
+    v.field("name", "n", t.name);
+    v.percent("share", "s", t.share_ppm);
+    v.money("recoup_first", "r", t.recoup_first);
+}
+
+template <class V>
+void describe(V& v, SplitTerms& t) {
+    v.object("distributor", "d", t.distributor);
+    v.list("collaborators", "c", t.collaborators, max_collaborators);
+}
+
+// [SECTION] The scenario
+
+template <class V>
 void describe(V& v, Scenario& s) {
     v.field("title", "t", s.title);
-    v.group("publishing", "p", [&](auto& publishing) { publishing.object("quick", "q", s.publishing_quick); });
+    v.group("publishing", "p", [&](auto& g) {
+        g.object("quick", "q", s.publishing_quick);
+        g.choice("method", "m", s.publishing.method, parse_publishing_method,
+                 [](PublishingMethod m) { return to_string(m); }, "\"quick\", \"full\"");
+        g.object("offering", "o", s.publishing.offering);
+        g.percent("performance_share", "ps", s.publishing.performance_share_ppm);
+        g.object("collection", "c", s.publishing.collection);
+        g.field("equal_shares", "e", s.publishing.equal_shares);
+        g.list("writers", "w", s.publishing.writers, max_writers);
+    });
+    v.group("streaming", "s", [&](auto& g) {
+        g.choice("model", "m", s.release.revenue_model, parse_revenue_model,
+                 [](RevenueModel m) { return to_string(m); }, "\"per_stream\", \"pool\"");
+        g.list("platforms", "p", s.release.streaming.platforms, max_platform_entries);
+        g.object("pool", "o", s.release.pool);
+        g.choice("pool_method", "k", s.release.pool_method, parse_pool_method,
+                 [](PoolMethod m) { return to_string(m); }, "\"pro_rata\", \"user_centric\"");
+    });
+    v.choice("route", "o", s.release.route, parse_release_route, [](ReleaseRoute r) { return to_string(r); },
+             "\"label_deal\", \"self_released\"");
+    v.object("recording", "r", s.release.recording);
+    v.group("answers", "a", [&](auto& g) {  // AnswerTerms, with its model and N following the streams by default
+        g.money("receipts_per_1000_streams", "r", s.release.answers_receipts_per_1000);
+        g.field("streams", "s", s.release.answers_streams);
+        g.list("fee_choices", "f", s.release.answers.fee_choices, max_points_parties);
+    });
+    v.object("splits", "x", s.release.splits);
 }
 
 }  // namespace dealsheet

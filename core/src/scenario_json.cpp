@@ -12,6 +12,7 @@
 #include <utility>
 #include <vector>
 
+#include "result_json.hpp"
 #include "scenario_fields.hpp"
 #include "scenario_json_detail.hpp"
 
@@ -121,9 +122,14 @@ std::string result_to_json(const ScenarioResult& result, int indent) {
     for (const Assumption& a : quick.assumptions)
         assumptions.push_back(
             {{"name", a.name}, {"value", a.value}, {"source", a.source}, {"tag", a.tag}, {"as_of", a.as_of}});
+    const ReleaseResult& release = result.release;
+    const auto optional = [](const auto& value) { return value ? detail::to_json(*value) : json(nullptr); };
+    json master_revenue = json::array();
+    for (Micros month : release.master_revenue) master_revenue.push_back(detail::money_json(month));
     const json document = {
         {"ok", true},
         {"format_version", scenario_format_version},
+        // The quick estimate keeps its first, flat shape (pages and tests read it); the rest follows result_json.hpp.
         {"publishing_quick",
          {{"service_revenue", money(quick.service_revenue)},
           {"publishing_total", money(quick.publishing_total)},
@@ -134,7 +140,17 @@ std::string result_to_json(const ScenarioResult& result, int indent) {
             {"source", quick.rate.source},
             {"tag", quick.rate.tag},
             {"as_of", quick.rate.as_of}}},
-          {"assumptions", assumptions}}}};
+          {"assumptions", assumptions}}},
+        {"publishing", detail::to_json(result.publishing)},
+        {"publishing_by_year", detail::to_json(result.publishing_by_year)},
+        {"release",
+         {{"streaming", optional(release.streaming)},
+          {"pool", optional(release.pool)},
+          {"master_revenue", master_revenue},
+          {"master_total", detail::money_json(release.master_total)},
+          {"recording", optional(release.recording)},
+          {"answers", optional(release.answers)},
+          {"splits", optional(release.splits)}}}};
     return document.dump(indent);
 }
 

@@ -6,7 +6,9 @@
 
 #include <string>
 
+#include "dealsheet/publishing.hpp"
 #include "dealsheet/publishing_estimate.hpp"
+#include "dealsheet/release.hpp"
 #include "dealsheet/result.hpp"
 
 namespace dealsheet {
@@ -20,7 +22,9 @@ inline constexpr size_t max_title_bytes = 200;  // a scenario's title, in UTF-8 
 
 struct Scenario {
     std::string title;                    // the user's name for it ("3 points or a bigger fee?"); may be empty
-    QuickEstimateTerms publishing_quick;  // publishing quick estimate (domain notes §5.3)
+    QuickEstimateTerms publishing_quick;  // publishing quick estimate (domain notes §5.3): "publishing.quick"
+    PublishingTerms publishing;           // method, full §115 offering, commissions, co-writers: "publishing.*"
+    ReleaseTerms release;                 // master side: "streaming", "route", "recording", "answers", "splits"
     bool operator==(const Scenario&) const = default;
 };
 
@@ -29,7 +33,10 @@ Problems validate(const Scenario& scenario);
 
 // What the calculators make of a scenario.
 struct ScenarioResult {
-    QuickEstimate publishing_quick;  // publishing quick estimate
+    QuickEstimate publishing_quick;  // publishing quick estimate (always: also the headline of the page)
+    PublishingResult publishing;     // the chosen publishing method, split among writers and publishers
+    std::vector<YearEstimate> publishing_by_year;  // the quick estimate for every statutory year (2017–2027)
+    ReleaseResult release;           // the master side: revenue, then the label deal or the splits
 };
 
 // All results for a valid scenario, or every problem that makes it impossible.

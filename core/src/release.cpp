@@ -1,0 +1,101 @@
+#include "dealsheet/release.hpp"
+
+#include <algorithm>
+#include <array>
+#include <utility>
+
+namespace dealsheet {
+namespace {
+
+template <class Enum, std::size_t N>
+std::optional<Enum> parse_among(std::string_view name, const std::array<std::string_view, N>& names) {
+    for (std::size_t i = 0; i < N; ++i)
+        if (names[i] == name) return static_cast<Enum>(i);
+    return std::nullopt;
+}
+
+constexpr std::array<std::string_view, 2> revenue_model_names{"per_stream", "pool"};
+constexpr std::array<std::string_view, 2> pool_method_names{"pro_rata", "user_centric"};
+constexpr std::array<std::string_view, 2> route_names{"label_deal", "self_released"};
+
+void append(Problems& into, Problems more) {
+    for (Problem& problem : more) into.push_back(std::move(problem));
+}
+
+}  // namespace
+
+std::string_view to_string(RevenueModel model) { return revenue_model_names[static_cast<std::size_t>(model)]; }
+std::optional<RevenueModel> parse_revenue_model(std::string_view name) {
+    return parse_among<RevenueModel>(name, revenue_model_names);
+}
+std::string_view to_string(PoolMethod method) { return pool_method_names[static_cast<std::size_t>(method)]; }
+std::optional<PoolMethod> parse_pool_method(std::string_view name) { return parse_among<PoolMethod>(name, pool_method_names); }
+std::string_view to_string(ReleaseRoute route) { return route_names[static_cast<std::size_t>(route)]; }
+std::optional<ReleaseRoute> parse_release_route(std::string_view name) {
+    return parse_among<ReleaseRoute>(name, route_names);
+}
+
+AnswerTerms effective_answer_terms(const ReleaseTerms& terms, std::int64_t total_streams, Micros master_total) {
+    AnswerTerms answers = terms.answers;
+    if (terms.answers_receipts_per_1000)
+        answers.model.receipts_per_1000_streams = *terms.answers_receipts_per_1000;
+    else if (total_streams > 0)  // the blended rate the scenario's own streams earned
+        answers.model.receipts_per_1000_streams = mul_div_round(master_total, 1000, total_streams);
+    if (terms.answers_streams) answers.streams = *terms.answers_streams;
+    else if (total_streams > 0) answers.streams = std::min(total_streams, answer_max_streams);
+    return answers;
+}
+
+Problems validate(const ReleaseTerms& terms) {
+    Problems problems = validate(terms.streaming, "streaming");
+    append(problems, validate(terms.pool, "streaming.pool"));
+    append(problems, validate(terms.recording, "recording"));
+    AnswerTerms answers = terms.answers;  // the user-set parts; derived ones are valid by construction
+    if (terms.answers_receipts_per_1000) answers.model.receipts_per_1000_streams = *terms.answers_receipts_per_1000;
+    if (terms.answers_streams) answers.streams = *terms.answers_streams;
+    for (Problem& problem : validate(answers, terms.recording, "answers")) {
+        if (problem.field == "answers.model.receipts_per_1000_streams") problem.field = "answers.receipts_per_1000_streams";
+        problems.push_back(std::move(problem));
+    }
+    append(problems, validate(terms.splits, "splits"));
+    return problems;
+}
+
+Result<ReleaseResult> calculate_release(const ReleaseTerms& terms) {
+    if (Problems problems = validate(terms); !problems.empty()) return problems;
+    ReleaseResult result;
+    std::int64_t total_streams = 0;
+
+    if (terms.revenue_model == RevenueModel::per_stream) {
+        Result<StreamingRevenue> streaming = calculate_streaming_revenue(terms.streaming);
+        if (!streaming.ok()) return streaming.problems();
+        result.master_revenue = streaming.value().monthly_revenue;
+        total_streams = streaming.value().streams;
+        result.streaming = std::move(streaming.value());
+    } else {
+        Result<PoolPayouts> pool = calculate_pool(terms.pool);
+        if (!pool.ok()) return pool.problems();
+        const PoolTrackPayout& ours = pool.value().tracks.front();  // validated: at least one track
+        result.master_revenue = {terms.pool_method == PoolMethod::pro_rata ? ours.pro_rata : ours.user_centric};
+        total_streams = ours.streams;
+        result.pool = std::move(pool.value());
+    }
+    for (Micros month : result.master_revenue) result.master_total += month;
+
+    if (terms.route == ReleaseRoute::label_deal) {
+        Result<RecordingResult> recording = calculate_recording(terms.recording, result.master_revenue);
+        if (!recording.ok()) return recording.problems();
+        result.recording = std::move(recording.value());
+        Result<DealAnswers> answers =
+            answer_deal(terms.recording, effective_answer_terms(terms, total_streams, result.master_total));
+        if (!answers.ok()) return answers.problems();
+        result.answers = std::move(answers.value());
+    } else {
+        Result<SplitResult> splits = split_store_revenue_monthly(terms.splits, result.master_revenue);
+        if (!splits.ok()) return splits.problems();
+        result.splits = std::move(splits.value());
+    }
+    return result;
+}
+
+}  // namespace dealsheet
