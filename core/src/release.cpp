@@ -2,7 +2,10 @@
 
 #include <algorithm>
 #include <array>
+#include <string>
 #include <utility>
+
+#include "dealsheet/money.hpp"
 
 namespace dealsheet {
 namespace {
@@ -58,6 +61,18 @@ Problems validate(const ReleaseTerms& terms) {
         problems.push_back(std::move(problem));
     }
     append(problems, validate(terms.splits, "splits"));
+    if (terms.other_accounts.size() > max_other_accounts)
+        problems.push_back({"accounts.others", "has " + std::to_string(terms.other_accounts.size()) +
+                                                   " entries; at most " + std::to_string(max_other_accounts) + " are allowed"});
+    for (std::size_t i = 0; i < terms.other_accounts.size(); ++i) {
+        const OtherAccount& account = terms.other_accounts[i];
+        const std::string path = "accounts.others[" + std::to_string(i) + "]";
+        if (account.name.size() > 100) problems.push_back({path + ".name", "must be at most 100 bytes long"});
+        if (account.recoupable < 0 || account.recoupable > max_deal_amount)
+            problems.push_back({path + ".recoupable", "must be an amount from $0 to " + format_usd(max_deal_amount)});
+        if (account.earned < 0 || account.earned > max_deal_amount)
+            problems.push_back({path + ".earned", "must be an amount from $0 to " + format_usd(max_deal_amount)});
+    }
     return problems;
 }
 
@@ -90,6 +105,15 @@ Result<ReleaseResult> calculate_release(const ReleaseTerms& terms) {
             answer_deal(terms.recording, effective_answer_terms(terms, total_streams, result.master_total));
         if (!answers.ok()) return answers.problems();
         result.answers = std::move(answers.value());
+        if (!terms.other_accounts.empty()) {
+            std::vector<RecoupmentAccount> accounts{{"This release", result.recording->artist.recoupable, {}}};
+            for (const LedgerLine& line : result.recording->artist.months) accounts.front().earned.push_back(line.earned);
+            for (const OtherAccount& other : terms.other_accounts)
+                accounts.push_back({other.name, other.recoupable, {other.earned}});
+            Result<CrossResult> crossed = cross_collateralize(accounts, terms.cross_collateralized, "accounts");
+            if (!crossed.ok()) return crossed.problems();
+            result.accounts = std::move(crossed.value());
+        }
     } else {
         Result<SplitResult> splits = split_store_revenue_monthly(terms.splits, result.master_revenue);
         if (!splits.ok()) return splits.problems();

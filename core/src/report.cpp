@@ -33,7 +33,7 @@ void append_table(std::string& out, const Rows& rows) {
     }
 }
 
-void heading(std::string& out, const char* title) {
+void heading(std::string& out, const std::string& title) {
     out += '\n';
     out += title;
     out += '\n';
@@ -61,6 +61,12 @@ void publishing_section(std::string& out, const Scenario& scenario, const Scenar
                           {"Service revenue", format_usd(quick.service_revenue)},
                           {"Publishing (performance + mechanical)", format_usd(quick.publishing_total)},
                       });
+    heading(out, "Publishing by rate year at " + format_count(terms.streams) + " streams");
+    Rows years;
+    for (const YearEstimate& row : result.publishing_by_year)
+        years.emplace_back(std::to_string(row.rate.year) + " (" + format_percent(row.rate.rate_ppm) + ", " + row.rate.proceeding + ")",
+                           format_usd(row.publishing_total));
+    append_table(out, years);
     const PublishingResult& publishing = result.publishing;
     heading(out, publishing.method == PublishingMethod::full ? "Publishing split (full Section 115 calculation)"
                                                              : "Publishing split (quick estimate)");
@@ -107,7 +113,7 @@ void master_section(std::string& out, const ScenarioResult& result) {
                                                                   format_percent(deal.artist_net_ppm)},
                        {"Artist royalty earned", format_usd(deal.artist.earned_total)},
                        {"Recoupable charged to the artist", format_usd(deal.artist.recoupable)},
-                       {"Artist paid", format_usd(deal.artist.paid_total)},
+                       {"Artist paid (this release on its own)", format_usd(deal.artist.paid_total)},
                        {"Artist unrecouped", format_usd(deal.artist.unrecouped)},
                        {"Artist recouped in", month_or_never(deal.artist.recouped_month)}};
         for (const PartyLedger& party : deal.parties) {
@@ -139,6 +145,18 @@ void master_section(std::string& out, const ScenarioResult& result) {
             answer_rows.emplace_back("At " + format_count(answers.streams) + " streams: " + party.name + " paid",
                                      format_usd(party.ledger.paid_total));
         append_table(out, answer_rows);
+    }
+    if (release.accounts) {
+        const CrossResult& accounts = *release.accounts;
+        heading(out, accounts.crossed ? "Accounts, cross-collateralized (one pooled balance)"
+                                      : "Accounts, not crossed (each balance on its own)");
+        Rows account_rows;
+        for (const Ledger& ledger : accounts.ledgers)
+            account_rows.emplace_back(ledger.party, format_usd(ledger.closing) + " balance, " +
+                                                        format_usd(ledger.paid_total) + " paid");
+        account_rows.emplace_back("Payable to the artist across accounts", format_usd(accounts.payable));
+        account_rows.emplace_back("Unrecouped (absorbed by the label)", format_usd(accounts.unrecouped));
+        append_table(out, account_rows);
     }
     if (release.splits) {
         const SplitPeriod& total = release.splits->total;

@@ -170,6 +170,13 @@ void describe(V& v, SplitTerms& t) {
     v.list("collaborators", "c", t.collaborators, max_collaborators);
 }
 
+template <class V>
+void describe(V& v, OtherAccount& t) {
+    v.field("name", "n", t.name);
+    v.money("recoupable", "r", t.recoupable);
+    v.money("earned", "e", t.earned);
+}
+
 // [SECTION] The scenario
 
 template <class V>
@@ -202,6 +209,10 @@ void describe(V& v, Scenario& s) {
         g.list("fee_choices", "f", s.release.answers.fee_choices, max_points_parties);
     });
     v.object("splits", "x", s.release.splits);
+    v.group("accounts", "c", [&](auto& g) {
+        g.field("crossed", "x", s.release.cross_collateralized);
+        g.list("others", "o", s.release.other_accounts, max_other_accounts);
+    });
 }
 
 }  // namespace dealsheet

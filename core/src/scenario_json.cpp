@@ -150,7 +150,8 @@ std::string result_to_json(const ScenarioResult& result, int indent) {
           {"master_total", detail::money_json(release.master_total)},
           {"recording", optional(release.recording)},
           {"answers", optional(release.answers)},
-          {"splits", optional(release.splits)}}}};
+          {"splits", optional(release.splits)},
+          {"accounts", optional(release.accounts)}}}};
     return document.dump(indent);
 }
 

@@ -33,6 +33,17 @@ std::optional<PoolMethod> parse_pool_method(std::string_view name);      // null
 std::string_view to_string(ReleaseRoute route);                         // "label_deal", "self_released"
 std::optional<ReleaseRoute> parse_release_route(std::string_view name);  // nullopt for any other name
 
+// Another deal's account with the same label (an earlier album, a publishing deal with the label's publisher),
+// crossed with this release's artist account when cross-collateralized (domain notes §3).
+struct OtherAccount {
+    std::string name = "Earlier album";  // shown on statements; at most 100 bytes
+    Micros recoupable = 0;               // still charged to that account, 0..max_deal_amount
+    Micros earned = 0;                   // royalties credited to it in the same period, 0..max_deal_amount
+    bool operator==(const OtherAccount&) const = default;
+};
+
+inline constexpr std::size_t max_other_accounts = 16;  // other deals crossed with this one
+
 // Everything about the master side of one release.
 struct ReleaseTerms {
     RevenueModel revenue_model = RevenueModel::per_stream;
@@ -46,6 +57,8 @@ struct ReleaseTerms {
     std::optional<Micros> answers_receipts_per_1000; // nullopt: the effective rate of the master revenue above
     std::optional<std::int64_t> answers_streams;     // nullopt: the scenario's total streams
     SplitTerms splits;                               // self_released: the distributor and collaborators
+    std::vector<OtherAccount> other_accounts;        // label_deal: other deals' accounts with the same label
+    bool cross_collateralized = false;               // label_deal: pool this release with other_accounts
     bool operator==(const ReleaseTerms&) const = default;
 };
 
@@ -66,6 +79,8 @@ struct ReleaseResult {
     std::optional<RecordingResult> recording;   // label_deal route
     std::optional<DealAnswers> answers;         // label_deal route
     std::optional<SplitResult> splits;          // self_released route
+    std::optional<CrossResult> accounts;        // label_deal with other accounts: this release's artist account
+                                                // first, then the others; crossed or not
 };
 
 // [SECTION] Calculation
