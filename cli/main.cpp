@@ -27,6 +27,7 @@ constexpr const char* usage =
     "  --json       print the result as JSON\n"
     "  --link-only  print the share-link fragment (#s=...) of the scenario\n"
     "  --link LINK  open a share link: a URL, '#s=...' or 's=...'\n"
+    "  --schema     print the JSON Schema of the scenario format and exit\n"
     "Exit codes: 0 ok, 1 the scenario has problems (listed on stderr), 2 usage or file error.\n";
 
 enum class Output { report, json, link };
@@ -60,6 +61,9 @@ int main(int argc, char** argv) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
             std::cout << usage;
+            return 0;
+        } else if (arg == "--schema") {
+            std::cout << dealsheet::scenario_json_schema() << "\n";
             return 0;
         } else if (arg == "--json") {
             output = Output::json;

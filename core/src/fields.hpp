@@ -5,6 +5,7 @@
 // [SECTION] How a struct describes itself
 // [SECTION] Writer: struct → JSON
 // [SECTION] Reader: JSON → struct, every problem with its path
+// [SECTION] Schema: the JSON Schema of a described struct, with its defaults
 // [SECTION] Key tree: long ↔ short keys for links
 //
 // A terms struct T is described by an overload found by ADL or in namespace detail:
@@ -421,6 +422,82 @@ private:
     std::string path_;
     Problems& problems_;
     std::vector<std::string> declared_;
+};
+
+// [SECTION] Schema: the JSON Schema of a described struct, with its defaults
+
+class SchemaWriter {
+public:
+    explicit SchemaWriter(json& out) : out_(out) { out_ = {{"type", "object"}, {"properties", json::object()}, {"additionalProperties", false}}; }
+
+    template <class T>
+    void field(const char* name, const char*, const T& value) { add(name, typed(value)); }
+    template <class T>
+    void field(const char* name, const char*, const std::optional<T>& value) {
+        T inner{};
+        json schema = typed(inner);
+        schema.erase("default");
+        add(name, nullable(std::move(schema), value.has_value()));
+    }
+    void money(const char* name, const char*, const std::int64_t& micros) {
+        add(name, {{"type", "number"}, {"description", "US dollars, at most 6 decimals"}, {"default", Writer::dollars(micros)}});
+    }
+    void money(const char* name, const char*, const std::optional<std::int64_t>&) {
+        add(name, nullable({{"type", "number"}, {"description", "US dollars, at most 6 decimals; null or absent: the dated default"}}, false));
+    }
+    void percent(const char* name, const char*, const std::int64_t& ppm) {
+        add(name, {{"type", "number"}, {"description", "percent (3 points = 3), at most 4 decimals"}, {"default", Writer::percent_value(ppm)}});
+    }
+    void percent(const char* name, const char*, const std::optional<std::int64_t>&) {
+        add(name, nullable({{"type", "number"}, {"description", "percent, at most 4 decimals; null or absent: the dated default"}}, false));
+    }
+    void ratio(const char* name, const char*, const std::int64_t& ppm) {
+        add(name, {{"type", "number"}, {"description", "a ratio (1.5 = one and a half)"}, {"default", static_cast<double>(ppm) / 1e6}});
+    }
+    template <class T>
+    void values(const char* name, const char*, const std::vector<T>& items, size_t max_items) {
+        add(name, {{"type", "array"}, {"maxItems", max_items}, {"items", typed(T{})}, {"default", items}});
+    }
+    template <class E, class Parse, class Name>
+    void choice(const char* name, const char*, const E& value, Parse, Name name_of, const char* allowed) {
+        json names = json::array();
+        for (std::string rest = allowed; rest.find('"') != std::string::npos;) {  // allowed reads "\"a\", \"b\""
+            const size_t open = rest.find('"'), close = rest.find('"', open + 1);
+            names.push_back(rest.substr(open + 1, close - open - 1));
+            rest = rest.substr(close + 1);
+        }
+        add(name, {{"enum", names}, {"default", std::string(name_of(value))}});
+    }
+    template <class T>
+    void object(const char* name, const char* key, T& value) {
+        group(name, key, [&](auto& sub) { describe(sub, value); });
+    }
+    template <class Fn>
+    void group(const char* name, const char*, Fn&& fn) {
+        json child;
+        SchemaWriter sub(child);
+        fn(sub);
+        add(name, std::move(child));
+    }
+    template <class T>
+    void list(const char* name, const char*, std::vector<T>&, size_t max_items) {
+        json item;
+        SchemaWriter sub(item);
+        T element{};
+        describe(sub, element);
+        add(name, {{"type", "array"}, {"maxItems", max_items}, {"items", std::move(item)}});
+    }
+
+private:
+    static json typed(std::int64_t value) { return {{"type", "integer"}, {"default", value}}; }
+    static json typed(int value) { return {{"type", "integer"}, {"default", value}}; }
+    static json typed(std::size_t value) { return {{"type", "integer"}, {"minimum", 0}, {"default", value}}; }
+    static json typed(double value) { return {{"type", "number"}, {"default", value}}; }
+    static json typed(bool value) { return {{"type", "boolean"}, {"default", value}}; }
+    static json typed(const std::string& value) { return {{"type", "string"}, {"default", value}}; }
+    static json nullable(json schema, bool) { return {{"anyOf", {std::move(schema), {{"type", "null"}}}}, {"default", nullptr}}; }
+    void add(const char* name, json schema) { out_["properties"][name] = std::move(schema); }
+    json& out_;
 };
 
 // [SECTION] Key tree: long ↔ short keys for links

@@ -116,6 +116,24 @@ std::string scenario_to_json(const Scenario& scenario, bool only_changes, int in
     return document.dump(indent);
 }
 
+std::string scenario_json_schema() {
+    json schema;
+    detail::SchemaWriter writer(schema);
+    Scenario defaults;
+    describe(writer, defaults);
+    json properties = {{"format", {{"const", "dealsheet-scenario"}}},
+                       {"version", {{"type", "integer"}, {"minimum", 1}, {"maximum", scenario_format_version},
+                                    {"description", "format version; absent means 1"}}}};
+    properties.update(schema["properties"]);
+    schema["properties"] = std::move(properties);
+    schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
+    schema["$id"] = "https://dealsheet.invalid/scenario-" + std::to_string(scenario_format_version) + ".schema.json";
+    schema["title"] = "Dealsheet scenario, format version " + std::to_string(scenario_format_version);
+    schema["description"] = "Every field is optional and takes its default. Ranges and cross-field rules (shares "
+                            "totalling 100%, points within the artist rate, ...) are checked by Dealsheet's validation.";
+    return schema.dump(2);
+}
+
 std::string result_to_json(const ScenarioResult& result, int indent) {
     const QuickEstimate& quick = result.publishing_quick;
     json assumptions = json::array();

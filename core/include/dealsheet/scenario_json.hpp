@@ -30,6 +30,10 @@ Result<Scenario> scenario_from_json(std::string_view text);
 // differ from the defaults. indent < 0 gives one compact line.
 std::string scenario_to_json(const Scenario& scenario, bool only_changes = false, int indent = -1);
 
+// The JSON Schema (draft 2020-12) of the current scenario format, with every default; generated from the
+// same field descriptions as the reader, so it cannot drift (docs/scenario.schema.json is this, committed).
+std::string scenario_json_schema();
+
 // [SECTION] Result JSON
 
 // {"ok":true,"publishing_quick":{...amounts as {"micros":N,"display":"$1.00"}, rate, assumptions}}.
