@@ -61,7 +61,7 @@
 
   createDealsheetApp({
     canvas,
-    arguments: [window.location.hash],
+    arguments: [window.location.href],  // the core reads the fragment, or else the readable ?query form
     onLinkChanged,
     onResultChanged,
     onNotice,
@@ -71,7 +71,7 @@
     sizeCanvas();
     new ResizeObserver(sizeCanvas).observe(container);
     watchPixelRatio();
-    window.addEventListener('hashchange', () => app.openFragment(window.location.hash));
+    window.addEventListener('hashchange', () => app.openFragment(window.location.href));
     resolveReady();
   }, (error) => fail(`Dealsheet could not start: ${error && error.message ? error.message : error}`));
 

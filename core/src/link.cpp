@@ -2,9 +2,11 @@
 
 #include <array>
 #include <charconv>
+#include <optional>
 #include <utility>
 
 #include "dealsheet/base64url.hpp"
+#include "dealsheet/presets.hpp"
 #include "scenario_fields.hpp"
 #include "scenario_json_detail.hpp"
 
@@ -30,8 +32,128 @@ std::string encode_link(const Scenario& scenario) {
     return "s=" + std::to_string(scenario_format_version) + "." + base64url_encode(compact.dump());
 }
 
+namespace {
+
+// %XX and '+' decoded; nullopt on a malformed escape.
+std::optional<std::string> percent_decode(std::string_view text) {
+    std::string out;
+    for (size_t i = 0; i < text.size(); ++i) {
+        const char c = text[i];
+        if (c == '+') {
+            out += ' ';
+        } else if (c == '%') {
+            const auto hex = [](char h) -> int {
+                if (h >= '0' && h <= '9') return h - '0';
+                if (h >= 'a' && h <= 'f') return h - 'a' + 10;
+                if (h >= 'A' && h <= 'F') return h - 'A' + 10;
+                return -1;
+            };
+            if (i + 2 >= text.size() || hex(text[i + 1]) < 0 || hex(text[i + 2]) < 0) return std::nullopt;
+            out += static_cast<char>(hex(text[i + 1]) * 16 + hex(text[i + 2]));
+            i += 2;
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+Result<Scenario> decode_query(std::string_view query) {
+    if (query.size() > max_link_fragment_chars)
+        return one("is too long (" + std::to_string(query.size()) + " characters; the limit is " +
+                   std::to_string(max_link_fragment_chars) + ")");
+    Problems problems;
+    json body = json::object();
+    std::optional<std::int64_t> song_streams;
+    std::string preset_name;
+    size_t parameter_count = 0;
+    while (!query.empty()) {
+        const size_t amp = query.find('&');
+        const std::string_view pair = query.substr(0, amp);
+        query = amp == std::string_view::npos ? std::string_view{} : query.substr(amp + 1);
+        if (pair.empty()) continue;
+        if (++parameter_count > 64) return one("has more than 64 parameters");
+        const size_t eq = pair.find('=');
+        const std::optional<std::string> name = percent_decode(pair.substr(0, eq));
+        const std::optional<std::string> text =
+            percent_decode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1));
+        if (!name || !text) {
+            problems.push_back({"link", "has a malformed %-escape in \"" + std::string(pair.substr(0, 60)) + "\""});
+            continue;
+        }
+        if (*name == "preset") {
+            preset_name = *text;
+            continue;
+        }
+        // A JSON scalar when the text is one (numbers, true, false), else the text itself.
+        json value = json::parse(*text, nullptr, false);
+        if (value.is_discarded() || value.is_structured() || value.is_null()) value = *text;
+        static const std::pair<std::string_view, std::string_view> shorthands[] = {
+            {"streams", "publishing.quick.streams"}, {"year", "publishing.quick.year"},
+            {"revenue_per_stream", "publishing.quick.revenue_per_stream"}};
+        std::string path = *name;
+        for (const auto& [shorthand, full] : shorthands)
+            if (path == shorthand) path = full;
+        if (*name == "streams" && value.is_number_integer()) song_streams = value.get<std::int64_t>();
+        json* node = &body;  // walk/create objects along the dotted path
+        std::string_view rest = path;
+        bool placed = false;
+        for (int depth = 0; depth < detail::max_json_depth && !rest.empty(); ++depth) {
+            const size_t dot = rest.find('.');
+            const std::string key(rest.substr(0, dot));
+            if (key.empty() || !node->is_object()) break;
+            if (dot == std::string_view::npos) {
+                (*node)[key] = value;
+                placed = true;
+                break;
+            }
+            json& child = (*node)[key];
+            if (child.is_null()) child = json::object();
+            node = &child;
+            rest.remove_prefix(dot + 1);
+        }
+        if (!placed) problems.push_back({path, "is not a field path this link can set"});
+    }
+    if (!problems.empty()) return problems;
+
+    json base = json::object();
+    if (!preset_name.empty()) {
+        const EmbeddedFile* preset = find_preset(preset_name);
+        if (!preset) {
+            std::string known;
+            for (const EmbeddedFile& file : presets()) {
+                if (!known.empty()) known += ", ";
+                known += std::string(file.name).substr(0, std::string(file.name).size() - 5);
+            }
+            return Problems{{"preset", "no preset is named \"" + preset_name + "\" (known: " + known + ")"}};
+        }
+        base = json::parse(preset->text, nullptr, false);
+        base.erase("format");
+        base.erase("version");
+    }
+    base.merge_patch(body);
+    Result<Scenario> scenario = detail::read_scenario_body(std::move(base), scenario_format_version);
+    if (!scenario.ok() || !song_streams) return scenario;
+    // "streams" is the song's: a single platform given as a total follows it too.
+    std::vector<PlatformStreams>& platforms = scenario.value().release.streaming.platforms;
+    if (platforms.size() == 1 && platforms.front().streams.shape == CurveShape::total) {
+        platforms.front().streams.total = *song_streams;
+        if (Problems late = validate(scenario.value()); !late.empty()) return late;
+    }
+    return scenario;
+}
+
+}  // namespace
+
 Result<Scenario> decode_link(std::string_view fragment) {
-    if (const size_t hash = fragment.find('#'); hash != std::string_view::npos) fragment.remove_prefix(hash + 1);
+    if (const size_t hash = fragment.find('#'); hash != std::string_view::npos) {
+        const std::string_view before = fragment.substr(0, hash);
+        fragment.remove_prefix(hash + 1);
+        if (fragment.empty() && before.find('?') != std::string_view::npos)
+            return decode_query(before.substr(before.find('?') + 1));
+    } else if (const size_t question = fragment.find('?'); question != std::string_view::npos) {
+        return decode_query(fragment.substr(question + 1));
+    }
     if (fragment.empty()) return Scenario{};
     if (fragment.size() > max_link_fragment_chars)
         return one("is too long (" + std::to_string(fragment.size()) + " characters; the limit is " +

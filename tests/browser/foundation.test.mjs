@@ -106,3 +106,15 @@ test('editing on the canvas updates the link, and the link reopens the same numb
   await reopened.context.close();
   await context.close();
 });
+
+test('a hand-written query link (KB pages) opens its preset and values', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(page, `${env.url}?preset=producer-3-of-18-points&year=2026`);
+  const result = await page.evaluate(() => window.dealsheet.result());
+  // Domain notes 4: $4,000 x 18% = $720 artist royalty; producer 3/18 = $120.
+  assert.equal(result.release.recording.parties[0].ledger.paid_total.display, '$120.00');
+  assert.equal(result.publishing_quick.publishing_total.display, '$1,398.10');  // Billboard 2026 (domain notes 5.3)
+  assert.equal(await page.evaluate(() => window.dealsheet.notice()), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});

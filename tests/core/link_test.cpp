@@ -99,3 +99,33 @@ TEST_CASE("random bytes never crash the decoder", "[link][hostile][property]") {
         else CHECK_FALSE(result.problems().front().message.empty());
     }
 }
+
+TEST_CASE("the readable query form opens hand-written KB links", "[link][query]") {
+    // Billboard's 2026 figure for 1M streams: $1,398.10 (domain notes 5.3).
+    const Result<Scenario> plain = decode_link("https://example.org/dealsheet/?streams=1000000&year=2026");
+    REQUIRE(plain.ok());
+    CHECK(plain.value().publishing_quick.streams == 1'000'000);
+    CHECK(plain.value().publishing_quick.year == 2026);
+    CHECK(plain.value().release.streaming.platforms.front().streams.total == 1'000'000);  // the song's streams
+
+    const Result<Scenario> preset = decode_link("?preset=producer-3-of-18-points&recording.royalty_rate=20&title=My+single%21");
+    REQUIRE(preset.ok());
+    CHECK(preset.value().title == "My single!");
+    CHECK(preset.value().release.recording.royalty_rate_ppm == 200'000);
+    CHECK(preset.value().release.recording.points.size() == 1);  // from the preset
+
+    // A fragment wins over the query (the app writes its edits to the fragment).
+    CHECK(decode_link("?year=2019#s=1.e30").value().publishing_quick.year == 2025);
+    CHECK(decode_link("?year=2019#").value().publishing_quick.year == 2019);
+}
+
+TEST_CASE("bad query links name what is wrong", "[link][query][hostile]") {
+    CHECK(decode_link("?preset=nope").problems().front().field == "preset");
+    CHECK(decode_link("?preset=nope").problems().front().message.find("billboard-1m-streams-2025") != std::string::npos);
+    CHECK(decode_link("?year=1999").problems().front().field == "publishing.quick.year");
+    CHECK(decode_link("?recording.royalty_rat=20").problems().front().field == "recording.royalty_rat");
+    CHECK(decode_link("?title=%zz").problems().front().message.find("%-escape") != std::string::npos);
+    CHECK(decode_link("?streams=lots").problems().front().field == "publishing.quick.streams");
+    CHECK(decode_link("?title.x=1").problems().front().field == "title");
+    CHECK(decode_link("?" + std::string(5000, 'a')).problems().front().message.find("too long") != std::string::npos);
+}

@@ -21,7 +21,12 @@ inline constexpr size_t max_link_fragment_chars = 4096;  // longer fragments are
 std::string encode_link(const Scenario& scenario);
 
 // The scenario a link describes: a whole URL, "#s=…" or "s=…" (what follows the first '#', if any, is the
-// fragment). An empty fragment is the default scenario. Any problem
+// fragment), or — when there is no fragment — the readable query form of hand-written links in KB pages:
+//     ?preset=<name>&streams=1000000&year=2025&recording.royalty_rate=20&title=My%20single
+// "preset" starts from a bundled preset (else the defaults); every other parameter is a scenario field by its
+// dotted JSON path, its value a JSON number, true/false, or text; "streams", "year", "revenue_per_stream"
+// are shorthands for publishing.quick.*, and "streams" also sets the streams of a single platform given as a
+// total (the song's streams, both sides). An empty fragment is the default scenario. Any problem
 // — too long, not a Dealsheet link, damaged payload, newer version, invalid field — comes back as values
 // naming the field; the caller keeps whatever scenario it had.
 Result<Scenario> decode_link(std::string_view fragment);
