@@ -2,7 +2,8 @@
 // (tests/fixtures), plus a check that the API, the CLI's core and the page agree on every preset.
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync, readdirSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -69,4 +70,19 @@ test('presets are listed and each computes', () => {
 
 test('schema version', () => {
   assert.deepEqual(call('schemaVersion'), { format_version: 1, api_version: 1 });
+});
+
+// The native CLI (the C++ core built with g++) and the JavaScript API (the same core built as WebAssembly)
+// must give byte-for-byte the same result on every preset.
+test('CLI (native core) and JS API (wasm core) agree exactly on every preset', async () => {
+  const cli = process.env.DEALSHEET_NATIVE_CLI;
+  assert.ok(cli && existsSync(cli), `the native CLI must be built first (DEALSHEET_NATIVE_CLI=${cli})`);
+  const { presets } = call('presets');
+  for (const preset of presets) {
+    const file = join(here, '..', '..', 'assets', 'presets', `${preset.name}.json`);
+    const native = JSON.parse(execFileSync(cli, ['--json', file], { encoding: 'utf8' }));
+    const wasm = call('compute', readFileSync(file, 'utf8'));
+    assert.equal(wasm.ok, true, preset.name);
+    assert.deepEqual(wasm.result, native, preset.name);
+  }
 });
