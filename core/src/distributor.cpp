@@ -57,8 +57,7 @@ void check_amount(Problems& problems, const std::string& field, Micros value, st
 
 void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
     if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back({field, cat({"must be ", what, " from 0% to 100% (0 to 1,000,000 ppm; got ",
-                                    std::to_string(value), " ppm)"})});
+    problems.push_back({field, cat({"must be ", what, " from 0% to 100% (got ", format_percent(value), ")"})});
 }
 
 // The split of valid terms, period by period. `months_per_period[k]` months of annual fee fall in period k.

@@ -88,7 +88,7 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
             problems.push_back({cat(at, "convention"), one_of(payment_convention_names)});
         if (party.points_ppm < 0 || party.points_ppm > full_share_ppm)
             problems.push_back(
-                {cat(at, "points_ppm"), cat("must be from 0 to 1,000,000 ppm (100%)", got(party.points_ppm))});
+                {cat(at, "points_ppm"), cat("must be from 0% to 100%", " (got ", format_percent(party.points_ppm), ")")});
         else if (artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
             problems.push_back(
                 {cat(at, "points_ppm"),

@@ -332,7 +332,7 @@ void validate_split(const PublishingTerms& terms, const std::string& path, Probl
                      got(format_usd(writer.advance))}));
     }
     if (!terms.equal_shares && shares_ok && !terms.writers.empty() && share_sum != ppm_whole)
-        add(problems, path, ".writers", cat({"shares (share_ppm) must total exactly 100%", got(format_percent(share_sum))}));
+        add(problems, path, ".writers", cat({"shares must total exactly 100%", got(format_percent(share_sum))}));
 }
 
 }  // namespace

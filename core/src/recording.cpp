@@ -54,7 +54,7 @@ std::string indexed(const std::string& path, std::size_t index) { return cat(pat
 void check_rate(std::int64_t ppm, const std::string& field, Problems& problems) {
     if (ppm < 0 || ppm > full_share_ppm)
         problems.push_back(
-            {field, cat("must be from 0 to 1,000,000 ppm (0% to 100%) (got ", std::to_string(ppm), ")")});
+            {field, cat("must be from 0% to 100% (got ", format_percent(ppm), ")")});
 }
 
 bool check_amount(Micros amount, const std::string& field, Problems& problems) {

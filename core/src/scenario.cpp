@@ -2,6 +2,38 @@
 
 namespace dealsheet {
 
+namespace {
+
+// The engines' validators name fields by their C++ members ("recording.points[0].points_ppm"); the scenario
+// format names percentages without the "_ppm" suffix (they are written in percent) and the distributor by
+// "name". This is the one place that turns the former into the latter, so every problem a user sees names a
+// path that exists in their JSON (tests/core/scenario_paths_test.cpp checks it).
+std::string json_path(const std::string& engine_path) {
+    std::string out;
+    size_t start = 0;
+    while (start <= engine_path.size()) {
+        size_t end = engine_path.find('.', start);
+        if (end == std::string::npos) end = engine_path.size();
+        std::string segment = engine_path.substr(start, end - start);
+        const size_t bracket = segment.find('[');
+        std::string name = segment.substr(0, bracket), index = bracket == std::string::npos ? "" : segment.substr(bracket);
+        if (name.size() > 4 && name.ends_with("_ppm")) name.resize(name.size() - 4);
+        if (name == "distributor" && out.ends_with("splits.distributor")) name = "name";
+        if (!out.empty()) out += '.';
+        out += name;
+        out += index;
+        start = end + 1;
+    }
+    return out;
+}
+
+Problems with_json_paths(Problems problems) {
+    for (Problem& problem : problems) problem.field = json_path(problem.field);
+    return problems;
+}
+
+}  // namespace
+
 Problems validate(const Scenario& scenario) {
     Problems problems;
     if (scenario.title.size() > max_title_bytes)
@@ -14,7 +46,7 @@ Problems validate(const Scenario& scenario) {
         }
     for (Problems part : {validate(scenario.publishing_quick, "publishing.quick"),
                           validate(scenario.publishing, "publishing"), validate(scenario.release)})
-        for (Problem& problem : part) problems.push_back(std::move(problem));
+        for (Problem& problem : with_json_paths(std::move(part))) problems.push_back(std::move(problem));
     return problems;
 }
 
@@ -23,12 +55,12 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
     Result<QuickEstimate> quick = estimate_publishing(scenario.publishing_quick);
     if (!quick.ok()) return quick.problems();
     Result<PublishingResult> publishing = calculate_publishing(scenario.publishing_quick, scenario.publishing);
-    if (!publishing.ok()) return publishing.problems();
+    if (!publishing.ok()) return with_json_paths(publishing.problems());
     Result<std::vector<YearEstimate>> by_year =
         estimates_by_year(scenario.publishing_quick.streams, scenario.publishing_quick.revenue_per_stream);
-    if (!by_year.ok()) return by_year.problems();
+    if (!by_year.ok()) return with_json_paths(by_year.problems());
     Result<ReleaseResult> release = calculate_release(scenario.release);
-    if (!release.ok()) return release.problems();
+    if (!release.ok()) return with_json_paths(release.problems());
     return ScenarioResult{std::move(quick.value()), std::move(publishing.value()), std::move(by_year.value()),
                           std::move(release.value())};
 }

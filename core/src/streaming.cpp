@@ -70,8 +70,7 @@ void check_amount(Problems& problems, const std::string& field, Micros value, Mi
 
 void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
     if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back({field, cat({"must be ", what, " from 0% to 100% (0 to 1,000,000 ppm; got ",
-                                    std::to_string(value), " ppm)"})});
+    problems.push_back({field, cat({"must be ", what, " from 0% to 100% (got ", format_percent(value), ")"})});
 }
 
 // Geometric decay held in micro-streams so rounding never stalls it: state_{k+1} = state_k × (1 − d),
