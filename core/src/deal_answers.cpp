@@ -1,18 +1,16 @@
 #include "dealsheet/deal_answers.hpp"
 
+#include "text.hpp"
+
 #include <array>
 #include <utility>
 
 namespace dealsheet {
 namespace {
 
+using detail::cat;
+
 // Concatenates with += only (GCC 12 reports false -Wrestrict errors on `"literal" + std::string`).
-template <class... Parts>
-std::string cat(const Parts&... parts) {
-    std::string out;
-    (out += ... += parts);
-    return out;
-}
 
 // The deal over one period of `receipts`. Precondition: terms valid, 0 ≤ receipts ≤ max_deal_amount, so the
 // calculation cannot fail.

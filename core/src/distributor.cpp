@@ -1,11 +1,15 @@
 #include "dealsheet/distributor.hpp"
 
+#include "text.hpp"
+
 #include <algorithm>
 #include <array>
 #include <initializer_list>
 
 namespace dealsheet {
 namespace {
+
+using detail::cat;
 
 __extension__ using int128 = __int128;  // GCC and Clang, native and wasm32 (as in money.cpp)
 
@@ -36,28 +40,22 @@ constexpr std::array<DistributorFees, 4> fee_table{{
 
 static_assert(fee_table.back().distributor == Distributor::custom);
 
-// Concatenation by += (GCC 12 reports false -Wrestrict on `"literal" + std::string`).
-std::string cat(std::initializer_list<std::string_view> parts) {
-    std::string out;
-    for (std::string_view part : parts) out += part;
-    return out;
-}
 
 std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
-    return cat({path, member, "[", std::to_string(index), "]"});
+    return cat(path, member, "[", std::to_string(index), "]");
 }
 
 bool valid_distributor(Distributor distributor) { return static_cast<std::size_t>(distributor) < fee_table.size(); }
 
 void check_amount(Problems& problems, const std::string& field, Micros value, std::string_view what) {
     if (value >= 0 && value <= max_split_amount) return;
-    problems.push_back({field, cat({"must be ", what, " from $0 to ", format_usd(max_split_amount), " (got ",
-                                    format_usd(value), ")"})});
+    problems.push_back({field, cat("must be ", what, " from $0 to ", format_usd(max_split_amount), " (got ",
+                                    format_usd(value), ")")});
 }
 
 void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
     if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back({field, cat({"must be ", what, " from 0% to 100% (got ", format_percent(value), ")"})});
+    problems.push_back({field, cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
 }
 
 // The split of valid terms, period by period. `months_per_period[k]` months of annual fee fall in period k.
@@ -152,11 +150,11 @@ Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
     Assumptions out;
     out.push_back({"Distributor", row.name, "Chosen by you", "", ""});
     out.push_back({"Annual fee",
-                   cat({format_usd(splitter.annual_fee()),
-                        " a year, spread evenly over its 12 months and paid by the uploader alone"}),
+                   cat(format_usd(splitter.annual_fee()),
+                        " a year, spread evenly over its 12 months and paid by the uploader alone"),
                    fee_default ? row.annual_fee.source : "Entered by you", fee_default ? row.annual_fee.tag : "",
                    fee_default ? row.annual_fee.as_of : ""});
-    out.push_back({"Commission", cat({format_percent(splitter.commission_ppm()), " of store royalties"}),
+    out.push_back({"Commission", cat(format_percent(splitter.commission_ppm()), " of store royalties"),
                    commission_default ? row.commission_ppm.source : "Entered by you",
                    commission_default ? row.commission_ppm.tag : "",
                    commission_default ? row.commission_ppm.as_of : ""});
@@ -167,10 +165,10 @@ Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
     for (std::size_t i = 0; i < terms.collaborators.size(); ++i) {
         const Collaborator& c = terms.collaborators[i];
         if (c.recoup_first <= 0) continue;
-        const std::string who = c.name.empty() ? cat({"Collaborator ", std::to_string(i + 1)}) : c.name;
+        const std::string who = c.name.empty() ? cat("Collaborator ", std::to_string(i + 1)) : c.name;
         out.push_back({"Recoup first",
-                       cat({who, " is repaid ", format_usd(c.recoup_first),
-                            " from royalties after commission before the percentages apply"}),
+                       cat(who, " is repaid ", format_usd(c.recoup_first),
+                            " from royalties after commission before the percentages apply"),
                        "DistroKid splits recoupment (domain notes section 6)", "[P]", ""});
     }
     out.push_back({"Splits cover",
@@ -226,8 +224,8 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
 
     const std::string list_path = path + ".collaborators";
     if (terms.collaborators.size() > max_collaborators)
-        problems.push_back({list_path, cat({"must list at most ", std::to_string(max_collaborators),
-                                            " collaborators (got ", std::to_string(terms.collaborators.size()), ")"})});
+        problems.push_back({list_path, cat("must list at most ", std::to_string(max_collaborators),
+                                            " collaborators (got ", std::to_string(terms.collaborators.size()), ")")});
     std::int64_t shares = 0;
     bool shares_valid = true;
     std::optional<std::size_t> recouper;
@@ -242,15 +240,15 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
         if (c.recoup_first > 0) {
             if (recouper)
                 problems.push_back({item + ".recoup_first",
-                                    cat({"only one collaborator can recoup first (collaborators[",
-                                         std::to_string(*recouper), "] already does)"})});
+                                    cat("only one collaborator can recoup first (collaborators[",
+                                         std::to_string(*recouper), "] already does)")});
             else
                 recouper = i;
         }
     }
     if (shares_valid && shares > whole_ppm)
-        problems.push_back({list_path, cat({"shares add up to ", format_percent(shares),
-                                            ", over 100% (the uploader keeps what the shares leave)"})});
+        problems.push_back({list_path, cat("shares add up to ", format_percent(shares),
+                                            ", over 100% (the uploader keeps what the shares leave)")});
     return problems;
 }
 
@@ -260,9 +258,9 @@ Result<SplitResult> split_store_revenue(const SplitTerms& terms, Micros gross, i
     Problems problems = validate(terms, path);
     check_amount(problems, path + ".gross", gross, "store royalties for the period");
     if (months < 1 || months > max_split_months)
-        problems.push_back({path + ".months", cat({"must be a number of months from 1 to ",
+        problems.push_back({path + ".months", cat("must be a number of months from 1 to ",
                                                    std::to_string(max_split_months), " (got ", std::to_string(months),
-                                                   ")"})});
+                                                   ")")});
     if (!problems.empty()) return problems;
 
     Splitter splitter(terms);
@@ -278,8 +276,8 @@ Result<SplitResult> split_store_revenue_monthly(const SplitTerms& terms, std::sp
                                                 const std::string& path) {
     Problems problems = validate(terms, path);
     if (gross_per_month.size() > static_cast<std::size_t>(max_split_months))
-        problems.push_back({path + ".revenue", cat({"must have at most ", std::to_string(max_split_months),
-                                                    " months (got ", std::to_string(gross_per_month.size()), ")"})});
+        problems.push_back({path + ".revenue", cat("must have at most ", std::to_string(max_split_months),
+                                                    " months (got ", std::to_string(gross_per_month.size()), ")")});
     for (std::size_t k = 0; k < gross_per_month.size() && k < static_cast<std::size_t>(max_split_months); ++k)
         check_amount(problems, indexed(path, ".revenue", k), gross_per_month[k], "store royalties for the month");
     if (!problems.empty()) return problems;
@@ -301,9 +299,9 @@ Result<std::vector<Micros>> album_sale_by_track(Micros sale, int track_count, co
     Problems problems;
     check_amount(problems, path + ".sale", sale, "an album sale");
     if (track_count < 1 || track_count > max_album_tracks)
-        problems.push_back({path + ".track_count", cat({"must be a number of tracks from 1 to ",
+        problems.push_back({path + ".track_count", cat("must be a number of tracks from 1 to ",
                                                         std::to_string(max_album_tracks), " (got ",
-                                                        std::to_string(track_count), ")"})});
+                                                        std::to_string(track_count), ")")});
     if (!problems.empty()) return problems;
     const std::vector<std::int64_t> equal(static_cast<std::size_t>(track_count), 1);
     return allocate(sale, equal);

@@ -1,52 +1,32 @@
 #include "dealsheet/points.hpp"
 
+#include "text.hpp"
+
 namespace dealsheet {
 namespace {
 
+using detail::cat;
+using detail::enum_name;
+using detail::one_of;
+using detail::parse_enum;
+
 __extension__ using int128 = __int128;  // sums of amounts that are each ≤ max_deal_amount
 
-// Concatenates with += only (GCC 12 reports false -Wrestrict errors on `"literal" + std::string`).
-template <class... Parts>
-std::string cat(const Parts&... parts) {
-    std::string out;
-    (out += ... += parts);
-    return out;
-}
 
-template <class Enum, std::size_t N>
-std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
-    const auto index = static_cast<std::size_t>(value);
-    return index < N ? names[index] : std::string_view{};
-}
 
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_name(std::string_view name, const std::array<std::string_view, N>& names) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (names[i] == name) return static_cast<Enum>(i);
-    return std::nullopt;
-}
 
-template <std::size_t N>
-std::string one_of(const std::array<std::string_view, N>& names) {
-    std::string out = "must be one of ";
-    for (std::size_t i = 0; i < N; ++i) {
-        if (i > 0) out += ", ";
-        out += names[i];
-    }
-    return out;
-}
 
 std::string got(std::int64_t value) { return cat(" (got ", std::to_string(value), ")"); }
 
 }  // namespace
 
-std::string_view to_string(PartyRole role) { return name_of(role, party_role_names); }
+std::string_view to_string(PartyRole role) { return enum_name(role, party_role_names); }
 std::optional<PartyRole> parse_party_role(std::string_view name) {
-    return parse_name<PartyRole>(name, party_role_names);
+    return parse_enum<PartyRole>(name, party_role_names);
 }
-std::string_view to_string(PaymentConvention convention) { return name_of(convention, payment_convention_names); }
+std::string_view to_string(PaymentConvention convention) { return enum_name(convention, payment_convention_names); }
 std::optional<PaymentConvention> parse_payment_convention(std::string_view name) {
-    return parse_name<PaymentConvention>(name, payment_convention_names);
+    return parse_enum<PaymentConvention>(name, payment_convention_names);
 }
 
 std::string_view describe(PaymentConvention convention) {

@@ -1,5 +1,7 @@
 #include "dealsheet/publishing.hpp"
 
+#include "text.hpp"
+
 #include <algorithm>
 #include <initializer_list>
 #include <span>
@@ -7,6 +9,8 @@
 
 namespace dealsheet {
 namespace {
+
+using detail::cat;
 
 // Income handed straight to split_publishing() stays below $1 trillion so every sum fits in 64 bits; the
 // engine's own incomes are below max_publishing_amount × a few (floor × 3e17 subscriber-ppm at most).
@@ -21,14 +25,8 @@ void add(Problems& problems, const std::string& path, const char* field, std::st
     problems.push_back({std::move(where), std::move(message)});
 }
 
-// Joins text pieces (built with += : GCC 12 warns falsely, -Wrestrict, on `"literal" + std::string`).
-std::string cat(std::initializer_list<std::string_view> parts) {
-    std::string out;
-    for (std::string_view part : parts) out += part;
-    return out;
-}
 
-std::string got(const std::string& shown) { return cat({" (got ", shown, ")"}); }
+std::string got(const std::string& shown) { return cat(" (got ", shown, ")"); }
 
 void check_amount(Problems& problems, const std::string& path, const char* field, Micros value, Micros max) {
     if (value >= 0 && value <= max) return;
@@ -49,7 +47,7 @@ void check_count(Problems& problems, const std::string& path, const char* field,
 
 void check_percent(Problems& problems, const std::string& path, const char* field, std::int64_t ppm) {
     if (ppm >= 0 && ppm <= ppm_whole) return;
-    add(problems, path, field, cat({"must be a percentage from 0% to 100%", got(format_percent(ppm))}));
+    add(problems, path, field, cat("must be a percentage from 0% to 100%", got(format_percent(ppm))));
 }
 
 void check_name(Problems& problems, const std::string& path, const char* field, const std::string& name) {
@@ -316,23 +314,23 @@ void validate_split(const PublishingTerms& terms, const std::string& path, Probl
         }
         if (to_string(writer.deal).empty())
             add(problems, at, ".deal",
-                cat({"must be one of self_published, standard, co_publishing, administration",
-                     got(std::to_string(static_cast<int>(writer.deal)))}));
+                cat("must be one of self_published, standard, co_publishing, administration",
+                     got(std::to_string(static_cast<int>(writer.deal)))));
         if (writer.deal == DealType::administration) {
             check_percent(problems, at, ".admin_fee_ppm", writer.admin_fee_ppm);
             if (to_string(writer.admin_fee_base).empty())
                 add(problems, at, ".admin_fee_base",
-                    cat({"must be one of publisher_share, total_collected",
-                         got(std::to_string(static_cast<int>(writer.admin_fee_base)))}));
+                    cat("must be one of publisher_share, total_collected",
+                         got(std::to_string(static_cast<int>(writer.admin_fee_base)))));
         }
         check_amount(problems, at, ".advance", writer.advance, max_publishing_amount);
         if (writer.deal == DealType::self_published && writer.advance > 0)
             add(problems, at, ".advance",
-                cat({"must be $0.00 for a self-published writer: there is no publisher to pay or recoup an advance",
-                     got(format_usd(writer.advance))}));
+                cat("must be $0.00 for a self-published writer: there is no publisher to pay or recoup an advance",
+                     got(format_usd(writer.advance))));
     }
     if (!terms.equal_shares && shares_ok && !terms.writers.empty() && share_sum != ppm_whole)
-        add(problems, path, ".writers", cat({"shares must total exactly 100%", got(format_percent(share_sum))}));
+        add(problems, path, ".writers", cat("shares must total exactly 100%", got(format_percent(share_sum))));
 }
 
 }  // namespace
@@ -340,7 +338,7 @@ void validate_split(const PublishingTerms& terms, const std::string& path, Probl
 Problems validate(const PublishingTerms& terms, const std::string& path) {
     Problems problems;
     if (to_string(terms.method).empty())
-        add(problems, path, ".method", cat({"must be quick or full", got(std::to_string(static_cast<int>(terms.method)))}));
+        add(problems, path, ".method", cat("must be quick or full", got(std::to_string(static_cast<int>(terms.method)))));
     if (terms.method == PublishingMethod::full)
         for (Problem& problem : validate(terms.offering, path + ".offering")) problems.push_back(std::move(problem));
     if (terms.method == PublishingMethod::quick)
@@ -397,13 +395,13 @@ OfferingResult detail::calculate_offering(const OfferingTerms& terms, const Head
     weights += " subscribers per plan";
     const bool default_music_share = terms.music_share_ppm == ppm_whole;
     r.assumptions = {
-        {cat({"Headline rate ", year}), format_percent(rate.rate_ppm) + " of service revenue", rate.source, rate.tag,
+        {cat("Headline rate ", year), format_percent(rate.rate_ppm) + " of service revenue", rate.source, rate.tag,
          rate.as_of},
-        {cat({"TCC rate ", year}), format_percent(parameters.tcc_rate_ppm) + " of payments to record labels",
+        {cat("TCC rate ", year), format_percent(parameters.tcc_rate_ppm) + " of payments to record labels",
          parameters.source, parameters.tcc_rate_tag, parameters.as_of},
-        {cat({"Per-subscriber all-in cap ", year}), format_usd(parameters.per_subscriber_cap) + " per subscriber per month",
+        {cat("Per-subscriber all-in cap ", year), format_usd(parameters.per_subscriber_cap) + " per subscriber per month",
          parameters.source, parameters.per_subscriber_cap_tag, parameters.as_of},
-        {cat({"Mechanical floor ", year}),
+        {cat("Mechanical floor ", year),
          format_usd(parameters.mechanical_floor) + " per subscriber per month (standalone portable subscription)",
          parameters.source, parameters.mechanical_floor_tag, parameters.as_of},
         {"Subscriber weights", weights,
@@ -532,7 +530,7 @@ Result<PublishingSplit> split_publishing(const PublishingIncome& income, const P
          "The PRO pays the performance writer share to the writer directly; mechanicals go to the publisher side "
          "(domain notes 5.4)",
          "[S]", ""},
-        {"Shares of the song", terms.equal_shares ? cat({"Equal among ", std::to_string(n), " writers"}) : "As entered",
+        {"Shares of the song", terms.equal_shares ? cat("Equal among ", std::to_string(n), " writers") : "As entered",
          terms.equal_shares ? "Default: equal shares (domain notes 5.4)" : "Entered by you",
          terms.equal_shares ? "[U]" : "", ""},
     };

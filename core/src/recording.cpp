@@ -8,46 +8,26 @@
 // [SECTION] Deal calculation
 #include "dealsheet/recording.hpp"
 
+#include "text.hpp"
+
 #include <algorithm>
 #include <utility>
 
 namespace dealsheet {
 namespace {
 
+using detail::cat;
+using detail::enum_name;
+using detail::one_of;
+using detail::parse_enum;
+
 // [SECTION] Helpers
 
 __extension__ using int128 = __int128;  // validation sums of amounts that are each ≤ max_deal_amount
 
-// Concatenates with += only (GCC 12 reports false -Wrestrict errors on `"literal" + std::string`).
-template <class... Parts>
-std::string cat(const Parts&... parts) {
-    std::string out;
-    (out += ... += parts);
-    return out;
-}
 
-template <class Enum, std::size_t N>
-std::string_view name_of(Enum value, const std::array<std::string_view, N>& names) {
-    const auto index = static_cast<std::size_t>(value);
-    return index < N ? names[index] : std::string_view{};
-}
 
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_name(std::string_view name, const std::array<std::string_view, N>& names) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (names[i] == name) return static_cast<Enum>(i);
-    return std::nullopt;
-}
 
-template <std::size_t N>
-std::string one_of(const std::array<std::string_view, N>& names) {
-    std::string out = "must be one of ";
-    for (std::size_t i = 0; i < N; ++i) {
-        if (i > 0) out += ", ";
-        out += names[i];
-    }
-    return out;
-}
 
 std::string indexed(const std::string& path, std::size_t index) { return cat(path, "[", std::to_string(index), "]"); }
 
@@ -72,12 +52,12 @@ constexpr const char* domain_notes_as_of = "2026-11-21";
 
 // [SECTION] Enum names
 
-std::string_view to_string(RecordingDealType type) { return name_of(type, recording_deal_type_names); }
+std::string_view to_string(RecordingDealType type) { return enum_name(type, recording_deal_type_names); }
 std::optional<RecordingDealType> parse_recording_deal_type(std::string_view name) {
-    return parse_name<RecordingDealType>(name, recording_deal_type_names);
+    return parse_enum<RecordingDealType>(name, recording_deal_type_names);
 }
-std::string_view to_string(CostKind kind) { return name_of(kind, cost_kind_names); }
-std::optional<CostKind> parse_cost_kind(std::string_view name) { return parse_name<CostKind>(name, cost_kind_names); }
+std::string_view to_string(CostKind kind) { return enum_name(kind, cost_kind_names); }
+std::optional<CostKind> parse_cost_kind(std::string_view name) { return parse_enum<CostKind>(name, cost_kind_names); }
 
 // [SECTION] Recoupable-cost defaults (dated table)
 

@@ -6,16 +6,11 @@
 #include <utility>
 
 #include "dealsheet/money.hpp"
+#include "text.hpp"
 
 namespace dealsheet {
 namespace {
 
-template <class Enum, std::size_t N>
-std::optional<Enum> parse_among(std::string_view name, const std::array<std::string_view, N>& names) {
-    for (std::size_t i = 0; i < N; ++i)
-        if (names[i] == name) return static_cast<Enum>(i);
-    return std::nullopt;
-}
 
 constexpr std::array<std::string_view, 2> revenue_model_names{"per_stream", "pool"};
 constexpr std::array<std::string_view, 2> pool_method_names{"pro_rata", "user_centric"};
@@ -27,15 +22,15 @@ void append(Problems& into, Problems more) {
 
 }  // namespace
 
-std::string_view to_string(RevenueModel model) { return revenue_model_names[static_cast<std::size_t>(model)]; }
+std::string_view to_string(RevenueModel model) { return detail::enum_name(model, revenue_model_names); }
 std::optional<RevenueModel> parse_revenue_model(std::string_view name) {
-    return parse_among<RevenueModel>(name, revenue_model_names);
+    return detail::parse_enum<RevenueModel>(name, revenue_model_names);
 }
-std::string_view to_string(PoolMethod method) { return pool_method_names[static_cast<std::size_t>(method)]; }
-std::optional<PoolMethod> parse_pool_method(std::string_view name) { return parse_among<PoolMethod>(name, pool_method_names); }
-std::string_view to_string(ReleaseRoute route) { return route_names[static_cast<std::size_t>(route)]; }
+std::string_view to_string(PoolMethod method) { return detail::enum_name(method, pool_method_names); }
+std::optional<PoolMethod> parse_pool_method(std::string_view name) { return detail::parse_enum<PoolMethod>(name, pool_method_names); }
+std::string_view to_string(ReleaseRoute route) { return detail::enum_name(route, route_names); }
 std::optional<ReleaseRoute> parse_release_route(std::string_view name) {
-    return parse_among<ReleaseRoute>(name, route_names);
+    return detail::parse_enum<ReleaseRoute>(name, route_names);
 }
 
 AnswerTerms effective_answer_terms(const ReleaseTerms& terms, std::int64_t total_streams, Micros master_total) {

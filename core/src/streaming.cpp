@@ -1,10 +1,14 @@
 #include "dealsheet/streaming.hpp"
 
+#include "text.hpp"
+
 #include <array>
 #include <initializer_list>
 
 namespace dealsheet {
 namespace {
+
+using detail::cat;
 
 constexpr std::int64_t whole_ppm = 1'000'000;        // 100% in parts per million
 constexpr std::int64_t streams_per_payout_unit = 1'000;  // payouts are quoted per 1,000 streams
@@ -26,15 +30,9 @@ static_assert(payout_table.back().platform == Platform::blended);
 
 constexpr std::array<const char*, 3> curve_keys{"total", "decay", "monthly"};
 
-// Concatenation by += (GCC 12 reports false -Wrestrict on `"literal" + std::string`).
-std::string cat(std::initializer_list<std::string_view> parts) {
-    std::string out;
-    for (std::string_view part : parts) out += part;
-    return out;
-}
 
 std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
-    return cat({path, member, "[", std::to_string(index), "]"});
+    return cat(path, member, "[", std::to_string(index), "]");
 }
 
 bool valid_platform(Platform platform) {
@@ -58,19 +56,19 @@ std::string exact_usd(Micros amount) {
 void check_count(Problems& problems, const std::string& field, std::int64_t value, std::int64_t max,
                  std::string_view what) {
     if (value >= 0 && value <= max) return;
-    problems.push_back({field, cat({"must be a whole number of ", what, " from 0 to ", format_count(max), " (got ",
-                                    std::to_string(value), ")"})});
+    problems.push_back({field, cat("must be a whole number of ", what, " from 0 to ", format_count(max), " (got ",
+                                    std::to_string(value), ")")});
 }
 
 void check_amount(Problems& problems, const std::string& field, Micros value, Micros max, std::string_view what) {
     if (value >= 0 && value <= max) return;
     problems.push_back(
-        {field, cat({"must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")"})});
+        {field, cat("must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")")});
 }
 
 void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
     if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back({field, cat({"must be ", what, " from 0% to 100% (got ", format_percent(value), ")"})});
+    problems.push_back({field, cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
 }
 
 // Geometric decay held in micro-streams so rounding never stalls it: state_{k+1} = state_k × (1 − d),
@@ -104,12 +102,12 @@ std::int64_t sum_of(std::span<const std::int64_t> values) {
 
 std::string curve_description(const StreamCurve& curve, std::int64_t sum) {
     switch (curve.shape) {
-        case CurveShape::total: return cat({format_count(sum), " streams in all"});
+        case CurveShape::total: return cat(format_count(sum), " streams in all");
         case CurveShape::decay:
-            return cat({format_count(curve.first_month), " in month 1, falling ", format_percent(curve.decay_ppm),
-                        " a month over ", std::to_string(curve.months), " months (", format_count(sum), " in all)"});
+            return cat(format_count(curve.first_month), " in month 1, falling ", format_percent(curve.decay_ppm),
+                        " a month over ", std::to_string(curve.months), " months (", format_count(sum), " in all)");
         case CurveShape::monthly:
-            return cat({std::to_string(curve.monthly.size()), " months as entered (", format_count(sum), " in all)"});
+            return cat(std::to_string(curve.monthly.size()), " months as entered (", format_count(sum), " in all)");
     }
     return {};
 }
@@ -155,15 +153,15 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
             check_count(problems, path + ".first_month", curve.first_month, max_track_streams, "streams");
             check_ppm(problems, path + ".decay_ppm", curve.decay_ppm, "a monthly decay");
             if (curve.months < 1 || curve.months > max_stream_months)
-                problems.push_back({path + ".months", cat({"must be a number of months from 1 to ",
+                problems.push_back({path + ".months", cat("must be a number of months from 1 to ",
                                                            std::to_string(max_stream_months), " (got ",
-                                                           std::to_string(curve.months), ")"})});
+                                                           std::to_string(curve.months), ")")});
             break;
         case CurveShape::monthly:
             if (curve.monthly.empty() || curve.monthly.size() > static_cast<std::size_t>(max_stream_months))
-                problems.push_back({path + ".monthly", cat({"must list 1 to ", std::to_string(max_stream_months),
+                problems.push_back({path + ".monthly", cat("must list 1 to ", std::to_string(max_stream_months),
                                                             " monthly counts (got ",
-                                                            std::to_string(curve.monthly.size()), ")"})});
+                                                            std::to_string(curve.monthly.size()), ")")});
             for (std::size_t k = 0; k < curve.monthly.size(); ++k)
                 check_count(problems, indexed(path, ".monthly", k), curve.monthly[k], max_track_streams, "streams");
             break;
@@ -175,8 +173,8 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
         // Each count is ≤ 1e11 and there are ≤ 600 of them: the sum cannot overflow.
         const std::int64_t sum = sum_of(series_of(curve));
         if (sum > max_track_streams)
-            problems.push_back({path, cat({"adds up to ", format_count(sum), " streams, over the limit of ",
-                                           format_count(max_track_streams)})});
+            problems.push_back({path, cat("adds up to ", format_count(sum), " streams, over the limit of ",
+                                           format_count(max_track_streams))});
     }
     return problems;
 }
@@ -196,8 +194,8 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
                                                    Micros payout_per_1000, const std::string& path) {
     Problems problems;
     if (streams_per_month.size() > static_cast<std::size_t>(max_stream_months))
-        problems.push_back({path, cat({"must have at most ", std::to_string(max_stream_months), " months (got ",
-                                       std::to_string(streams_per_month.size()), ")"})});
+        problems.push_back({path, cat("must have at most ", std::to_string(max_stream_months), " months (got ",
+                                       std::to_string(streams_per_month.size()), ")")});
     bool counts_ok = true;
     for (std::size_t k = 0; k < streams_per_month.size() && k < static_cast<std::size_t>(max_stream_months); ++k) {
         const std::size_t before = problems.size();
@@ -205,8 +203,8 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
         counts_ok = counts_ok && problems.size() == before;
     }
     if (counts_ok && problems.empty() && sum_of(streams_per_month) > max_track_streams)
-        problems.push_back({path, cat({"adds up to ", format_count(sum_of(streams_per_month)),
-                                       " streams, over the limit of ", format_count(max_track_streams)})});
+        problems.push_back({path, cat("adds up to ", format_count(sum_of(streams_per_month)),
+                                       " streams, over the limit of ", format_count(max_track_streams))});
     check_amount(problems, path + ".payout_per_1000", payout_per_1000, max_payout_per_1000,
                  "a payout per 1,000 streams");
     if (!problems.empty()) return problems;
@@ -227,9 +225,9 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
 Problems validate(const StreamingTerms& terms, const std::string& path) {
     Problems problems;
     if (terms.platforms.empty() || terms.platforms.size() > max_platform_entries)
-        problems.push_back({path + ".platforms", cat({"must list 1 to ", std::to_string(max_platform_entries),
+        problems.push_back({path + ".platforms", cat("must list 1 to ", std::to_string(max_platform_entries),
                                                       " platforms (got ", std::to_string(terms.platforms.size()),
-                                                      ")"})});
+                                                      ")")});
     for (std::size_t i = 0; i < terms.platforms.size(); ++i) {
         const PlatformStreams& entry = terms.platforms[i];
         const std::string entry_path = indexed(path, ".platforms", i);
@@ -269,13 +267,13 @@ Result<StreamingRevenue> calculate_streaming_revenue(const StreamingTerms& terms
         result.revenue += revenue.revenue;
         any_decay = any_decay || entry.streams.shape == CurveShape::decay;
 
-        std::string value = cat({exact_usd(revenue.payout_per_1000), " per 1,000 streams"});
-        if (revenue.payout_from_table) value += cat({" (", row.scope, ")"});
-        result.assumptions.push_back({cat({row.name, " payout"}), value,
+        std::string value = cat(exact_usd(revenue.payout_per_1000), " per 1,000 streams");
+        if (revenue.payout_from_table) value += cat(" (", row.scope, ")");
+        result.assumptions.push_back({cat(row.name, " payout"), value,
                                       revenue.payout_from_table ? row.source : "Entered by you",
                                       revenue.payout_from_table ? row.tag : "",
                                       revenue.payout_from_table ? row.as_of : ""});
-        result.assumptions.push_back({cat({row.name, " streams"}), curve_description(entry.streams, revenue.streams),
+        result.assumptions.push_back({cat(row.name, " streams"), curve_description(entry.streams, revenue.streams),
                                       "Entered by you", "", ""});
         result.platforms.push_back(std::move(revenue));
     }
@@ -297,12 +295,12 @@ Result<StreamingRevenue> calculate_streaming_revenue(const StreamingTerms& terms
 Problems validate(const PoolTerms& terms, const std::string& path) {
     Problems problems;
     if (terms.tracks.empty() || terms.tracks.size() > max_pool_tracks)
-        problems.push_back({path + ".tracks", cat({"must list 1 to ", std::to_string(max_pool_tracks), " tracks (got ",
-                                                   std::to_string(terms.tracks.size()), ")"})});
+        problems.push_back({path + ".tracks", cat("must list 1 to ", std::to_string(max_pool_tracks), " tracks (got ",
+                                                   std::to_string(terms.tracks.size()), ")")});
     if (terms.groups.empty() || terms.groups.size() > max_pool_groups)
-        problems.push_back({path + ".groups", cat({"must list 1 to ", std::to_string(max_pool_groups),
+        problems.push_back({path + ".groups", cat("must list 1 to ", std::to_string(max_pool_groups),
                                                    " subscriber groups (got ", std::to_string(terms.groups.size()),
-                                                   ")"})});
+                                                   ")")});
     check_ppm(problems, path + ".royalty_share_ppm", terms.royalty_share_ppm, "a royalty share");
     check_count(problems, path + ".threshold_streams", terms.threshold_streams, max_track_streams, "streams");
     for (std::size_t g = 0; g < terms.groups.size(); ++g) {
@@ -312,9 +310,9 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
         check_amount(problems, group_path + ".payment", group.payment, max_subscription_payment,
                      "a payment per subscriber");
         if (group.streams.size() != terms.tracks.size())
-            problems.push_back({group_path + ".streams", cat({"must list one count per track (",
+            problems.push_back({group_path + ".streams", cat("must list one count per track (",
                                                               std::to_string(terms.tracks.size()), "; got ",
-                                                              std::to_string(group.streams.size()), ")"})});
+                                                              std::to_string(group.streams.size()), ")")});
         for (std::size_t t = 0; t < group.streams.size(); ++t)
             check_count(problems, indexed(group_path, ".streams", t), group.streams[t], max_streams_per_subscriber,
                         "streams per subscriber");
@@ -388,9 +386,9 @@ Result<PoolPayouts> calculate_pool(const PoolTerms& terms) {
     std::int64_t subscribers = 0;
     for (const SubscriberGroup& group : terms.groups) subscribers += group.subscribers;
     result.assumptions = {
-        {"Subscription revenue", cat({format_usd(result.revenue), " from ", format_count(subscribers), " subscribers"}),
+        {"Subscription revenue", cat(format_usd(result.revenue), " from ", format_count(subscribers), " subscribers"),
          "Entered by you (illustrative market)", "", ""},
-        {"Royalty share", cat({format_percent(terms.royalty_share_ppm), " of revenue to recordings"}),
+        {"Royalty share", cat(format_percent(terms.royalty_share_ppm), " of revenue to recordings"),
          default_share ? "About 52% to labels: Apple's headline rate; Spotify since March 2024 (domain notes 2, 5.2)"
                        : "Entered by you",
          default_share ? "[S]" : "", default_share ? "2024" : ""},
@@ -402,9 +400,9 @@ Result<PoolPayouts> calculate_pool(const PoolTerms& terms) {
     if (terms.threshold) {
         const bool spotify = terms.threshold_streams == spotify_threshold_streams;
         result.assumptions.push_back(
-            {"Minimum streams", cat({"Tracks under ", format_count(terms.threshold_streams),
+            {"Minimum streams", cat("Tracks under ", format_count(terms.threshold_streams),
                                      " streams earn nothing; their share goes to the other tracks in proportion. "
-                                     "The streams here stand for the last 12 months"}),
+                                     "The streams here stand for the last 12 months"),
              spotify ? "Spotify, since April 2024 (domain notes section 2.2)" : "Entered by you", spotify ? "[S]" : "",
              spotify ? "2024-04" : ""});
     }
