@@ -35,6 +35,25 @@ std::vector<Micros> allocate(Micros total, std::span<const std::int64_t> weights
     return parts;
 }
 
+std::vector<Micros> allocate_monotone(Micros total, std::span<const std::int64_t> weights) {
+    std::vector<Micros> parts(weights.size(), 0);
+    std::int64_t rest_weight = 0;
+    for (std::int64_t w : weights) rest_weight += w;
+    Micros rest = total;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+        if (i + 1 == weights.size()) {
+            parts[i] = rest;
+            break;
+        }
+        rest_weight -= weights[i];
+        const std::int64_t pair[] = {weights[i], rest_weight};
+        const std::vector<Micros> two = allocate(rest, pair);
+        parts[i] = two[0];
+        rest = two[1];
+    }
+    return parts;
+}
+
 std::int64_t to_scaled_integer(double value, std::int64_t scale) {
     // std::round rounds half away from zero; the product is exact enough for 12 significant digits, which
     // is all a user-entered decimal carries.

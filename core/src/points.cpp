@@ -103,19 +103,16 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
 
 PointsSplit split_artist_royalty(Micros royalty, std::int64_t artist_rate_ppm,
                                  std::span<const std::int64_t> effective_ppm) {
+    // Each party's p of A, the artist the rest (A − Σp): monotone, so more royalty never pays anyone less.
+    std::vector<std::int64_t> weights(effective_ppm.begin(), effective_ppm.end());
+    std::int64_t artist_weight = artist_rate_ppm;
+    for (const std::int64_t points : effective_ppm) artist_weight -= points;
+    weights.push_back(artist_weight);
+    std::vector<Micros> parts = allocate_monotone(royalty, weights);
     PointsSplit split;
-    split.parties.reserve(effective_ppm.size());
-    Micros rest = royalty;                       // royalty not yet given out
-    std::int64_t rest_weight = artist_rate_ppm;  // the points (of A) that `rest` stands for
-    for (const std::int64_t points : effective_ppm) {
-        // The party's p out of the remaining weight: p/A of the whole royalty, up to rounding (half up).
-        const std::int64_t weights[] = {points, rest_weight - points};
-        const Micros part = allocate(rest, weights)[0];
-        split.parties.push_back(part);
-        rest -= part;
-        rest_weight -= points;
-    }
-    split.artist = rest;
+    split.artist = parts.back();
+    parts.pop_back();
+    split.parties = std::move(parts);
     return split;
 }
 

@@ -92,31 +92,6 @@ std::int64_t paid(const Plays& plays) { return plays.total - plays.promotional -
 
 // [SECTION] Exact splits
 
-// Splits `total` by `weights` through a chain of two-party allocate() calls: the first party against all the
-// rest, then the second against the rest of the rest, and so on. Why not one many-party allocate(): largest
-// remainder over three or more parties can pay a party one micro less when the total grows (the "Alabama
-// paradox"; weights 6:6:2 give 4,4,2 of 10 but 5,5,1 of 11), and payouts must be monotone. A two-party
-// largest-remainder split is rounding half up, which is monotone, and so is a chain of them; every part
-// stays within about a micro of exact and the parts sum to `total`. Precondition: Σ weights > 0 or total 0.
-std::vector<Micros> split_chain(Micros total, std::span<const std::int64_t> weights) {
-    std::vector<Micros> parts(weights.size(), 0);
-    std::int64_t rest_weight = 0;
-    for (std::int64_t w : weights) rest_weight += w;
-    Micros rest = total;
-    for (std::size_t i = 0; i < weights.size(); ++i) {
-        if (i + 1 == weights.size()) {
-            parts[i] = rest;
-            break;
-        }
-        rest_weight -= weights[i];
-        const std::int64_t pair[] = {weights[i], rest_weight};
-        const std::vector<Micros> two = allocate(rest, pair);
-        parts[i] = two[0];
-        rest = two[1];
-    }
-    return parts;
-}
-
 // Two-party split of `total`: {part for weight a, part for weight b}.
 std::pair<Micros, Micros> split_two(Micros total, std::int64_t a, std::int64_t b) {
     const std::int64_t pair[] = {a, b};
@@ -451,9 +426,9 @@ Result<PublishingSplit> split_publishing(const PublishingIncome& income, const P
     std::vector<std::int64_t> weights(n, 1);
     if (!terms.equal_shares)
         for (std::size_t i = 0; i < n; ++i) weights[i] = terms.writers[i].share_ppm;
-    const std::vector<Micros> performance_parts = split_chain(performance, weights);
-    const std::vector<Micros> mechanical_parts = split_chain(mechanical, weights);
-    const std::vector<Micros> shown_shares = split_chain(ppm_whole, weights);
+    const std::vector<Micros> performance_parts = allocate_monotone(performance, weights);
+    const std::vector<Micros> mechanical_parts = allocate_monotone(mechanical, weights);
+    const std::vector<Micros> shown_shares = allocate_monotone(ppm_whole, weights);
 
     bool any_advance = false;
     for (std::size_t i = 0; i < n; ++i) {

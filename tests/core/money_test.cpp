@@ -81,3 +81,26 @@ TEST_CASE("allocate always conserves the total", "[money][allocation][property]"
         CHECK(sum == total);
     }
 }
+
+TEST_CASE("allocate_monotone never pays a party less of a larger total", "[money][allocation][property]") {
+    // The Alabama paradox with largest remainder: 6:6:2 gives 4,4,2 of 10 micros but 5,5,1 of 11 [D].
+    const std::int64_t paradox[] = {6, 6, 2};
+    CHECK(allocate(10, paradox) == std::vector<Micros>{4, 4, 2});
+    CHECK(allocate(11, paradox) == std::vector<Micros>{5, 5, 1});
+    CHECK(allocate_monotone(10, paradox)[2] <= allocate_monotone(11, paradox)[2]);
+    std::mt19937_64 random(5);
+    for (int i = 0; i < 3000; ++i) {
+        std::vector<std::int64_t> weights(2 + random() % 6);
+        for (auto& w : weights) w = static_cast<std::int64_t>(random() % 1000);
+        weights[0] += 1;
+        const Micros total = static_cast<Micros>(random() % 1'000'000);
+        const std::vector<Micros> a = allocate_monotone(total, weights), b = allocate_monotone(total + 1, weights);
+        Micros sum = 0;
+        for (size_t k = 0; k < a.size(); ++k) {
+            CHECK(a[k] <= b[k]);
+            CHECK(a[k] >= 0);
+            sum += a[k];
+        }
+        CHECK(sum == total);
+    }
+}

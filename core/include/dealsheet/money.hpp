@@ -38,6 +38,14 @@ std::int64_t to_scaled_integer(double value, std::int64_t scale);
 // Σweights < 2^62. A zero weight always gets 0.
 std::vector<Micros> allocate(Micros total, std::span<const std::int64_t> weights);
 
+// The same split made monotone: no part ever falls when `total` grows. A many-party largest-remainder split
+// can pay a party one micro less of a larger total (the "Alabama paradox": weights 6:6:2 give 4,4,2 of 10
+// but 5,5,1 of 11), and payouts must never fall with more streams. So: a chain of two-party allocate()
+// calls — the first party against all the rest, then the second against the rest of the rest, … — each of
+// which is rounding half up, hence monotone. Parts sum to `total`; each is within about a micro of exact.
+// Same preconditions as allocate().
+std::vector<Micros> allocate_monotone(Micros total, std::span<const std::int64_t> weights);
+
 // Splits `total` in proportion to `weights` so the parts sum to `total` exactly (largest remainder: each part
 // gets floor(total × w / Σw), then the leftover micro-units go one each to the largest remainders, ties to
 // the earlier party). Preconditions: total ≥ 0, every weight ≥ 0, Σweights > 0 unless total is 0, and
