@@ -1,0 +1,927 @@
+// Index of this file
+// [SECTION] Format tables (RFC 1951 §3.2.5–3.2.7)
+// [SECTION] Length-limited Huffman codes
+// [SECTION] Bit output
+// [SECTION] LZ77 match finding
+// [SECTION] Parsing
+// [SECTION] Block encoding
+// [SECTION] Compression
+// [SECTION] Bit input and Huffman decoding
+// [SECTION] Decompression
+//
+// Encoder outline: the input is cut into segments of at most 256 KiB, each one block (or a few stored ones).
+// For every position of a segment the match finder lists the nearest match of each length it sees along the
+// hash chain (matches may reach back into earlier segments). Several parses are tried — zlib-style lazy, then
+// shortest-path parses priced with the code lengths of the previous parse (iterated while they gain), and one
+// priced with the fixed code — and the block is written in whichever of stored, fixed or dynamic form is
+// smallest, all sizes being exact. Every choice depends only on the input bytes (integer arithmetic, explicit
+// tie-breaking, no addresses or unordered containers), so the output is the same on every platform.
+//
+// Decoder: canonical Huffman decoding bit by bit (at most 15 steps per symbol), all state bounded, every read
+// checked; no recursion, no exceptions.
+#include "dealsheet/deflate.hpp"
+
+#include <algorithm>
+#include <array>
+#include <bit>
+#include <cstdint>
+#include <initializer_list>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace dealsheet {
+namespace {
+
+// [SECTION] Format tables (RFC 1951 §3.2.5–3.2.7)
+
+constexpr int litlen_symbols = 286;  // 0–255 literal bytes, 256 end of block, 257–285 match lengths
+constexpr int dist_symbols = 30;
+constexpr int codelen_symbols = 19;
+constexpr int end_of_block = 256;
+constexpr int min_match = 3;
+constexpr int max_match = 258;
+constexpr std::size_t window_size = 32768;
+constexpr int max_code_bits = 15;
+constexpr int max_codelen_bits = 7;
+
+constexpr std::array<std::uint16_t, 29> length_base = {3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
+                                                       31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
+constexpr std::array<std::uint8_t, 29> length_extra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
+                                                       2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
+constexpr std::array<std::uint16_t, 30> dist_base = {1,   2,   3,   4,   5,    7,    9,    13,   17,   25,
+                                                     33,  49,  65,  97,  129,  193,  257,  385,  513,  769,
+                                                     1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
+constexpr std::array<std::uint8_t, 30> dist_extra = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
+                                                     6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
+// The order in which a dynamic block header lists the code-length code's lengths.
+constexpr std::array<std::uint8_t, codelen_symbols> codelen_order = {16, 17, 18, 0, 8,  7, 9,  6, 10, 5,
+                                                                     11, 4,  12, 3, 13, 2, 14, 1, 15};
+
+// Match length (3–258) → index of its length code (symbol − 257).
+constexpr std::array<std::uint8_t, max_match + 1> make_length_code() {
+    std::array<std::uint8_t, max_match + 1> table{};
+    int code = 0;
+    for (int length = min_match; length <= max_match; ++length) {
+        while (code + 1 < 29 && length_base[static_cast<std::size_t>(code + 1)] <= length) ++code;
+        table[static_cast<std::size_t>(length)] = static_cast<std::uint8_t>(code);
+    }
+    return table;
+}
+constexpr std::array<std::uint8_t, max_match + 1> length_code = make_length_code();
+
+// Match distance (1–32768) → its distance code.
+int dist_code(std::size_t distance) {
+    const auto it = std::upper_bound(dist_base.begin(), dist_base.end(), distance);
+    return static_cast<int>(it - dist_base.begin()) - 1;
+}
+
+// The fixed code (§3.2.6): literal/length lengths 8, 9, 7, 8 by range (all 288 codes), distances 5 bits (32).
+std::array<std::uint8_t, 288> fixed_litlen_lengths() {
+    std::array<std::uint8_t, 288> lengths{};
+    for (int s = 0; s < 288; ++s) lengths[static_cast<std::size_t>(s)] = s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8;
+    return lengths;
+}
+
+// [SECTION] Length-limited Huffman codes
+
+// Code lengths of at most `max_bits` minimising Σ freq × length over the symbols with freq > 0 (Huffman, or
+// package-merge when the Huffman code is too deep); unused symbols get 0, a lone used symbol gets 1. Ties go
+// to the lower symbol number: deterministic.
+std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>& freq, int max_bits) {
+    std::vector<std::uint8_t> lengths(freq.size(), 0);
+    struct Item {
+        std::uint64_t weight;
+        int symbol;  // < 0: a package of two items of the level below
+    };
+    std::vector<Item> leaves;
+    for (std::size_t s = 0; s < freq.size(); ++s) {
+        if (freq[s] > 0) leaves.push_back({freq[s], static_cast<int>(s)});
+    }
+    if (leaves.empty()) return lengths;
+    if (leaves.size() == 1) {
+        lengths[static_cast<std::size_t>(leaves[0].symbol)] = 1;
+        return lengths;
+    }
+    std::stable_sort(leaves.begin(), leaves.end(), [](const Item& a, const Item& b) { return a.weight < b.weight; });
+
+    // First an unlimited Huffman code (two queues over the sorted leaves, leaves first on equal weight); it is
+    // optimal, so it is the answer whenever it fits in max_bits.
+    {
+        const std::size_t m = leaves.size();
+        std::vector<std::uint64_t> weight(2 * m - 1);
+        std::vector<std::size_t> parent(2 * m - 1, 0);
+        for (std::size_t k = 0; k < m; ++k) weight[k] = leaves[k].weight;
+        std::size_t next_leaf = 0;
+        std::size_t next_node = m;
+        auto smallest = [&](std::size_t made) {
+            if (next_leaf < m && (next_node >= made || weight[next_leaf] <= weight[next_node])) return next_leaf++;
+            return next_node++;
+        };
+        for (std::size_t made = m; made < 2 * m - 1; ++made) {
+            const std::size_t a = smallest(made);
+            const std::size_t b = smallest(made);
+            weight[made] = weight[a] + weight[b];
+            parent[a] = made;
+            parent[b] = made;
+        }
+        std::vector<int> depth(2 * m - 1, 0);
+        bool fits = true;
+        for (std::size_t k = 2 * m - 1; k-- > 0;) {
+            if (k + 1 < 2 * m - 1) depth[k] = depth[parent[k]] + 1;  // parents come after their children
+            if (k < m && depth[k] > max_bits) fits = false;
+        }
+        if (fits) {
+            for (std::size_t k = 0; k < m; ++k) {
+                lengths[static_cast<std::size_t>(leaves[k].symbol)] = static_cast<std::uint8_t>(depth[k]);
+            }
+            return lengths;
+        }
+    }
+    // Otherwise package-merge, which is optimal under the limit.
+    // levels[j]: the leaves merged with the packages formed from adjacent pairs of levels[j − 1].
+    std::vector<std::vector<Item>> levels(static_cast<std::size_t>(max_bits));
+    levels[0] = leaves;
+    for (std::size_t j = 1; j < levels.size(); ++j) {
+        const std::vector<Item>& below = levels[j - 1];
+        const std::size_t packages = below.size() / 2;
+        std::vector<Item>& merged = levels[j];
+        merged.reserve(leaves.size() + packages);
+        std::size_t a = 0;
+        std::size_t b = 0;
+        while (a < leaves.size() || b < packages) {
+            const std::uint64_t package_weight = b < packages ? below[2 * b].weight + below[2 * b + 1].weight : 0;
+            if (b == packages || (a < leaves.size() && leaves[a].weight <= package_weight)) {
+                merged.push_back(leaves[a++]);
+            } else {
+                merged.push_back({package_weight, -1});
+                ++b;
+            }
+        }
+    }
+    // The first 2n − 2 items of the top level are the chosen ones; each package chosen at level j selects
+    // the first 2 × (number of packages) items of level j − 1. Every selected leaf adds one bit to its symbol.
+    std::size_t take = 2 * leaves.size() - 2;
+    for (std::size_t j = levels.size(); j-- > 0;) {
+        std::size_t packages = 0;
+        for (std::size_t k = 0; k < take; ++k) {
+            const Item& item = levels[j][k];
+            if (item.symbol >= 0) {
+                ++lengths[static_cast<std::size_t>(item.symbol)];
+            } else {
+                ++packages;
+            }
+        }
+        take = 2 * packages;
+    }
+    return lengths;
+}
+
+// Canonical codes (§3.2.2) for `lengths`, bit-reversed so they can be written least significant bit first.
+std::vector<std::uint16_t> canonical_codes(const std::vector<std::uint8_t>& lengths) {
+    std::array<std::uint16_t, max_code_bits + 1> count{};
+    for (std::uint8_t length : lengths) ++count[length];
+    count[0] = 0;
+    std::array<std::uint32_t, max_code_bits + 2> next{};
+    std::uint32_t code = 0;
+    for (int bits = 1; bits <= max_code_bits; ++bits) {
+        code = (code + count[static_cast<std::size_t>(bits - 1)]) << 1;
+        next[static_cast<std::size_t>(bits)] = code;
+    }
+    std::vector<std::uint16_t> codes(lengths.size(), 0);
+    for (std::size_t s = 0; s < lengths.size(); ++s) {
+        const int bits = lengths[s];
+        if (bits == 0) continue;
+        const std::uint32_t value = next[static_cast<std::size_t>(bits)]++;
+        std::uint32_t reversed = 0;
+        for (int k = 0; k < bits; ++k) reversed |= ((value >> k) & 1u) << (bits - 1 - k);
+        codes[s] = static_cast<std::uint16_t>(reversed);
+    }
+    return codes;
+}
+
+// [SECTION] Bit output
+
+class BitWriter {
+public:
+    // Appends the low `count` (≤ 16) bits of `value`, least significant first.
+    void put(std::uint32_t value, int count) {
+        buffer_ |= static_cast<std::uint64_t>(value) << filled_;
+        filled_ += count;
+        while (filled_ >= 8) {
+            bytes_.push_back(static_cast<char>(buffer_ & 0xFFu));
+            buffer_ >>= 8;
+            filled_ -= 8;
+        }
+    }
+    // Pads with zero bits to the next byte boundary.
+    void align() {
+        if (filled_ > 0) put(0, 8 - filled_);
+    }
+    void put_bytes(std::string_view bytes) { bytes_.append(bytes); }  // only when aligned
+    std::uint64_t bit_position() const {
+        return static_cast<std::uint64_t>(bytes_.size()) * 8 + static_cast<std::uint64_t>(filled_);
+    }
+    std::string finish() {
+        align();
+        return std::move(bytes_);
+    }
+
+private:
+    std::string bytes_;
+    std::uint64_t buffer_ = 0;
+    int filled_ = 0;  // < 8 between calls
+};
+
+// [SECTION] LZ77 match finding
+
+struct Match {
+    std::uint16_t length;
+    std::uint16_t distance;
+};
+
+// Hash chains over the whole input. find() must be called for every position in increasing order.
+class MatchFinder {
+public:
+    explicit MatchFinder(std::string_view data)
+        : data_(reinterpret_cast<const unsigned char*>(data.data())), size_(data.size()),
+          max_chain_(static_cast<int>(std::clamp<std::size_t>(chain_budget / std::max<std::size_t>(size_, 1), 32,
+                                                              4096))),
+          hash_bits_(std::clamp(static_cast<int>(std::bit_width(data.size())), 8, 15)),
+          head_(std::size_t{1} << hash_bits_, none), prev_(data.size(), none) {}
+
+    // Appends to `out` the matches at `pos` no longer than `limit`, in increasing length, each the nearest
+    // one of its length met along the chain; then enters `pos` into the chains.
+    void find(std::size_t pos, std::size_t limit, std::vector<Match>& out) {
+        if (pos + min_match > size_) return;
+        const std::size_t h = hash(pos);
+        std::size_t best = min_match - 1;
+        std::size_t candidate = head_[h];
+        for (int steps = 0; candidate != none && steps < max_chain_; ++steps) {
+            if (pos - candidate > window_size) break;
+            if (limit > best && data_[candidate + best] == data_[pos + best]) {
+                std::size_t length = 0;
+                while (length < limit && data_[candidate + length] == data_[pos + length]) ++length;
+                if (length > best) {
+                    best = length;
+                    out.push_back({static_cast<std::uint16_t>(length), static_cast<std::uint16_t>(pos - candidate)});
+                    if (length >= limit) break;
+                }
+            }
+            candidate = prev_[candidate];
+        }
+        prev_[pos] = head_[h];
+        head_[h] = pos;
+    }
+
+    // Enters `pos` into the chains without searching.
+    void skip(std::size_t pos) {
+        if (pos + min_match > size_) return;
+        const std::size_t h = hash(pos);
+        prev_[pos] = head_[h];
+        head_[h] = pos;
+    }
+
+private:
+    static constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+    // Chain steps per position: 4,096 (zlib's level 9) up to 1 KiB of input, then fewer so that the whole
+    // search stays within about 4 M steps (a 64 KiB input of few distinct bytes would otherwise take seconds).
+    static constexpr std::size_t chain_budget = std::size_t{1} << 22;
+
+    std::size_t hash(std::size_t pos) const {
+        const std::uint32_t v = (static_cast<std::uint32_t>(data_[pos]) << 16) |
+                                (static_cast<std::uint32_t>(data_[pos + 1]) << 8) | data_[pos + 2];
+        return (v * 2654435761u) >> (32 - hash_bits_);  // a table about the input's size, 256 to 32,768 heads
+    }
+
+    const unsigned char* data_;
+    std::size_t size_;
+    int max_chain_;
+    int hash_bits_;
+    std::vector<std::size_t> head_;
+    std::vector<std::size_t> prev_;
+};
+
+// [SECTION] Parsing
+
+// One DEFLATE symbol: a literal byte (distance 0) or a match.
+struct Symbol {
+    std::uint16_t value;     // the byte, or the match length
+    std::uint16_t distance;  // 0 for a literal
+};
+
+// The matches found at each position of a segment: matches[first[i] .. first[i + 1]) for offset i.
+struct SegmentMatches {
+    std::vector<Match> matches;
+    std::vector<std::uint32_t> first;
+
+    Match longest(std::size_t i) const {
+        if (first[i] == first[i + 1]) return {0, 0};
+        return matches[first[i + 1] - 1];
+    }
+};
+
+// zlib-style lazy parse: take the longest match unless the next position has a longer one. A 3-byte match
+// more than 4 KiB back is not worth it (its distance costs more than three literals, as a rule).
+std::vector<Symbol> parse_lazy(std::string_view segment, const SegmentMatches& found) {
+    auto usable = [&](std::size_t i) {
+        Match m = found.longest(i);
+        if (m.length == min_match && m.distance > 4096) m = {0, 0};
+        return m;
+    };
+    std::vector<Symbol> symbols;
+    std::size_t i = 0;
+    while (i < segment.size()) {
+        const Match here = usable(i);
+        if (here.length >= min_match && (i + 1 >= segment.size() || usable(i + 1).length <= here.length)) {
+            symbols.push_back({here.length, here.distance});
+            i += here.length;
+        } else {
+            symbols.push_back({static_cast<unsigned char>(segment[i]), 0});
+            ++i;
+        }
+    }
+    return symbols;
+}
+
+// Bit prices of each symbol, for the shortest-path parse.
+struct Prices {
+    std::array<std::uint32_t, litlen_symbols> litlen{};
+    std::array<std::uint32_t, dist_symbols> dist{};
+};
+
+// Frequencies of a parse, the end of block counted once; extra_bits totals the length and distance extra bits.
+struct Stats {
+    std::vector<std::uint32_t> litlen = std::vector<std::uint32_t>(litlen_symbols, 0);
+    std::vector<std::uint32_t> dist = std::vector<std::uint32_t>(dist_symbols, 0);
+    std::uint64_t extra_bits = 0;
+};
+
+Stats count_symbols(const std::vector<Symbol>& symbols) {
+    Stats stats;
+    for (const Symbol& s : symbols) {
+        if (s.distance == 0) {
+            ++stats.litlen[s.value];
+            continue;
+        }
+        const int lc = length_code[s.value];
+        const int dc = dist_code(s.distance);
+        ++stats.litlen[static_cast<std::size_t>(257 + lc)];
+        ++stats.dist[static_cast<std::size_t>(dc)];
+        stats.extra_bits += length_extra[static_cast<std::size_t>(lc)] + dist_extra[static_cast<std::size_t>(dc)];
+    }
+    ++stats.litlen[end_of_block];
+    return stats;
+}
+
+// Prices from the code lengths a parse with `stats` would get; a symbol it did not use costs one bit more
+// than its longest code (a guess: using it reshapes the code).
+Prices prices_from(const Stats& stats) {
+    Prices prices;
+    auto fill = [](const std::vector<std::uint32_t>& freq, auto& out) {
+        const std::vector<std::uint8_t> lengths = limited_code_lengths(freq, max_code_bits);
+        std::uint32_t longest = 1;
+        for (std::uint8_t l : lengths) longest = std::max<std::uint32_t>(longest, l);
+        for (std::size_t s = 0; s < out.size(); ++s) out[s] = lengths[s] != 0 ? lengths[s] : longest + 1;
+    };
+    fill(stats.litlen, prices.litlen);
+    fill(stats.dist, prices.dist);
+    return prices;
+}
+
+Prices fixed_prices() {
+    Prices prices;
+    const auto lengths = fixed_litlen_lengths();
+    for (std::size_t s = 0; s < prices.litlen.size(); ++s) prices.litlen[s] = lengths[s];
+    prices.dist.fill(5);
+    return prices;
+}
+
+// The cheapest parse of the segment under `prices` (shortest path over positions; on equal cost the path
+// found first, from the earlier position, stays).
+std::vector<Symbol> parse_cheapest(std::string_view segment, const SegmentMatches& found, const Prices& prices) {
+    const std::size_t n = segment.size();
+    constexpr std::uint64_t unreached = std::numeric_limits<std::uint64_t>::max();
+    std::vector<std::uint64_t> cost(n + 1, unreached);
+    std::vector<Symbol> step(n + 1, Symbol{0, 0});  // the symbol that reaches each position
+    std::array<std::uint32_t, max_match + 1> length_price{};
+    for (int length = min_match; length <= max_match; ++length) {
+        const int lc = length_code[static_cast<std::size_t>(length)];
+        length_price[static_cast<std::size_t>(length)] =
+            prices.litlen[static_cast<std::size_t>(257 + lc)] + length_extra[static_cast<std::size_t>(lc)];
+    }
+    cost[0] = 0;
+    for (std::size_t i = 0; i < n; ++i) {
+        const std::uint64_t here = cost[i];
+        const unsigned char byte = static_cast<unsigned char>(segment[i]);
+        if (here + prices.litlen[byte] < cost[i + 1]) {
+            cost[i + 1] = here + prices.litlen[byte];
+            step[i + 1] = {byte, 0};
+        }
+        std::size_t shorter = min_match - 1;
+        for (std::uint32_t k = found.first[i]; k < found.first[i + 1]; ++k) {
+            const Match m = found.matches[k];
+            const int dc = dist_code(m.distance);
+            const std::uint64_t base =
+                here + prices.dist[static_cast<std::size_t>(dc)] + dist_extra[static_cast<std::size_t>(dc)];
+            for (std::size_t length = shorter + 1; length <= m.length; ++length) {
+                const std::uint64_t c = base + length_price[length];
+                if (c < cost[i + length]) {
+                    cost[i + length] = c;
+                    step[i + length] = {static_cast<std::uint16_t>(length), m.distance};
+                }
+            }
+            shorter = m.length;
+        }
+    }
+    std::vector<Symbol> symbols;
+    for (std::size_t at = n; at > 0;) {
+        const Symbol s = step[at];
+        symbols.push_back(s);
+        at -= s.distance == 0 ? 1 : s.value;
+    }
+    std::reverse(symbols.begin(), symbols.end());
+    return symbols;
+}
+
+// [SECTION] Block encoding
+
+// A Huffman code ready for writing.
+struct Code {
+    std::vector<std::uint8_t> lengths;
+    std::vector<std::uint16_t> codes;
+};
+
+Code make_code(std::vector<std::uint8_t> lengths) {
+    Code code;
+    code.codes = canonical_codes(lengths);
+    code.lengths = std::move(lengths);
+    return code;
+}
+
+// Lengths for `freq` with at least two codes, so that every code we send is complete (as zlib does; some
+// inflaters reject the incomplete one-code forms RFC 1951 allows).
+std::vector<std::uint8_t> complete_lengths(std::vector<std::uint32_t> freq, int max_bits) {
+    int used = 0;
+    for (std::uint32_t f : freq) used += f > 0 ? 1 : 0;
+    for (std::size_t s = 0; s < freq.size() && used < 2; ++s) {
+        if (freq[s] == 0) {
+            freq[s] = 1;
+            ++used;
+        }
+    }
+    return limited_code_lengths(freq, max_bits);
+}
+
+// A dynamic block's header: its two codes, and the run-length coded code lengths (the codes' values are
+// filled in only for the header that is written).
+struct DynamicHeader {
+    Code litlen;
+    Code dist;
+    Code codelen;
+    std::vector<Symbol> tokens;  // code-length symbols 0–18 (value) with their repeat extra (distance)
+    int hlit = 0;
+    int hdist = 0;
+    int hclen = 0;
+    std::uint64_t bits = 0;  // the header's size after the 3 block-type bits
+};
+
+DynamicHeader make_header(const Stats& stats) {
+    DynamicHeader h;
+    h.litlen.lengths = complete_lengths(stats.litlen, max_code_bits);
+    h.dist.lengths = complete_lengths(stats.dist, max_code_bits);
+    h.hlit = 257;
+    for (int s = litlen_symbols; s > 257; --s) {
+        if (h.litlen.lengths[static_cast<std::size_t>(s - 1)] != 0) {
+            h.hlit = s;
+            break;
+        }
+    }
+    h.hdist = 1;
+    for (int s = dist_symbols; s > 1; --s) {
+        if (h.dist.lengths[static_cast<std::size_t>(s - 1)] != 0) {
+            h.hdist = s;
+            break;
+        }
+    }
+    // One sequence of HLIT + HDIST lengths; runs may cross from one code to the other (§3.2.7).
+    std::vector<std::uint8_t> all(h.litlen.lengths.begin(), h.litlen.lengths.begin() + h.hlit);
+    all.insert(all.end(), h.dist.lengths.begin(), h.dist.lengths.begin() + h.hdist);
+    for (std::size_t i = 0; i < all.size();) {
+        const std::uint8_t value = all[i];
+        std::size_t run = 1;
+        while (i + run < all.size() && all[i + run] == value) ++run;
+        i += run;
+        if (value == 0) {
+            while (run >= 11) {
+                const std::size_t r = std::min<std::size_t>(run, 138);
+                h.tokens.push_back({18, static_cast<std::uint16_t>(r - 11)});
+                run -= r;
+            }
+            if (run >= 3) {
+                h.tokens.push_back({17, static_cast<std::uint16_t>(run - 3)});
+                run = 0;
+            }
+        } else {
+            h.tokens.push_back({value, 0});
+            --run;
+            while (run >= 3) {
+                const std::size_t r = std::min<std::size_t>(run, 6);
+                h.tokens.push_back({16, static_cast<std::uint16_t>(r - 3)});
+                run -= r;
+            }
+        }
+        for (; run > 0; --run) h.tokens.push_back({value, 0});
+    }
+    std::vector<std::uint32_t> freq(codelen_symbols, 0);
+    for (const Symbol& t : h.tokens) ++freq[t.value];
+    h.codelen.lengths = complete_lengths(freq, max_codelen_bits);
+    h.hclen = 4;
+    for (int k = codelen_symbols; k > 4; --k) {
+        if (h.codelen.lengths[codelen_order[static_cast<std::size_t>(k - 1)]] != 0) {
+            h.hclen = k;
+            break;
+        }
+    }
+    h.bits = 5 + 5 + 4 + 3 * static_cast<std::uint64_t>(h.hclen);
+    for (const Symbol& t : h.tokens) {
+        h.bits += h.codelen.lengths[t.value] + (t.value == 16 ? 2 : t.value == 17 ? 3 : t.value == 18 ? 7 : 0);
+    }
+    return h;
+}
+
+// Bits for the symbols of `stats` (end of block included) under the given code lengths.
+template <class LitLen, class Dist>
+std::uint64_t data_bits(const Stats& stats, const LitLen& litlen, const Dist& dist) {
+    std::uint64_t bits = stats.extra_bits;
+    for (std::size_t s = 0; s < stats.litlen.size(); ++s) bits += std::uint64_t{stats.litlen[s]} * litlen[s];
+    for (std::size_t s = 0; s < stats.dist.size(); ++s) bits += std::uint64_t{stats.dist[s]} * dist[s];
+    return bits;
+}
+
+void write_symbols(BitWriter& out, const std::vector<Symbol>& symbols, const Code& litlen, const Code& dist) {
+    for (const Symbol& s : symbols) {
+        if (s.distance == 0) {
+            out.put(litlen.codes[s.value], litlen.lengths[s.value]);
+            continue;
+        }
+        const std::size_t lc = length_code[s.value];
+        out.put(litlen.codes[257 + lc], litlen.lengths[257 + lc]);
+        out.put(s.value - length_base[lc], length_extra[lc]);
+        const auto dc = static_cast<std::size_t>(dist_code(s.distance));
+        out.put(dist.codes[dc], dist.lengths[dc]);
+        out.put(s.distance - dist_base[dc], dist_extra[dc]);
+    }
+    out.put(litlen.codes[end_of_block], litlen.lengths[end_of_block]);
+}
+
+// [SECTION] Compression
+
+// Input bytes per block: one block for any share-link scenario (a block boundary costs a new header, and
+// short JSON is uniform enough for one code); large inputs still get codes adapted to each part.
+constexpr std::size_t segment_size = std::size_t{1} << 18;
+constexpr std::size_t max_stored = 65535;  // bytes per stored block
+constexpr int priced_rounds = 4;
+
+// Compresses data[start, end) as one block (final or not), the match finder having seen data[0, start).
+void compress_segment(std::string_view data, std::size_t start, std::size_t end, bool final, MatchFinder& finder,
+                      BitWriter& out) {
+    const std::string_view segment = data.substr(start, end - start);
+    SegmentMatches found;
+    found.first.reserve(segment.size() + 1);
+    // Inside a match of the greatest length (258 bytes) no position is searched (as zlib's nice_length): long
+    // runs would otherwise cost 258 comparisons and 256 path relaxations at every byte.
+    std::size_t unsearched_until = start;
+    for (std::size_t pos = start; pos < end; ++pos) {
+        found.first.push_back(static_cast<std::uint32_t>(found.matches.size()));
+        if (pos < unsearched_until) {
+            finder.skip(pos);
+            continue;
+        }
+        const std::size_t before = found.matches.size();
+        finder.find(pos, std::min<std::size_t>(max_match, end - pos), found.matches);
+        if (found.matches.size() > before && found.matches.back().length == max_match) {
+            unsearched_until = pos + max_match;
+        }
+    }
+    found.first.push_back(static_cast<std::uint32_t>(found.matches.size()));
+
+    // Candidates: each parse is measured as a dynamic and as a fixed block; the smallest wins.
+    static const std::array<std::uint8_t, 288> fixed_litlen = fixed_litlen_lengths();
+    static const std::array<std::uint8_t, 32> fixed_dist = [] {
+        std::array<std::uint8_t, 32> lengths{};
+        lengths.fill(5);
+        return lengths;
+    }();
+    enum class Kind { dynamic, fixed, stored };
+    Kind best_kind = Kind::stored;
+    std::uint64_t best_bits = std::numeric_limits<std::uint64_t>::max();
+    std::vector<Symbol> best_symbols;
+    auto consider = [&](std::vector<Symbol> symbols, const Stats& stats) {  // true when it is the best yet
+        const DynamicHeader header = make_header(stats);
+        const std::uint64_t dynamic = 3 + header.bits + data_bits(stats, header.litlen.lengths, header.dist.lengths);
+        const std::uint64_t fixed = 3 + data_bits(stats, fixed_litlen, fixed_dist);
+        if (dynamic >= best_bits && fixed >= best_bits) return false;
+        best_kind = dynamic <= fixed ? Kind::dynamic : Kind::fixed;
+        best_bits = std::min(dynamic, fixed);
+        best_symbols = std::move(symbols);
+        return true;
+    };
+    std::vector<Symbol> parse = parse_lazy(segment, found);
+    Stats stats = count_symbols(parse);
+    consider(parse, stats);
+    for (int round = 0; round < priced_rounds; ++round) {  // until a round brings no gain
+        parse = parse_cheapest(segment, found, prices_from(stats));
+        stats = count_symbols(parse);
+        if (!consider(parse, stats)) break;
+    }
+    parse = parse_cheapest(segment, found, fixed_prices());
+    consider(parse, count_symbols(parse));
+
+    // Stored blocks of up to 65,535 bytes: 3 bits, padding to a byte, LEN and NLEN, the bytes.
+    const std::uint64_t pad = (8 - (out.bit_position() + 3) % 8) % 8;
+    const std::uint64_t extra_blocks = segment.empty() ? 0 : (segment.size() - 1) / max_stored;
+    const std::uint64_t stored = 3 + pad + 32 + extra_blocks * (3 + 5 + 32) + 8 * std::uint64_t{segment.size()};
+    if (stored < best_bits) best_kind = Kind::stored;
+
+    const std::uint32_t bfinal = final ? 1 : 0;
+    if (best_kind == Kind::stored) {
+        std::size_t at = 0;
+        do {
+            const std::size_t len = std::min(segment.size() - at, max_stored);
+            const bool last = at + len == segment.size();
+            out.put((last ? bfinal : 0u) | (0u << 1), 3);
+            out.align();
+            out.put(static_cast<std::uint32_t>(len), 16);
+            out.put(~static_cast<std::uint32_t>(len) & 0xFFFFu, 16);
+            out.put_bytes(segment.substr(at, len));
+            at += len;
+        } while (at < segment.size());
+        return;
+    }
+    if (best_kind == Kind::fixed) {
+        out.put(bfinal | (1u << 1), 3);
+        const Code litlen = make_code(std::vector<std::uint8_t>(fixed_litlen.begin(), fixed_litlen.end()));
+        const Code dist = make_code(std::vector<std::uint8_t>(fixed_dist.begin(), fixed_dist.end()));
+        write_symbols(out, best_symbols, litlen, dist);
+        return;
+    }
+    DynamicHeader header = make_header(count_symbols(best_symbols));
+    for (Code* code : {&header.litlen, &header.dist, &header.codelen}) code->codes = canonical_codes(code->lengths);
+    out.put(bfinal | (2u << 1), 3);
+    out.put(static_cast<std::uint32_t>(header.hlit - 257), 5);
+    out.put(static_cast<std::uint32_t>(header.hdist - 1), 5);
+    out.put(static_cast<std::uint32_t>(header.hclen - 4), 4);
+    for (int k = 0; k < header.hclen; ++k) {
+        out.put(header.codelen.lengths[codelen_order[static_cast<std::size_t>(k)]], 3);
+    }
+    for (const Symbol& t : header.tokens) {
+        out.put(header.codelen.codes[t.value], header.codelen.lengths[t.value]);
+        if (t.value == 16) out.put(t.distance, 2);
+        if (t.value == 17) out.put(t.distance, 3);
+        if (t.value == 18) out.put(t.distance, 7);
+    }
+    write_symbols(out, best_symbols, header.litlen, header.dist);
+}
+
+// [SECTION] Bit input and Huffman decoding
+
+class BitReader {
+public:
+    explicit BitReader(std::string_view bytes)
+        : data_(reinterpret_cast<const unsigned char*>(bytes.data())), size_(bytes.size()) {}
+
+    // The next `count` (≤ 16) bits, least significant first; false when the input ends first.
+    bool read(int count, std::uint32_t& value) {
+        while (held_ < count) {
+            if (pos_ == size_) return false;
+            buffer_ |= static_cast<std::uint32_t>(data_[pos_++]) << held_;
+            held_ += 8;
+        }
+        value = buffer_ & ((1u << count) - 1u);
+        buffer_ >>= count;
+        held_ -= count;
+        return true;
+    }
+    // Drops the rest of the current byte (fewer than 8 bits are ever held between reads).
+    void align() {
+        buffer_ = 0;
+        held_ = 0;
+    }
+    // Appends the next `count` whole bytes (after align()); false when the input ends first.
+    bool copy_bytes(std::size_t count, std::string& out) {
+        if (size_ - pos_ < count) return false;
+        out.append(reinterpret_cast<const char*>(data_ + pos_), count);
+        pos_ += count;
+        return true;
+    }
+    bool at_end() const { return pos_ == size_; }
+
+private:
+    const unsigned char* data_;
+    std::size_t size_;
+    std::size_t pos_ = 0;
+    std::uint32_t buffer_ = 0;
+    int held_ = 0;
+};
+
+class HuffmanDecoder {
+public:
+    enum class Rule {
+        complete,  // the code must be complete
+        distance,  // also allowed (§3.2.7): no code at all, or a single code of one bit
+    };
+
+    // The canonical code with these `lengths` (each 0–15, at most 288 of them); false when it is
+    // over-subscribed, or incomplete beyond what `rule` allows.
+    bool build(const std::uint8_t* lengths, std::size_t n, Rule rule) {
+        count_.fill(0);
+        for (std::size_t s = 0; s < n; ++s) ++count_[lengths[s]];
+        count_[0] = 0;
+        int left = 1;  // codes still free at the current length
+        int used = 0;
+        for (int bits = 1; bits <= max_code_bits; ++bits) {
+            left = 2 * left - count_[static_cast<std::size_t>(bits)];
+            used += count_[static_cast<std::size_t>(bits)];
+            if (left < 0) return false;
+        }
+        if (left > 0 && !(rule == Rule::distance && (used == 0 || (used == 1 && count_[1] == 1)))) return false;
+        std::uint32_t code = 0;
+        std::uint16_t index = 0;
+        for (int bits = 1; bits <= max_code_bits; ++bits) {
+            const auto b = static_cast<std::size_t>(bits);
+            code = (code + count_[b - 1]) << 1;
+            first_code_[b] = code;
+            first_index_[b] = index;
+            index = static_cast<std::uint16_t>(index + count_[b]);
+        }
+        std::array<std::uint16_t, max_code_bits + 1> next = first_index_;
+        for (std::size_t s = 0; s < n; ++s) {
+            if (lengths[s] != 0) symbols_[next[lengths[s]]++] = static_cast<std::uint16_t>(s);
+        }
+        return true;
+    }
+
+    // The next symbol, or −1 when the input ends or the bits match no code (possible only for the
+    // incomplete distance codes).
+    int decode(BitReader& in) const {
+        std::uint32_t code = 0;
+        for (int bits = 1; bits <= max_code_bits; ++bits) {
+            std::uint32_t bit = 0;
+            if (!in.read(1, bit)) return -1;
+            code = (code << 1) | bit;  // a Huffman code arrives most significant bit first
+            const auto b = static_cast<std::size_t>(bits);
+            const std::uint32_t offset = code - first_code_[b];  // wraps when below: rejected by the test
+            if (offset < count_[b]) return symbols_[first_index_[b] + offset];
+        }
+        return -1;
+    }
+
+private:
+    std::array<std::uint16_t, max_code_bits + 1> count_{};
+    std::array<std::uint32_t, max_code_bits + 1> first_code_{};
+    std::array<std::uint16_t, max_code_bits + 1> first_index_{};
+    std::array<std::uint16_t, 288> symbols_{};
+};
+
+// [SECTION] Decompression
+
+// Reads a dynamic block's header (§3.2.7) into the two decoders; false when it is malformed.
+bool read_dynamic_header(BitReader& in, HuffmanDecoder& litlen, HuffmanDecoder& dist) {
+    std::uint32_t hlit = 0;
+    std::uint32_t hdist = 0;
+    std::uint32_t hclen = 0;
+    if (!in.read(5, hlit) || !in.read(5, hdist) || !in.read(4, hclen)) return false;
+    hlit += 257;
+    hdist += 1;
+    hclen += 4;
+    if (hlit > litlen_symbols || hdist > dist_symbols) return false;
+    std::array<std::uint8_t, codelen_symbols> codelen_lengths{};
+    for (std::uint32_t k = 0; k < hclen; ++k) {
+        std::uint32_t length = 0;
+        if (!in.read(3, length)) return false;
+        codelen_lengths[codelen_order[k]] = static_cast<std::uint8_t>(length);
+    }
+    HuffmanDecoder codelen;
+    if (!codelen.build(codelen_lengths.data(), codelen_lengths.size(), HuffmanDecoder::Rule::complete)) return false;
+
+    std::array<std::uint8_t, litlen_symbols + dist_symbols> lengths{};
+    const std::uint32_t total = hlit + hdist;
+    std::uint32_t i = 0;
+    while (i < total) {
+        const int symbol = codelen.decode(in);
+        if (symbol < 0) return false;
+        if (symbol < 16) {
+            lengths[i++] = static_cast<std::uint8_t>(symbol);
+            continue;
+        }
+        std::uint8_t value = 0;
+        std::uint32_t repeat = 0;
+        if (symbol == 16) {
+            if (i == 0) return false;  // nothing to repeat
+            value = lengths[i - 1];
+            if (!in.read(2, repeat)) return false;
+            repeat += 3;
+        } else if (symbol == 17) {
+            if (!in.read(3, repeat)) return false;
+            repeat += 3;
+        } else {
+            if (!in.read(7, repeat)) return false;
+            repeat += 11;
+        }
+        if (repeat > total - i) return false;
+        for (; repeat > 0; --repeat) lengths[i++] = value;
+    }
+    if (lengths[end_of_block] == 0) return false;  // the block could never end
+    return litlen.build(lengths.data(), hlit, HuffmanDecoder::Rule::complete) &&
+           dist.build(lengths.data() + hlit, hdist, HuffmanDecoder::Rule::distance);
+}
+
+// Decodes a Huffman block's symbols up to its end-of-block into `out`; false when malformed or too long.
+bool inflate_block(BitReader& in, const HuffmanDecoder& litlen, const HuffmanDecoder& dist, std::string& out,
+                   std::size_t max_output) {
+    for (;;) {
+        int symbol = litlen.decode(in);
+        if (symbol < 0) return false;
+        if (symbol < 256) {
+            if (out.size() >= max_output) return false;
+            out.push_back(static_cast<char>(symbol));
+            continue;
+        }
+        if (symbol == end_of_block) return true;
+        symbol -= 257;
+        if (symbol >= 29) return false;  // 286 and 287 exist only in the fixed code and are invalid
+        const auto lc = static_cast<std::size_t>(symbol);
+        std::uint32_t extra = 0;
+        if (!in.read(length_extra[lc], extra)) return false;
+        const std::size_t length = length_base[lc] + extra;
+        const int dc = dist.decode(in);
+        if (dc < 0 || dc >= dist_symbols) return false;  // 30 and 31: likewise
+        if (!in.read(dist_extra[static_cast<std::size_t>(dc)], extra)) return false;
+        const std::size_t distance = dist_base[static_cast<std::size_t>(dc)] + extra;
+        if (distance > out.size()) return false;
+        if (length > max_output - out.size()) return false;
+        const std::size_t at = out.size();
+        out.resize(at + length);
+        for (std::size_t k = 0; k < length; ++k) out[at + k] = out[at + k - distance];  // may overlap
+    }
+}
+
+}  // namespace
+
+std::string deflate_raw(std::string_view bytes) {
+    BitWriter out;
+    MatchFinder finder(bytes);
+    std::size_t start = 0;
+    do {
+        const std::size_t end = std::min(bytes.size(), start + segment_size);
+        compress_segment(bytes, start, end, end == bytes.size(), finder, out);
+        start = end;
+    } while (start < bytes.size());
+    return out.finish();
+}
+
+std::optional<std::string> inflate_raw(std::string_view stream, std::size_t max_output) {
+    BitReader in(stream);
+    std::string out;
+    HuffmanDecoder litlen;
+    HuffmanDecoder dist;
+    HuffmanDecoder fixed_litlen;
+    HuffmanDecoder fixed_dist;
+    bool fixed_ready = false;
+    bool final = false;
+    while (!final) {
+        std::uint32_t header = 0;
+        if (!in.read(3, header)) return std::nullopt;
+        final = (header & 1u) != 0;
+        const std::uint32_t type = header >> 1;
+        if (type == 0) {  // stored (§3.2.4)
+            in.align();
+            std::uint32_t len = 0;
+            std::uint32_t nlen = 0;
+            if (!in.read(16, len) || !in.read(16, nlen) || (len ^ 0xFFFFu) != nlen) return std::nullopt;
+            if (len > max_output - out.size()) return std::nullopt;
+            if (!in.copy_bytes(len, out)) return std::nullopt;
+        } else if (type == 1) {  // fixed Huffman codes (§3.2.6)
+            if (!fixed_ready) {
+                const std::array<std::uint8_t, 288> lengths = fixed_litlen_lengths();
+                std::array<std::uint8_t, 32> dist_lengths{};
+                dist_lengths.fill(5);
+                fixed_litlen.build(lengths.data(), lengths.size(), HuffmanDecoder::Rule::complete);
+                fixed_dist.build(dist_lengths.data(), dist_lengths.size(), HuffmanDecoder::Rule::complete);
+                fixed_ready = true;
+            }
+            if (!inflate_block(in, fixed_litlen, fixed_dist, out, max_output)) return std::nullopt;
+        } else if (type == 2) {  // dynamic Huffman codes (§3.2.7)
+            if (!read_dynamic_header(in, litlen, dist)) return std::nullopt;
+            if (!inflate_block(in, litlen, dist, out, max_output)) return std::nullopt;
+        } else {
+            return std::nullopt;  // block type 11 is reserved
+        }
+    }
+    // The final block ends inside the last byte (its remaining bits are padding, of any value): nothing may follow.
+    if (!in.at_end()) return std::nullopt;
+    return out;
+}
+
+}  // namespace dealsheet
