@@ -43,6 +43,15 @@
   }
   function onResultChanged(summary) { resultText.textContent = summary; }
   function onNotice(message) { noticeText.textContent = message; }
+  // Saves text as a file on the user's device: nothing leaves the page.
+  function onSaveFile(filename, text) {
+    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+    const link = Object.assign(document.createElement('a'), { href: url, download: filename });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
 
   function fail(message) {
     status.textContent = message;
@@ -65,6 +74,7 @@
     onLinkChanged,
     onResultChanged,
     onNotice,
+    onSaveFile,
   }).then((module) => {
     app = module;
     status.hidden = true;

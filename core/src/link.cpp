@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "dealsheet/base64url.hpp"
+#include "dealsheet/deflate.hpp"
 #include "dealsheet/presets.hpp"
 #include "scenario_fields.hpp"
 #include "scenario_json_detail.hpp"
@@ -29,7 +30,11 @@ Problems one(std::string message) { return Problems{{"link", std::move(message)}
 std::string encode_link(const Scenario& scenario) {
     Problems unused;  // every long key is in the tree, by construction
     const json compact = key_tree().rename(detail::scenario_body(scenario, /*only_changes=*/true), true, "", unused);
-    return "s=" + std::to_string(scenario_format_version) + "." + base64url_encode(compact.dump());
+    const std::string text = compact.dump();
+    const std::string plain = base64url_encode(text);
+    const std::string packed = base64url_encode(deflate_raw(text));
+    const std::string version = "s=" + std::to_string(scenario_format_version);
+    return packed.size() < plain.size() ? version + "~" + packed : version + "." + plain;
 }
 
 namespace {
@@ -162,18 +167,24 @@ Result<Scenario> decode_link(std::string_view fragment) {
         return one("is not a Dealsheet scenario link (it should start with #s=)");
     fragment.remove_prefix(2);
 
-    const size_t dot = fragment.find('.');
+    const size_t dot = fragment.find_first_of(".~");
     int version = 0;
     const auto [end, error] = std::from_chars(fragment.data(), fragment.data() + std::min(dot, fragment.size()), version);
     if (dot == std::string_view::npos || dot == 0 || error != std::errc() || end != fragment.data() + dot)
-        return one("has no format version (expected #s=<version>.<data>)");
+        return one("has no format version (expected #s=<version>.<data> or #s=<version>~<data>)");
     if (version < 1) return one("has an impossible format version (" + std::to_string(version) + ")");
     if (version > scenario_format_version)
         return one("was made by a newer Dealsheet (format version " + std::to_string(version) +
                    "); this one opens versions 1 to " + std::to_string(scenario_format_version));
 
-    const std::optional<std::string> payload = base64url_decode(fragment.substr(dot + 1));
+    std::optional<std::string> payload = base64url_decode(fragment.substr(dot + 1));
     if (!payload) return one("is damaged: its data is not base64url (was it cut off when pasted?)");
+    if (fragment[dot] == '~') {  // compressed; the output cap stops a zip bomb while inflating
+        payload = inflate_raw(*payload, max_link_json_bytes);
+        if (!payload)
+            return one("is damaged: its compressed data does not expand to at most " + std::to_string(max_link_json_bytes) +
+                       " bytes of scenario (was it cut off when pasted?)");
+    }
     const json compact = json::parse(*payload, nullptr, /*allow_exceptions=*/false);
     if (compact.is_discarded() || !compact.is_object())
         return one("is damaged: its data is not a scenario (was it cut off when pasted?)");

@@ -3,6 +3,8 @@
 // clicks and keys updates the link, which reopens the same number.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { artifact, inkRatio, loadApp, openPage, settle, startBrowser } from './lib.mjs';
 
 let env;
@@ -94,7 +96,7 @@ test('editing on the canvas updates the link, and the link reopens the same numb
   const result = await page.evaluate(() => window.dealsheet.result());
   assert.equal(result.publishing_quick.publishing_total.display, '$3,483.82');
   const hash = await page.evaluate(() => window.location.hash);
-  assert.match(hash, /^#s=1\./, 'the edit was written to the address with replaceState');
+  assert.match(hash, /^#s=1[.~]/, 'the edit was written to the address with replaceState');
   assert.equal(await page.evaluate(() => history.length), historyBefore, 'no history entry per edit');
   await inkRatio(page, artifact('edited.png'));
 
@@ -115,6 +117,30 @@ test('a hand-written query link (KB pages) opens its preset and values', async (
   assert.equal(result.release.recording.parties[0].ledger.paid_total.display, '$120.00');
   assert.equal(result.publishing_quick.publishing_total.display, '$1,398.10');  // Billboard 2026 (domain notes 5.3)
   assert.equal(await page.evaluate(() => window.dealsheet.notice()), '');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('a scenario whose link passes 2,000 characters is offered as a JSON file', async () => {
+  // 600 months of irregular streams: about 2,300 characters even deflated (made by the native CLI).
+  const monthly = Array.from({ length: 600 }, (_, i) => 100000 + ((i * 7919) % 9973) * 37);
+  const scenario = JSON.stringify({ streaming: { platforms: [{ streams: { shape: 'monthly', monthly } }] } });
+  const fragment = execFileSync(process.env.DEALSHEET_NATIVE_CLI, ['--link-only', '-'], { input: scenario, encoding: 'utf8' }).trim();
+  assert.ok(fragment.length > 2000 && fragment.length < 4096, `link of ${fragment.length} characters`);
+
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(page, env.url + fragment);
+  const button = await page.evaluate(() => window.dealsheet.widgetRect('download_json'));
+  assert.ok(button.width > 0, 'the download button is shown');
+  await inkRatio(page, artifact('long-link.png'));
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    page.mouse.click(button.x + button.width / 2, button.y + button.height / 2),
+  ]);
+  assert.equal(download.suggestedFilename(), 'dealsheet-scenario.json');
+  const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  assert.equal(saved.format, 'dealsheet-scenario');
+  assert.deepEqual(saved.streaming.platforms[0].streams.monthly, monthly);
   assert.deepEqual(errors, []);
   await context.close();
 });

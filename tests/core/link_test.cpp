@@ -5,7 +5,9 @@
 #include <string>
 
 #include "dealsheet/base64url.hpp"
+#include "dealsheet/deflate.hpp"
 #include "dealsheet/link.hpp"
+#include "dealsheet/scenario_json.hpp"
 
 using namespace dealsheet;
 
@@ -37,7 +39,9 @@ TEST_CASE("a link holds only what differs from the defaults, and stays short", "
     Scenario one_change;
     one_change.publishing_quick.streams = 2'000'000;
     const std::string fragment = encode_link(one_change);
-    CHECK(fragment == "s=1." + base64url_encode(R"({"p":{"q":{"s":2000000}}})"));
+    // {"p":{"q":{"s":2000000}}}: 38 characters as plain base64url, 32 deflated — the shorter is used.
+    CHECK(fragment == "s=1~" + base64url_encode(deflate_raw(R"({"p":{"q":{"s":2000000}}})")));
+    CHECK(fragment.size() < ("s=1." + base64url_encode(R"({"p":{"q":{"s":2000000}}})")).size());
     CHECK(fragment.size() <= 60);  // issue #5 target: default scenario + one change ≤ 60 characters
 }
 
@@ -54,6 +58,7 @@ TEST_CASE("released format-1 links still open with the same scenario", "[link][c
         {"#s=1.e30", 1'000'000, 2025, 0.0091379},
         {"#s=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ", 2'000'000, 2025, 0.0091379},
         {"#s=1.eyJwIjp7InEiOnsiciI6MC4wMDQsInMiOjI1MDAwMDAsInkiOjIwMTh9fX0", 2'500'000, 2018, 0.004},
+        {"#s=1~q1YqULKqVioEEcVKVkYGYFBbWwsA", 2'000'000, 2025, 0.0091379},  // deflated form
     };
     for (const Row& row : rows) {
         INFO(row.fragment);
@@ -128,4 +133,45 @@ TEST_CASE("bad query links name what is wrong", "[link][query][hostile]") {
     CHECK(decode_link("?streams=lots").problems().front().field == "publishing.quick.streams");
     CHECK(decode_link("?title.x=1").problems().front().field == "title");
     CHECK(decode_link("?" + std::string(5000, 'a')).problems().front().message.find("too long") != std::string::npos);
+}
+
+TEST_CASE("a deal with 6 co-writers and 3 producers fits in a 600-character link", "[link][size]") {
+    // Issue #5 target. Names, deals, an advance, two platforms with a decay curve, costs and three points
+    // parties with their own conventions: the link is deflate-compressed because that is shorter.
+    const Result<Scenario> scenario = scenario_from_json(R"({"title":"Single with six writers and three producers",
+        "publishing":{"quick":{"streams":5000000,"year":2026},
+          "writers":[{"name":"Ana","deal":"standard","advance":5000},{"name":"Ben","deal":"co_publishing"},{"name":"Cleo"},
+                     {"name":"Dev","deal":"administration","admin_fee":15},{"name":"Eli","deal":"standard"},
+                     {"name":"Fay","deal":"co_publishing"}]},
+        "streaming":{"platforms":[{"platform":"spotify","streams":{"shape":"decay","first_month":800000,"decay":8,"months":24}},
+                                  {"platform":"apple_music","streams":{"total":900000}}]},
+        "recording":{"royalty_rate":20,"costs":[{"kind":"recording","amount":40000},{"kind":"video","amount":20000}],
+          "points":[{"name":"Prod A","points":3,"advance":10000},
+                    {"name":"Prod B","points":2,"tracks_on":1,"tracks_total":2,"convention":"record_one"},
+                    {"name":"Mixer","role":"mixer","points":1,"convention":"retroactive_net_rate"}]},
+        "answers":{"fee_choices":[{"party":0,"fee_full":15000,"fee_reduced":7500}]}})");
+    REQUIRE(scenario.ok());
+    const std::string fragment = encode_link(scenario.value());
+    INFO(fragment.size() << " characters: " << fragment);
+    CHECK(fragment.rfind("s=1~", 0) == 0);  // compressed
+    CHECK(fragment.size() <= 600);
+    const Result<Scenario> back = decode_link(fragment);
+    REQUIRE(back.ok());
+    CHECK(back.value() == scenario.value());
+}
+
+TEST_CASE("damaged compressed links and zip bombs are refused", "[link][hostile]") {
+    Scenario scenario;
+    scenario.title = std::string(120, 'a') + " and a title long enough to compress well, well, well";
+    const std::string fragment = encode_link(scenario);
+    REQUIRE(fragment.rfind("s=1~", 0) == 0);
+    CHECK(decode_link(fragment).value() == scenario);
+    for (size_t cut = 5; cut < fragment.size(); cut += 3) {  // every truncation: a message, never a crash
+        const Result<Scenario> truncated = decode_link(fragment.substr(0, cut));
+        if (!truncated.ok()) CHECK(truncated.problems().front().field == "link");
+    }
+    // 1 MiB of spaces, compressed to a few hundred bytes: refused while inflating (limit 16 KiB).
+    const std::string bomb = "s=1~" + base64url_encode(deflate_raw(std::string(1 << 20, ' ')));
+    REQUIRE(bomb.size() < max_link_fragment_chars);
+    CHECK(decode_link(bomb).problems().front().message.find("expand") != std::string::npos);
 }

@@ -100,6 +100,7 @@ void App::draw() {
         ImGui::Separator();
     }
 
+    draw_long_link_offer();
     draw_inputs();
     ImGui::Spacing();
     draw_result();
@@ -177,6 +178,19 @@ void App::draw_result() {
                              std::to_string(quick.rate.year) + ") of " + format_usd(quick.service_revenue) +
                              " service revenue";
     ImGui::TextWrapped("%s", line.c_str());
+}
+
+void App::draw_long_link_offer() {
+    const size_t length = fragment().size();
+    if (length <= long_link_chars) return;
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
+    ImGui::TextWrapped("This scenario's link is %zu characters long: too long to paste into most chats "
+                       "(Discord stops at 2,000). Share it as a file instead.", length);
+    ImGui::PopStyleColor();
+    if (ImGui::Button("Download scenario JSON") && host_.save_file)
+        host_.save_file("dealsheet-scenario.json", scenario_to_json(scenario_, false, 2) + "\n");
+    remember_item("download_json");
+    ImGui::Separator();
 }
 
 void App::draw_assumptions() {

@@ -27,9 +27,13 @@ struct HostCallbacks {
     std::function<void(const std::string& fragment)> link_changed;
     // Something the user must know (a bad link, an impossible value), or "" when it is cleared.
     std::function<void(const std::string& message)> notice_changed;
+    // Save `text` as a file named `filename` on the user's device (the page starts a download).
+    std::function<void(const std::string& filename, const std::string& text)> save_file;
 };
 
 // [SECTION] App
+
+inline constexpr size_t long_link_chars = 2000;  // above this, chats cut links: offer a JSON file instead
 
 class App {
 public:
@@ -61,6 +65,7 @@ private:
     void draw_inputs();
     void draw_result();
     void draw_assumptions();
+    void draw_long_link_offer();
     void remember_item(const char* name);  // records the last item's rectangle under `name`
 
     HostCallbacks host_;

@@ -48,6 +48,10 @@ EM_JS(void, js_link_changed, (const char* fragment), {
     if (Module["onLinkChanged"]) Module["onLinkChanged"](UTF8ToString(fragment));
 });
 
+EM_JS(void, js_save_file, (const char* filename, const char* text), {
+    if (Module["onSaveFile"]) Module["onSaveFile"](UTF8ToString(filename), UTF8ToString(text));
+});
+
 EM_JS(void, js_notice_changed, (const char* message), {
     if (Module["onNotice"]) Module["onNotice"](UTF8ToString(message));
 });
@@ -161,6 +165,7 @@ int main(int argc, char** argv) {
         [](const std::string& summary) { js_result_changed(summary.c_str()); },
         [](const std::string& fragment) { js_link_changed(fragment.c_str()); },
         [](const std::string& message) { js_notice_changed(message.c_str()); },
+        [](const std::string& filename, const std::string& text) { js_save_file(filename.c_str(), text.c_str()); },
     });
     if (argc > 1) runtime.app->open_fragment(argv[1]);
     runtime.app->announce_result();

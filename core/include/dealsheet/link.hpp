@@ -1,9 +1,10 @@
 // Dealsheet core — the shareable link: a scenario in a URL fragment.
 //
-// Form: `s=<version>.<payload>` (the text after '#'). <version> is the scenario format version the link was
-// written with; <payload> is base64url (RFC 4648 §5, no padding) of a compact JSON object holding only the
-// fields that differ from that version's defaults, with keys shortened by a table frozen per version
-// (link.cpp). Old links open forever: the version selects the key table and the migration chain.
+// Form: `s=<version>.<payload>` or `s=<version>~<payload>` (the text after '#'). <version> is the scenario
+// format version the link was written with; <payload> is base64url (RFC 4648 §5, no padding) of a compact JSON
+// object holding only the fields that differ from that version's defaults, with frozen short keys
+// (scenario_fields.hpp) — after '~', of that JSON raw-DEFLATE-compressed (deflate.hpp), used whenever it is
+// shorter. Old links open forever: the version selects the migration chain.
 // Links are attacker-controlled text: length is capped before decoding and every field is validated.
 #pragma once
 
@@ -16,6 +17,7 @@
 namespace dealsheet {
 
 inline constexpr size_t max_link_fragment_chars = 4096;  // longer fragments are refused unread
+inline constexpr size_t max_link_json_bytes = 16384;      // a compressed payload may not expand beyond this
 
 // The fragment (without '#') that reopens `scenario` exactly, e.g. "s=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ".
 std::string encode_link(const Scenario& scenario);
