@@ -8,6 +8,7 @@
 #include "dealsheet/base64url.hpp"
 #include "dealsheet/deflate.hpp"
 #include "dealsheet/presets.hpp"
+#include "text.hpp"
 #include "scenario_fields.hpp"
 #include "scenario_json_detail.hpp"
 
@@ -83,7 +84,11 @@ Result<Scenario> decode_query(std::string_view query) {
         const std::optional<std::string> text =
             percent_decode(eq == std::string_view::npos ? std::string_view{} : pair.substr(eq + 1));
         if (!name || !text) {
-            problems.push_back({"link", "has a malformed %-escape in \"" + std::string(pair.substr(0, 60)) + "\""});
+            problems.push_back({"link", "has a malformed %-escape in a parameter"});
+            continue;
+        }
+        if (!detail::valid_utf8(*name) || !detail::valid_utf8(*text)) {  // JSON text must be UTF-8
+            problems.push_back({"link", "has a parameter that is not UTF-8 text"});
             continue;
         }
         if (*name == "preset") {

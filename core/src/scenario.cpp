@@ -1,5 +1,7 @@
 #include "dealsheet/scenario.hpp"
 
+#include "text.hpp"
+
 namespace dealsheet {
 
 namespace {
@@ -39,6 +41,7 @@ Problems validate(const Scenario& scenario) {
     if (scenario.title.size() > max_title_bytes)
         problems.push_back({"title", "must be at most " + std::to_string(max_title_bytes) + " bytes long (got " +
                                          std::to_string(scenario.title.size()) + ")"});
+    if (!detail::valid_utf8(scenario.title)) problems.push_back({"title", "must be UTF-8 text"});
     for (const unsigned char c : scenario.title)
         if (c < 0x20 || c == 0x7F) {
             problems.push_back({"title", "must not contain control characters (line breaks, tabs, ...)"});

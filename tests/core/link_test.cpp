@@ -130,6 +130,14 @@ TEST_CASE("bad query links name what is wrong", "[link][query][hostile]") {
     CHECK(decode_link("?year=1999").problems().front().field == "publishing.quick.year");
     CHECK(decode_link("?recording.royalty_rat=20").problems().front().field == "recording.royalty_rat");
     CHECK(decode_link("?title=%zz").problems().front().message.find("%-escape") != std::string::npos);
+    // Found by fuzzing: raw or escaped bytes that are not UTF-8 used to reach the JSON writer (which throws).
+    CHECK(decode_link("?title=\xb3\x86\xd4\x84ingle").problems().front().message.find("UTF-8") != std::string::npos);
+    CHECK(decode_link("?title=%C3%28").problems().front().message.find("UTF-8") != std::string::npos);
+    CHECK(decode_link("?title=%ED%A0%80").problems().front().message.find("UTF-8") != std::string::npos);  // surrogate
+    CHECK(decode_link("?title=%F0%9F%8E%B5").value().title == "\xF0\x9F\x8E\xB5");                     // U+1F3B5 is fine
+    Scenario bad;
+    bad.title = "\xC0\xAF";  // overlong '/'
+    CHECK(validate(bad).front().field == "title");
     CHECK(decode_link("?streams=lots").problems().front().field == "publishing.quick.streams");
     CHECK(decode_link("?title.x=1").problems().front().field == "title");
     CHECK(decode_link("?" + std::string(5000, 'a')).problems().front().message.find("too long") != std::string::npos);
