@@ -5,6 +5,7 @@
 #include "dealsheet/link.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "scenario_json_detail.hpp"
 
 namespace dealsheet::api {
 
@@ -14,8 +15,6 @@ namespace {
 
 std::string failure(const Problems& problems) { return problems_to_json(problems); }
 
-json parsed(const std::string& text) { return json::parse(text, nullptr, false); }
-
 }  // namespace
 
 std::string compute(std::string_view scenario_json) {
@@ -24,8 +23,8 @@ std::string compute(std::string_view scenario_json) {
     const Result<ScenarioResult> result = calculate(scenario.value());
     if (!result.ok()) return failure(result.problems());
     return json{{"ok", true},
-                {"scenario", parsed(scenario_to_json(scenario.value()))},
-                {"result", parsed(result_to_json(result.value()))},
+                {"scenario", detail::scenario_document(scenario.value(), false)},
+                {"result", detail::result_document(result.value())},
                 {"summary", summarize(scenario.value(), result.value())}}
         .dump();
 }
@@ -33,7 +32,7 @@ std::string compute(std::string_view scenario_json) {
 std::string validate(std::string_view scenario_json) {
     const Result<Scenario> scenario = scenario_from_json(scenario_json);
     if (!scenario.ok()) return failure(scenario.problems());
-    return json{{"ok", true}, {"scenario", parsed(scenario_to_json(scenario.value()))}}.dump();
+    return json{{"ok", true}, {"scenario", detail::scenario_document(scenario.value(), false)}}.dump();
 }
 
 std::string encode_link(std::string_view scenario_json) {
@@ -46,7 +45,7 @@ std::string encode_link(std::string_view scenario_json) {
 std::string decode_link(std::string_view link) {
     const Result<Scenario> scenario = dealsheet::decode_link(link);
     if (!scenario.ok()) return failure(scenario.problems());
-    return json{{"ok", true}, {"scenario", parsed(scenario_to_json(scenario.value()))}}.dump();
+    return json{{"ok", true}, {"scenario", detail::scenario_document(scenario.value(), false)}}.dump();
 }
 
 std::string presets() {
@@ -58,7 +57,7 @@ std::string presets() {
         if (!scenario.ok()) return failure(scenario.problems());  // caught by the presets test
         list.push_back({{"name", name},
                         {"title", scenario.value().title},
-                        {"scenario", parsed(scenario_to_json(scenario.value()))}});
+                        {"scenario", detail::scenario_document(scenario.value(), false)}});
     }
     return json{{"ok", true}, {"presets", list}}.dump();
 }

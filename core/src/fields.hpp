@@ -301,18 +301,9 @@ public:
 
     template <class T>
     void list(const char* name, const char*, std::vector<T>& values, size_t max_items) {
-        const json* item = find(name);
-        if (!item) return;
         const std::string path = join_path(path_, name);
-        if (!item->is_array()) {
-            problems_.push_back({path, "must be a list (got " + what_it_is(*item) + ")"});
-            return;
-        }
-        if (item->size() > max_items) {
-            problems_.push_back({path, "has " + std::to_string(item->size()) + " entries; at most " +
-                                           std::to_string(max_items) + " are allowed"});
-            return;
-        }
+        const json* item = find_list(name, path, max_items);
+        if (!item) return;
         values.assign(item->size(), T{});
         for (size_t i = 0; i < item->size(); ++i) {
             const std::string element_path = path + "[" + std::to_string(i) + "]";
@@ -328,20 +319,28 @@ public:
     }
 
 private:
-    template <class T, class Read>
-    void read_values(const char* name, std::vector<T>& items, size_t max_items, Read read) {
+    // The array member `name` when present, an array, and at most max_items long; else nullptr (a problem is
+    // reported for the latter two).
+    const json* find_list(const char* name, const std::string& path, size_t max_items) {
         const json* item = find(name);
-        if (!item) return;
-        const std::string path = join_path(path_, name);
+        if (!item) return nullptr;
         if (!item->is_array()) {
             problems_.push_back({path, "must be a list (got " + what_it_is(*item) + ")"});
-            return;
+            return nullptr;
         }
         if (item->size() > max_items) {
             problems_.push_back({path, "has " + std::to_string(item->size()) + " entries; at most " +
                                            std::to_string(max_items) + " are allowed"});
-            return;
+            return nullptr;
         }
+        return item;
+    }
+
+    template <class T, class Read>
+    void read_values(const char* name, std::vector<T>& items, size_t max_items, Read read) {
+        const std::string path = join_path(path_, name);
+        const json* item = find_list(name, path, max_items);
+        if (!item) return;
         std::vector<T> read_items(item->size());
         bool all_read = true;
         for (size_t i = 0; i < item->size(); ++i)

@@ -26,6 +26,12 @@ const detail::KeyTree& key_tree() {
 
 Problems one(std::string message) { return Problems{{"link", std::move(message)}}; }
 
+// A link (fragment or query) over max_link_fragment_chars is refused unread.
+Problems too_long(size_t length) {
+    return one("is too long (" + std::to_string(length) + " characters; the limit is " +
+               std::to_string(max_link_fragment_chars) + ")");
+}
+
 }  // namespace
 
 std::string encode_link(const Scenario& scenario) {
@@ -66,8 +72,7 @@ std::optional<std::string> percent_decode(std::string_view text) {
 
 Result<Scenario> decode_query(std::string_view query) {
     if (query.size() > max_link_fragment_chars)
-        return one("is too long (" + std::to_string(query.size()) + " characters; the limit is " +
-                   std::to_string(max_link_fragment_chars) + ")");
+        return too_long(query.size());
     Problems problems;
     json body = json::object();
     std::optional<std::int64_t> song_streams;
@@ -166,8 +171,7 @@ Result<Scenario> decode_link(std::string_view fragment) {
     }
     if (fragment.empty()) return Scenario{};
     if (fragment.size() > max_link_fragment_chars)
-        return one("is too long (" + std::to_string(fragment.size()) + " characters; the limit is " +
-                   std::to_string(max_link_fragment_chars) + ")");
+        return too_long(fragment.size());
     if (fragment.substr(0, 2) != "s=")
         return one("is not a Dealsheet scenario link (it should start with #s=)");
     fragment.remove_prefix(2);

@@ -415,4 +415,18 @@ json to_json(const DealAnswers& answers) {
     return out;
 }
 
+json to_json(const ReleaseResult& release) {
+    const auto optional = [](const auto& value) { return value ? to_json(*value) : json(nullptr); };
+    json out = json::object();
+    out["streaming"] = optional(release.streaming);  // per_stream model only
+    out["pool"] = optional(release.pool);            // pool model only
+    out["master_revenue"] = money_list(release.master_revenue);
+    out["master_total"] = money_json(release.master_total);
+    out["recording"] = optional(release.recording);  // label_deal route only
+    out["answers"] = optional(release.answers);      // label_deal route only
+    out["splits"] = optional(release.splits);        // self_released route only
+    out["accounts"] = optional(release.accounts);    // label_deal with other accounts only
+    return out;
+}
+
 }  // namespace dealsheet::detail

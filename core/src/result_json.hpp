@@ -27,6 +27,7 @@
 #include "dealsheet/publishing.hpp"
 #include "dealsheet/publishing_estimate.hpp"
 #include "dealsheet/recording.hpp"
+#include "dealsheet/release.hpp"
 #include "dealsheet/statutory.hpp"
 #include "dealsheet/streaming.hpp"
 
@@ -111,5 +112,8 @@ nlohmann::json to_json(const FeeChoice& choice);
 nlohmann::json to_json(const FeeAnswer& answer);
 // Every answer (each "…streams" null = never within answer_max_streams), streams, at_streams, assumptions.
 nlohmann::json to_json(const DealAnswers& answers);
+
+// The master side of a release; null for the parts its model and route did not compute.
+nlohmann::json to_json(const ReleaseResult& release);
 
 }  // namespace dealsheet::detail

@@ -38,8 +38,6 @@ bool migrate_to_current(json& /*body*/, int version, Problems& problems) {
     return true;
 }
 
-json money(Micros amount) { return {{"micros", amount}, {"display", format_usd(amount)}}; }
-
 }  // namespace
 
 // [SECTION] Scenario body
@@ -110,10 +108,14 @@ Result<Scenario> scenario_from_json(std::string_view text) {
     return detail::read_scenario_body(std::move(document), version);
 }
 
-std::string scenario_to_json(const Scenario& scenario, bool only_changes, int indent) {
+json detail::scenario_document(const Scenario& scenario, bool only_changes) {
     json document = {{"format", "dealsheet-scenario"}, {"version", scenario_format_version}};
-    document.update(detail::scenario_body(scenario, only_changes));
-    return document.dump(indent);
+    document.update(scenario_body(scenario, only_changes));
+    return document;
+}
+
+std::string scenario_to_json(const Scenario& scenario, bool only_changes, int indent) {
+    return detail::scenario_document(scenario, only_changes).dump(indent);
 }
 
 std::string scenario_json_schema() {
@@ -134,44 +136,28 @@ std::string scenario_json_schema() {
     return schema.dump(2);
 }
 
-std::string result_to_json(const ScenarioResult& result, int indent) {
+json detail::result_document(const ScenarioResult& result) {
     const QuickEstimate& quick = result.publishing_quick;
-    json assumptions = json::array();
-    for (const Assumption& a : quick.assumptions)
-        assumptions.push_back(
-            {{"name", a.name}, {"value", a.value}, {"source", a.source}, {"tag", a.tag}, {"as_of", a.as_of}});
-    const ReleaseResult& release = result.release;
-    const auto optional = [](const auto& value) { return value ? detail::to_json(*value) : json(nullptr); };
-    json master_revenue = json::array();
-    for (Micros month : release.master_revenue) master_revenue.push_back(detail::money_json(month));
-    const json document = {
-        {"ok", true},
-        {"format_version", scenario_format_version},
-        // The quick estimate keeps its first, flat shape (pages and tests read it); the rest follows result_json.hpp.
-        {"publishing_quick",
-         {{"service_revenue", money(quick.service_revenue)},
-          {"publishing_total", money(quick.publishing_total)},
-          {"rate",
-           {{"year", quick.rate.year},
-            {"rate_ppm", quick.rate.rate_ppm},
-            {"proceeding", quick.rate.proceeding},
-            {"source", quick.rate.source},
-            {"tag", quick.rate.tag},
-            {"as_of", quick.rate.as_of}}},
-          {"assumptions", assumptions}}},
-        {"publishing", detail::to_json(result.publishing)},
-        {"publishing_by_year", detail::to_json(result.publishing_by_year)},
-        {"release",
-         {{"streaming", optional(release.streaming)},
-          {"pool", optional(release.pool)},
-          {"master_revenue", master_revenue},
-          {"master_total", detail::money_json(release.master_total)},
-          {"recording", optional(release.recording)},
-          {"answers", optional(release.answers)},
-          {"splits", optional(release.splits)},
-          {"accounts", optional(release.accounts)}}}};
-    return document.dump(indent);
+    return {{"ok", true},
+            {"format_version", scenario_format_version},
+            // The quick estimate keeps its first, flat shape (pages and tests read it); the rest follows result_json.hpp.
+            {"publishing_quick",
+             {{"service_revenue", detail::money_json(quick.service_revenue)},
+              {"publishing_total", detail::money_json(quick.publishing_total)},
+              {"rate",
+               {{"year", quick.rate.year},
+                {"rate_ppm", quick.rate.rate_ppm},
+                {"proceeding", quick.rate.proceeding},
+                {"source", quick.rate.source},
+                {"tag", quick.rate.tag},
+                {"as_of", quick.rate.as_of}}},
+              {"assumptions", detail::assumptions_json(quick.assumptions)}}},
+            {"publishing", detail::to_json(result.publishing)},
+            {"publishing_by_year", detail::to_json(result.publishing_by_year)},
+            {"release", detail::to_json(result.release)}};
 }
+
+std::string result_to_json(const ScenarioResult& result, int indent) { return detail::result_document(result).dump(indent); }
 
 std::string problems_to_json(const Problems& problems, int indent) {
     json list = json::array();

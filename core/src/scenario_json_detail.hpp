@@ -12,6 +12,11 @@ namespace dealsheet::detail {
 // the defaults.
 nlohmann::json scenario_body(const Scenario& scenario, bool only_changes);
 
+// The scenario document ("format", "version", then the body) and the result document, as JSON values:
+// scenario_to_json / result_to_json are these, dumped; the API embeds them without a text round trip.
+nlohmann::json scenario_document(const Scenario& scenario, bool only_changes);
+nlohmann::json result_document(const ScenarioResult& result);
+
 inline constexpr int max_json_depth = 16;  // deeper input is refused before any recursive walk
 
 // True when `value` nests objects/arrays deeper than `limit` levels. Iterative: safe on hostile depth.
