@@ -46,9 +46,10 @@ void App::set_scenario(const Scenario& scenario, Origin origin) {
     editing_ = scenario;
     editing_problems_.clear();
     result_ = calculated.value();
+    fragment_ = encode_link(scenario_);
     if (origin == Origin::start) return;
     announce_result();
-    if (origin == Origin::edit && host_.link_changed) host_.link_changed(fragment());
+    if (origin == Origin::edit && host_.link_changed) host_.link_changed(fragment_);
 }
 
 void App::announce_result() const {
@@ -60,8 +61,6 @@ void App::set_notice(std::string message) {
     notice_ = std::move(message);
     if (host_.notice_changed) host_.notice_changed(notice_);
 }
-
-std::string App::fragment() const { return encode_link(scenario_); }
 
 std::string App::result_json() const { return result_to_json(result_); }
 
@@ -181,7 +180,7 @@ void App::draw_result() {
 }
 
 void App::draw_long_link_offer() {
-    const size_t length = fragment().size();
+    const size_t length = fragment_.size();
     if (length <= long_link_chars) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
     ImGui::TextWrapped("This scenario's link is %zu characters long: too long to paste into most chats "

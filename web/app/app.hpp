@@ -50,7 +50,7 @@ public:
     void draw();
 
     const Scenario& scenario() const { return scenario_; }  // the scenario on screen (always valid)
-    std::string fragment() const;                            // the link fragment of the scenario on screen
+    const std::string& fragment() const { return fragment_; }  // the link fragment of the scenario on screen
     std::string result_json() const;                         // the result of the scenario on screen, as JSON
 
     // Where a named control was drawn in the last frame, in display (device) pixels: {x, y, width, height},
@@ -73,6 +73,7 @@ private:
     Scenario editing_;             // what the input widgets hold, possibly invalid while typing
     Problems editing_problems_;    // problems of `editing_`, shown beside the fields
     ScenarioResult result_;
+    std::string fragment_;         // encode_link(scenario_), made once per change, not per frame
     std::string notice_;
     bool showing_defaults_ = true;  // no link opened and no edit made yet
     std::map<std::string, std::array<float, 4>, std::less<>> widget_rects_;
