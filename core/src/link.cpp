@@ -168,6 +168,8 @@ Result<Scenario> decode_link(std::string_view fragment) {
             return decode_query(before.substr(before.find('?') + 1));
     } else if (const size_t question = fragment.find('?'); question != std::string_view::npos) {
         return decode_query(fragment.substr(question + 1));
+    } else if (fragment.find("://") != std::string_view::npos) {
+        return Scenario{};  // a whole address with neither fragment nor query: the page opened plainly
     }
     if (fragment.empty()) return Scenario{};
     if (fragment.size() > max_link_fragment_chars)

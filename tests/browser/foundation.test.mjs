@@ -34,6 +34,7 @@ for (const { name, width, height, scale } of [
     assert.equal(result.publishing_quick.publishing_total.display, '$1,393.53');  // Billboard 2025 (domain §5.3)
     assert.match(await page.evaluate(() => window.dealsheet.summary()), /\$1,393\.53/);
     assert.equal(await page.locator('#status').isHidden(), true, 'the loading message is gone');
+    assert.equal(await page.evaluate(() => window.dealsheet.notice()), '', 'a plain visit shows no link message');
     assert.deepEqual(errors, []);
     assert.deepEqual(foreignRequests, []);
     await context.close();
@@ -84,6 +85,7 @@ test('a malformed link shows what is wrong and opens the defaults, without conso
 test('editing on the canvas updates the link, and the link reopens the same number', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800, scale: 2 });
   await loadApp(page, env.url);
+  assert.equal(await page.evaluate(() => window.dealsheet.notice()), '');
   const historyBefore = await page.evaluate(() => history.length);
   const field = await page.evaluate(() => window.dealsheet.widgetRect('streams'));
   assert.ok(field.width > 0, 'the streams field was drawn');

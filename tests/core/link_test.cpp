@@ -48,6 +48,9 @@ TEST_CASE("a link holds only what differs from the defaults, and stays short", "
 TEST_CASE("an empty fragment opens the defaults", "[link]") {
     CHECK(decode_link("").value() == Scenario{});
     CHECK(decode_link("#").value() == Scenario{});
+    // The page passes its whole address: opened plainly, it has neither fragment nor query.
+    CHECK(decode_link("http://127.0.0.1:8080/").value() == Scenario{});
+    CHECK(decode_link("https://example.org/dealsheet/index.html#").value() == Scenario{});
 }
 
 // Links as released. Each must keep opening with the same numbers in every later version: never edit a row,

@@ -28,7 +28,8 @@ std::string encode_link(const Scenario& scenario);
 // "preset" starts from a bundled preset (else the defaults); every other parameter is a scenario field by its
 // dotted JSON path, its value a JSON number, true/false, or text; "streams", "year", "revenue_per_stream"
 // are shorthands for publishing.quick.*, and "streams" also sets the streams of a single platform given as a
-// total (the song's streams, both sides). An empty fragment is the default scenario. Any problem
+// total (the song's streams, both sides). An empty fragment, or a whole URL with neither fragment nor query,
+// is the default scenario. Any problem
 // — too long, not a Dealsheet link, damaged payload, newer version, invalid field — comes back as values
 // naming the field; the caller keeps whatever scenario it had.
 Result<Scenario> decode_link(std::string_view fragment);
