@@ -1,10 +1,16 @@
-// Dealsheet page glue: sizes the canvas to its container at the device pixel ratio, starts the WebAssembly
-// app, keeps the URL fragment and the text mirror in step with it, and exposes `window.dealsheet`.
+// Dealsheet page glue: loads the WebAssembly app with progress, sizes the canvas to its container at the
+// device pixel ratio, and adapts the browser to it (touch, wheel, soft keyboard, clipboard, files, theme),
+// keeps the URL fragment, the device's last scenario and the text mirror in step, runs embed mode, and
+// exposes `window.dealsheet`.
 //
 // Index of this file
+// [SECTION] Page options (embed=1, panel=, theme=, readonly=1)
 // [SECTION] Canvas size (backing store = CSS size × devicePixelRatio)
-// [SECTION] Link and text mirror
-// [SECTION] Start-up
+// [SECTION] Input adapters: touch, wheel, text agent, clipboard, focus
+// [SECTION] Files: export, import (picker and drag-and-drop)
+// [SECTION] Link, last scenario, text mirror, theme, embed height
+// [SECTION] Loading with progress
+// [SECTION] Start-up and window.dealsheet
 'use strict';
 
 (() => {
@@ -13,7 +19,28 @@
   const status = document.getElementById('status');
   const resultText = document.getElementById('result-text');
   const noticeText = document.getElementById('notice');
+  const agent = document.getElementById('text-agent');
+  const filePicker = document.getElementById('file-picker');
   let app = null;  // the Emscripten module once it runs
+
+  // [SECTION] Page options (embed=1, panel=, theme=, readonly=1)
+  const params = new URLSearchParams(window.location.search);
+  const embed = params.get('embed') === '1';
+  const options = {
+    embed,
+    panel: params.get('panel') || '',
+    theme: ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : 'auto',
+    readOnly: params.get('readonly') === '1',
+  };
+  if (embed) document.documentElement.classList.add('embed');
+  const lastKey = 'dealsheet:last-scenario';  // localStorage: the fragment of the user's last scenario
+  // The app's own address, without embed options: what "Copy link" and "Open in Dealsheet" point to.
+  const appUrl = (() => {
+    const url = new URL(window.location.href);
+    url.hash = '';
+    url.search = '';
+    return url.href.replace(/#$/, '');
+  })();
 
   // [SECTION] Canvas size (backing store = CSS size × devicePixelRatio)
   // Emscripten 3.1.6 GLFW has no HiDPI support: the canvas holds device pixels and ImGui draws in them.
@@ -27,6 +54,7 @@
     if (canvas.width !== width || canvas.height !== height) {
       if (app) app.setCanvasSize(width, height);
       else { canvas.width = width; canvas.height = height; }
+      if (app) app.wake();
     }
     canvas.style.width = `${rect.width}px`;
     canvas.style.height = `${rect.height}px`;
@@ -37,20 +65,160 @@
     query.addEventListener('change', () => { sizeCanvas(); watchPixelRatio(); }, { once: true });
   }
 
-  // [SECTION] Link and text mirror
-  function onLinkChanged(fragment) {
-    history.replaceState(history.state, '', `#${fragment}`);
+  // [SECTION] Input adapters: touch, wheel, text agent, clipboard, focus
+  // Touch: 3.1.6 GLFW presses at the previous pointer position and never moves on drags. Replay the primary
+  // touch as mouse events: move now, press one frame later (hover before press), release at least a frame
+  // after the press. The app scrolls when a drag starts on empty space.
+  let touchId = null;
+  let lastWasTouch = false;
+  const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  function mouse(type, touch) {
+    canvas.dispatchEvent(new MouseEvent(type, {
+      bubbles: true, cancelable: true, view: window, button: 0, buttons: type === 'mouseup' ? 0 : 1,
+      clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY,
+    }));
   }
-  function onResultChanged(summary) { resultText.textContent = summary; }
-  function onNotice(message) { noticeText.textContent = message; }
-  // Saves text as a file on the user's device: nothing leaves the page.
-  function onSaveFile(filename, text) {
-    const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
+  let pressed = Promise.resolve();
+  function onTouch(event) {
+    event.preventDefault();
+    event.stopPropagation();
+    if (!app) return;
+    if (!lastWasTouch) { lastWasTouch = true; app.setTouch(true); }
+    const touch = [...event.changedTouches].find((t) => touchId === null || t.identifier === touchId);
+    if (!touch) return;
+    if (event.type === 'touchstart') {
+      if (touchId !== null) return;
+      touchId = touch.identifier;
+      const start = { clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY };
+      mouse('mousemove', start);
+      pressed = frame().then(() => mouse('mousedown', start)).then(frame);
+    } else if (event.type === 'touchmove') {
+      const at = { clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY };
+      pressed.then(() => mouse('mousemove', at));
+    } else {
+      const at = { clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY };
+      touchId = null;
+      // iOS opens the keyboard only from a focus() inside the gesture's own handler: a tap on a field has
+      // already made it active on the press frame, so the app's wish for text is known here.
+      if (wantsText && event.type === 'touchend') agent.focus({ preventScroll: true });
+      pressed.then(() => mouse('mouseup', at));
+    }
+  }
+  for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
+    container.addEventListener(type, onTouch, { capture: true, passive: false });
+  container.addEventListener('mousedown', (event) => {
+    if (event.isTrusted && lastWasTouch) { lastWasTouch = false; if (app) app.setTouch(false); }
+    // Keys go where the user clicked: into the canvas (also inside an iframe).
+    if (document.activeElement !== agent) canvas.focus({ preventScroll: true });
+  }, { capture: true });
+
+  // Wheel: GLFW 3.1.6 passes raw deltas with the wrong sign and always blocks the page. Scale by deltaMode to
+  // lines (pixels ÷ 100, lines ÷ 3, pages × 8… as newer ImGui backends do) and let the page scroll whenever
+  // the app has nothing to scroll in that direction (an embed mid-article must not trap the wheel).
+  container.addEventListener('wheel', (event) => {
+    event.stopPropagation();  // GLFW's own listener never sees it
+    if (!app) return;
+    const scale = event.deltaMode === 1 ? 1 / 3 : event.deltaMode === 2 ? 8 : 1 / 100;
+    const dx = -event.deltaX * scale, dy = -event.deltaY * scale;
+    if (app.wheel(event.shiftKey && dx === 0 ? dy : dx, event.shiftKey && dx === 0 ? 0 : dy)) event.preventDefault();
+  }, { capture: true, passive: false });
+
+  // Text agent: a hidden <input> that holds focus while an ImGui field is edited, so phones show their
+  // keyboard and IMEs compose. Desktop keys still reach GLFW (window keydown/keypress); text arriving
+  // without a keypress (soft keyboards, IME, paste into the agent) is forwarded here.
+  let wantsText = false;
+  let keypressSeen = false;
+  window.addEventListener('keypress', () => { keypressSeen = true; }, { capture: true });
+  agent.addEventListener('input', (event) => {
+    if (app && !keypressSeen && !event.isComposing) {
+      if (event.inputType === 'deleteContentBackward') app.pressKey(259);
+      else if (event.data) app.addText(event.data);
+    }
+    keypressSeen = false;
+    agent.value = '';
+  });
+  agent.addEventListener('compositionend', (event) => { if (app && event.data) app.addText(event.data); agent.value = ''; });
+  agent.addEventListener('keydown', (event) => {
+    if (event.key === 'Unidentified' || event.keyCode === 229) return;  // soft keyboards: handled on input
+    if (event.key === 'Enter') agent.blur();
+  });
+  function onTextInput(wanted) {
+    wantsText = wanted;
+    if (wanted && lastWasTouch) agent.focus({ preventScroll: true });
+    else if (!wanted && document.activeElement === agent) { agent.blur(); canvas.focus({ preventScroll: true }); }
+  }
+
+  // Clipboard: GLFW's is a stub. ImGui copies through onCopyText; a paste event (after Ctrl+V's keydown,
+  // before the next frame) refreshes what ImGui will paste.
+  function onCopyText(text) {
+    if (navigator.clipboard && window.isSecureContext) {
+      navigator.clipboard.writeText(text).catch(() => copyFallback(text));
+    } else copyFallback(text);
+  }
+  function copyFallback(text) {
+    const area = Object.assign(document.createElement('textarea'), { value: text });
+    area.className = 'offscreen';
+    document.body.append(area);
+    area.select();
+    try { document.execCommand('copy'); } catch (_) { /* nothing more we can do */ }
+    area.remove();
+    canvas.focus({ preventScroll: true });
+  }
+  document.addEventListener('paste', (event) => {
+    const text = event.clipboardData ? event.clipboardData.getData('text/plain') : '';
+    if (app && text) { app.setClipboardCache(text); app.wake(); }
+  });
+
+  // [SECTION] Files: export, import (picker and drag-and-drop)
+  function onSaveFile(filename, mime, text) {
+    if (mime === 'open') {  // embeds: "Open in Dealsheet" opens the full app with the same scenario
+      window.open(text, '_blank', 'noopener');
+      return;
+    }
+    const url = URL.createObjectURL(new Blob([text], { type: mime || 'application/octet-stream' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: filename });
     document.body.append(link);
     link.click();
     link.remove();
     setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+  const maxImportBytes = 1 << 20;  // a scenario is a few KB; anything this big is not one
+  function importFile(file) {
+    if (!file || !app) return;
+    if (file.size > maxImportBytes) {
+      onNotice(`This file could not be imported: ${file.name} is ${file.size.toLocaleString()} bytes, more than a scenario can be. The scenario on screen is unchanged.`);
+      app.wake();
+      return;
+    }
+    file.text().then((text) => { app.importJson(text); });
+  }
+  function onPickFile() { filePicker.value = ''; filePicker.click(); }
+  filePicker.addEventListener('change', () => importFile(filePicker.files[0]));
+  window.addEventListener('dragover', (event) => { event.preventDefault(); document.body.classList.add('dropping'); });
+  window.addEventListener('dragleave', () => document.body.classList.remove('dropping'));
+  window.addEventListener('drop', (event) => {
+    event.preventDefault();
+    document.body.classList.remove('dropping');
+    if (event.dataTransfer && event.dataTransfer.files.length) importFile(event.dataTransfer.files[0]);
+  });
+
+  // [SECTION] Link, last scenario, text mirror, theme, embed height
+  function onLinkChanged(fragment) {
+    if (!embed) history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${fragment}`);
+    try { localStorage.setItem(lastKey, fragment); } catch (_) { /* storage off: nothing is kept */ }
+  }
+  function onResultChanged(summary) { resultText.textContent = summary; }
+  function onNotice(message) { noticeText.textContent = message; }
+  function onThemeChanged(dark) { document.documentElement.classList.toggle('light', !dark); }
+  const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
+  // Auto-height: an embed tells its page how tall its content is (docs/embedding.md).
+  let lastHeight = 0;
+  function onContentHeight(cssPx) {
+    if (!embed || window.parent === window) return;
+    const height = Math.ceil(cssPx);
+    if (Math.abs(height - lastHeight) < 2) return;
+    lastHeight = height;
+    window.parent.postMessage({ type: 'dealsheet:height', height, id: params.get('id') || '' }, '*');
   }
 
   function fail(message) {
@@ -59,7 +227,33 @@
     status.hidden = false;
   }
 
-  // [SECTION] Start-up
+  // [SECTION] Loading with progress
+  // The wasm is fetched here so its download shows progress; it is then compiled from the bytes.
+  function instantiateWasm(imports, done) {
+    fetch('dealsheet.wasm', { credentials: 'same-origin' }).then(async (response) => {
+      if (!response.ok) throw new Error(`dealsheet.wasm: HTTP ${response.status}`);
+      const total = Number(response.headers.get('content-length')) || 0;
+      const reader = response.body.getReader();
+      const chunks = [];
+      let loaded = 0;
+      for (;;) {
+        const { done: finished, value } = await reader.read();
+        if (finished) break;
+        chunks.push(value);
+        loaded += value.length;
+        status.textContent = total ? `Loading Dealsheet… ${Math.min(99, Math.round(loaded * 100 / total))}%`
+          : `Loading Dealsheet… ${Math.round(loaded / 1024)} KB`;
+      }
+      const bytes = new Uint8Array(loaded);
+      let offset = 0;
+      for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+      const { instance, module } = await WebAssembly.instantiate(bytes, imports);
+      done(instance, module);
+    }).catch((error) => fail(`Dealsheet could not load: ${error.message || error}`));
+    return {};
+  }
+
+  // [SECTION] Start-up and window.dealsheet
   sizeCanvas();
   if (!document.createElement('canvas').getContext('webgl2')) {
     fail('Dealsheet needs WebGL 2, which this browser does not offer. Try a current Chrome, Firefox, Edge or Safari.');
@@ -67,21 +261,43 @@
   }
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
+  const hasScenario = /^#s=/.test(window.location.hash) || /[?&](preset|title|streams|year|[a-z_]+\.[a-z_.[\]0-9]+)=/.test(window.location.search);
 
   createDealsheetApp({
     canvas,
     arguments: [window.location.href],  // the core reads the fragment, or else the readable ?query form
+    instantiateWasm,
     onLinkChanged,
     onResultChanged,
     onNotice,
     onSaveFile,
+    onCopyText,
+    onPickFile,
+    onThemeChanged,
+    onTextInput,
+    onContentHeight,
   }).then((module) => {
     app = module;
+    app.setPageUrl(appUrl);
+    app.setEmbed(options.embed, options.readOnly, options.panel);
+    app.setSystemDark(systemDark.matches);
+    app.setTheme(options.theme);
+    systemDark.addEventListener('change', () => app.setSystemDark(systemDark.matches));
+    if (!hasScenario && !embed) {
+      let last = null;
+      try { last = localStorage.getItem(lastKey); } catch (_) { /* storage off */ }
+      if (last) app.offerRestore(last);
+    }
     status.hidden = true;
     sizeCanvas();
     new ResizeObserver(sizeCanvas).observe(container);
     watchPixelRatio();
+    document.addEventListener('visibilitychange', () => { if (!document.hidden) app.wake(); });
     window.addEventListener('hashchange', () => app.openFragment(window.location.href));
+    canvas.addEventListener('webglcontextlost', (event) => {
+      event.preventDefault();
+      fail('The graphics context was lost. Reload the page; your scenario is in its address.');
+    });
     resolveReady();
   }, (error) => fail(`Dealsheet could not start: ${error && error.message ? error.message : error}`));
 
@@ -90,7 +306,9 @@
     ready,                                                  // resolves once the calculator runs
     result: () => JSON.parse(app.resultJson()),             // result of the scenario on screen
     fragment: () => app.currentFragment(),                  // link fragment of the scenario on screen
+    link: () => app.currentLink(),                          // the full link "Copy link" copies
     open: (fragment) => app.openFragment(fragment),         // open a fragment; false (and a notice) if bad
+    importJson: (text) => app.importJson(text),             // open a scenario JSON text; false if bad
     summary: () => resultText.textContent,                  // the text mirror
     notice: () => noticeText.textContent,                   // the current notice, '' when none
     // A control's rectangle in CSS pixels relative to the canvas ({x, y, width, height}; zeros if not drawn).

@@ -8,7 +8,9 @@
 // [SECTION] Start-up
 //
 // Emscripten 3.1.6 + Dear ImGui 1.86 traps handled here (see docs/web-platform.md): zero DeltaTime asserts,
-// no glfwSetWindowSize (it can go fullscreen), fonts rebuilt at the device pixel ratio instead of scaling.
+// no glfwSetWindowSize (it can go fullscreen), fonts rebuilt at the device pixel ratio instead of scaling,
+// empty GLFW clipboard stubs (replaced by the page's clipboard), raw wheel deltas (the page scales them and
+// calls wheel()), no soft keyboard (the page's hidden text agent feeds addText/pressKey).
 #include <emscripten.h>
 #include <emscripten/bind.h>
 #include <emscripten/html5.h>
@@ -35,6 +37,11 @@ struct Runtime {
     std::unique_ptr<App> app;
     float scale = 0.0f;        // device pixels per CSS pixel the fonts and style were built for
     int frames_to_render = 0;  // frames still owed after the last input or change
+    std::string clipboard;     // what ImGui copied or the page last pasted (GLFW's clipboard is a stub)
+    int key_to_release = -1;   // a key pressed by the text agent, released after one frame saw it down
+    int key_frames = 0;        // frames drawn since that key went down
+    bool wanted_text = false;  // io.WantTextInput as last told to the page
+    float reported_height = 0; // content height last told to the page, CSS px
 };
 Runtime runtime;
 
@@ -48,8 +55,29 @@ EM_JS(void, js_link_changed, (const char* fragment), {
     if (Module["onLinkChanged"]) Module["onLinkChanged"](UTF8ToString(fragment));
 });
 
-EM_JS(void, js_save_file, (const char* filename, const char* text), {
-    if (Module["onSaveFile"]) Module["onSaveFile"](UTF8ToString(filename), UTF8ToString(text));
+EM_JS(void, js_save_file, (const char* filename, const char* mime, const char* text), {
+    if (Module["onSaveFile"]) Module["onSaveFile"](UTF8ToString(filename), UTF8ToString(mime), UTF8ToString(text));
+});
+
+EM_JS(void, js_copy_text, (const char* text), {
+    if (Module["onCopyText"]) Module["onCopyText"](UTF8ToString(text));
+});
+
+EM_JS(void, js_pick_file, (), {
+    if (Module["onPickFile"]) Module["onPickFile"]();
+});
+
+EM_JS(void, js_theme_changed, (int dark), {
+    if (Module["onThemeChanged"]) Module["onThemeChanged"](!!dark);
+});
+
+// The page's text agent (a hidden <input>) follows ImGui's wish for text: focused while a field is edited.
+EM_JS(void, js_text_input_wanted, (int wanted), {
+    if (Module["onTextInput"]) Module["onTextInput"](!!wanted);
+});
+
+EM_JS(void, js_content_height, (float css_px), {
+    if (Module["onContentHeight"]) Module["onContentHeight"](css_px);
 });
 
 EM_JS(void, js_notice_changed, (const char* message), {
@@ -74,7 +102,63 @@ bool open_fragment(const std::string& fragment) {
     wake();
     return runtime.app->open_fragment(fragment);
 }
+bool import_json(const std::string& text) {
+    wake();
+    return runtime.app->import_json(text);
+}
+void offer_restore(const std::string& fragment) {
+    wake();
+    runtime.app->offer_restore(fragment);
+}
+void set_page_url(const std::string& url) { runtime.app->set_page_url(url); }
+void set_system_dark(bool dark) {
+    wake();
+    runtime.app->set_system_dark(dark);
+}
+void set_theme(const std::string& mode) {  // "light", "dark", anything else: follow the system
+    wake();
+    runtime.app->set_theme_mode(mode == "light"  ? dealsheet::app::ThemeMode::light
+                                : mode == "dark" ? dealsheet::app::ThemeMode::dark
+                                                 : dealsheet::app::ThemeMode::automatic);
+}
+void set_embed(bool embed, bool read_only, const std::string& panel) {
+    dealsheet::app::EmbedOptions options{embed, read_only, -1};
+    for (std::size_t i = 0; i < dealsheet::app::panel_keys.size(); ++i)
+        if (panel == dealsheet::app::panel_keys[i]) options.panel = static_cast<int>(i);
+    runtime.app->set_embed(options);
+    wake();
+}
+// A wheel turn already scaled to lines by the page (> 0 = towards the top, like GLFW). Returns whether the
+// app used it; if not, the page lets the browser scroll the host page.
+bool wheel(float dx, float dy) {
+    if (!runtime.app->wants_wheel(dy) && dx == 0.0f) return false;
+    ImGuiIO& io = ImGui::GetIO();
+    io.MouseWheel += dy;
+    io.MouseWheelH += dx;
+    wake();
+    return true;
+}
+void add_text(const std::string& text) {
+    ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
+    wake();
+}
+// A key from the text agent (GLFW key code: 259 Backspace, 257 Enter, 263/262 arrows): down now, up next frame.
+void press_key(int key) {
+    ImGuiIO& io = ImGui::GetIO();
+    if (key < 0 || key >= static_cast<int>(IM_ARRAYSIZE(io.KeysDown))) return;
+    io.KeysDown[key] = true;
+    runtime.key_to_release = key;
+    runtime.key_frames = 0;
+    wake();
+}
+void set_clipboard_cache(const std::string& text) { runtime.clipboard = text; }
+void set_touch(bool touch) {
+    ImGuiStyle& style = ImGui::GetStyle();  // bigger hit boxes for fingers
+    style.TouchExtraPadding = touch ? ImVec2(4 * runtime.scale, 4 * runtime.scale) : ImVec2(0, 0);
+}
+void wake_up() { wake(); }
 std::string current_fragment() { return runtime.app->fragment(); }
+std::string current_link() { return runtime.app->link(); }
 std::string result_json() { return runtime.app->result_json(); }
 std::string widget_rect(const std::string& name) {
     const std::array<float, 4> r = runtime.app->widget_rect(name);
@@ -86,7 +170,7 @@ std::string widget_rect(const std::string& name) {
 
 void rebuild_for_scale(float scale) {
     runtime.scale = scale;
-    dealsheet::app::theme::apply(scale);
+    dealsheet::app::theme::apply(scale, runtime.app->dark());
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -104,10 +188,23 @@ void frame() {
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    if (runtime.key_to_release >= 0 && runtime.key_frames++ >= 1) {  // held for one frame, then released
+        io.KeysDown[runtime.key_to_release] = false;
+        runtime.key_to_release = -1;
+    }
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-4f;  // coarse or frozen clocks (Firefox RFP, Safari)
     ImGui::NewFrame();
     runtime.app->draw();
     ImGui::Render();
+    if (io.WantTextInput != runtime.wanted_text) {
+        runtime.wanted_text = io.WantTextInput;
+        js_text_input_wanted(runtime.wanted_text);
+    }
+    const float content_css = runtime.app->content_height() / runtime.scale;
+    if (content_css != runtime.reported_height) {
+        runtime.reported_height = content_css;
+        js_content_height(content_css);
+    }
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(runtime.window, &width, &height);
@@ -125,6 +222,19 @@ void frame() {
 EMSCRIPTEN_BINDINGS(dealsheet_app) {
     emscripten::function("openFragment", &open_fragment);      // (fragment) → true, or false with a notice shown
     emscripten::function("currentFragment", &current_fragment);  // () → fragment of the scenario on screen
+    emscripten::function("currentLink", &current_link);          // () → page URL + fragment ("Copy link")
+    emscripten::function("importJson", &import_json);            // (text) → true, or false with a notice shown
+    emscripten::function("offerRestore", &offer_restore);        // (fragment) → offers the device's last scenario
+    emscripten::function("setPageUrl", &set_page_url);           // (url without fragment) for links and embeds
+    emscripten::function("setSystemDark", &set_system_dark);     // (bool) prefers-color-scheme
+    emscripten::function("setTheme", &set_theme);                // ("light" | "dark" | "auto")
+    emscripten::function("setEmbed", &set_embed);                // (embed, readOnly, panel key or "")
+    emscripten::function("wheel", &wheel);                       // (dx, dy lines) → used by the app?
+    emscripten::function("addText", &add_text);                  // (text) typed into the text agent
+    emscripten::function("pressKey", &press_key);                // (GLFW key code) from the text agent
+    emscripten::function("setClipboardCache", &set_clipboard_cache);  // (text) the page's last paste
+    emscripten::function("setTouch", &set_touch);                // (bool) the last pointer was a finger
+    emscripten::function("wake", &wake_up);                      // () render the next frames
     emscripten::function("resultJson", &result_json);            // () → result JSON of the scenario on screen
     emscripten::function("widgetRect", &widget_rect);            // (name) → "[x,y,w,h]" in device px, last frame
 }
@@ -159,14 +269,28 @@ int main(int argc, char** argv) {
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page drawing
     ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
     ImGui_ImplOpenGL3_Init("#version 300 es");
-    dealsheet::app::theme::apply(1.0f);  // frame() rebuilds at the real ratio before the first draw
 
     runtime.app = std::make_unique<App>(dealsheet::app::HostCallbacks{
         [](const std::string& summary) { js_result_changed(summary.c_str()); },
         [](const std::string& fragment) { js_link_changed(fragment.c_str()); },
         [](const std::string& message) { js_notice_changed(message.c_str()); },
-        [](const std::string& filename, const std::string& text) { js_save_file(filename.c_str(), text.c_str()); },
+        [](const std::string& filename, const std::string& mime, const std::string& text) {
+            js_save_file(filename.c_str(), mime.c_str(), text.c_str());
+        },
+        [](const std::string& text) {
+            runtime.clipboard = text;
+            js_copy_text(text.c_str());
+        },
+        [] { js_pick_file(); },
+        [](bool dark) { js_theme_changed(dark ? 1 : 0); },
     });
+    // ImGui's own copy and paste (Ctrl+C/V in fields) use the system clipboard through the page.
+    io.SetClipboardTextFn = [](void*, const char* text) {
+        runtime.clipboard = text;
+        js_copy_text(text);
+    };
+    io.GetClipboardTextFn = [](void*) -> const char* { return runtime.clipboard.c_str(); };
+    dealsheet::app::theme::apply(1.0f, runtime.app->dark());  // frame() rebuilds at the real ratio first
     if (argc > 1) runtime.app->open_fragment(argv[1]);
     runtime.app->announce_result();
     wake();

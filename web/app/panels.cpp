@@ -1,0 +1,721 @@
+// The seven panels: each draws its inputs (editing `editing_`, committed through commit_edit) and its results
+// (from `result_`, the last valid scenario's). Wide displays put inputs and results side by side; narrow ones
+// stack them.
+//
+// Index of this file
+// [SECTION] Layout helpers
+// [SECTION] Streams & platforms
+// [SECTION] Recording deal & recoupment
+// [SECTION] Points
+// [SECTION] Publishing & co-writers
+// [SECTION] Splits
+// [SECTION] Compare
+// [SECTION] Assumptions & sources
+#include <imgui.h>
+
+#include <algorithm>
+#include <array>
+#include <functional>
+#include <set>
+
+#include "app.hpp"
+#include "charts.hpp"
+#include "dealsheet/share.hpp"
+#include "dealsheet/statutory.hpp"
+#include "theme.hpp"
+#include "widgets.hpp"
+
+namespace dealsheet::app {
+
+// [SECTION] Layout helpers
+
+namespace {
+
+// Inputs and results side by side when there is room for both (≥ 56 em), else one after the other.
+void two_columns(const char* id, const std::function<void()>& inputs, const std::function<void()>& results) {
+    if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 56.0f) {
+        inputs();
+        ImGui::Separator();
+        results();
+        return;
+    }
+    if (!ImGui::BeginTable(id, 2, ImGuiTableFlags_BordersInnerV)) return;
+    ImGui::TableSetupColumn("inputs", ImGuiTableColumnFlags_WidthStretch, 0.9f);
+    ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 1.1f);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    inputs();
+    ImGui::TableNextColumn();
+    results();
+    ImGui::EndTable();
+}
+
+std::string at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
+
+std::string streams_text(const std::optional<std::int64_t>& streams) {
+    return streams ? format_count(*streams) + " streams" : std::string("never");
+}
+
+// A simple table of rows of text; the first row is the header.
+void text_table(const char* id, const std::vector<std::vector<std::string>>& rows) {
+    if (rows.empty()) return;
+    const int columns = static_cast<int>(rows.front().size());
+    if (!ImGui::BeginTable(id, columns, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+        return;
+    for (const std::string& header : rows.front()) ImGui::TableSetupColumn(header.c_str());
+    ImGui::TableHeadersRow();
+    for (std::size_t r = 1; r < rows.size(); ++r) {
+        ImGui::TableNextRow();
+        for (const std::string& cell : rows[r]) {
+            ImGui::TableNextColumn();
+            ImGui::TextWrapped("%s", cell.c_str());
+        }
+    }
+    ImGui::EndTable();
+}
+
+constexpr std::array<const char*, 5> platform_labels{"Spotify", "YouTube", "Apple Music", "Amazon Music", "Blended"};
+constexpr std::array<const char*, 3> shape_labels{"Total", "Decaying monthly", "Month by month"};
+constexpr std::array<const char*, 2> model_labels{"Per-stream payouts", "Subscription pool"};
+constexpr std::array<const char*, 2> pool_method_labels{"Pro-rata", "User-centric"};
+constexpr std::array<const char*, 2> route_labels{"Label deal", "Self-released (distributor)"};
+constexpr std::array<const char*, 3> deal_type_labels{"Royalty", "Net profit", "Distribution"};
+constexpr std::array<const char*, 6> cost_labels{"Advance", "Recording", "Video", "Independent promotion",
+                                                 "Tour support", "Other"};
+constexpr std::array<const char*, 3> role_labels{"Producer", "Mixer", "Engineer"};
+constexpr std::array<const char*, 3> convention_labels{"Record one", "Retroactive, combined rate",
+                                                       "Retroactive, net rate"};
+constexpr std::array<const char*, 2> method_labels{"Quick (headline rate)", "Full \u00a7115 calculation"};
+constexpr std::array<const char*, 4> publishing_deal_labels{"Self-published", "Standard", "Co-publishing",
+                                                            "Administration"};
+constexpr std::array<const char*, 4> distributor_labels{"DistroKid", "CD Baby", "TuneCore", "Custom"};
+
+template <typename Enum, std::size_t N>
+bool enum_choice(App& app, const char* label, const std::string& path, Enum* value, const std::array<const char*, N>& names) {
+    int index = static_cast<int>(*value);
+    if (!ui::choice(app, label, path, &index, names)) return false;
+    *value = static_cast<Enum>(index);
+    return true;
+}
+
+}  // namespace
+
+// [SECTION] Streams & platforms
+
+void App::draw_streams_inputs() {
+    bool edited = enum_choice(*this, "Revenue model", "streaming.model", &editing_.release.revenue_model, model_labels);
+    ReleaseTerms& release = editing_.release;
+    if (release.revenue_model == RevenueModel::per_stream) {
+        for (std::size_t i = 0; i < release.streaming.platforms.size(); ++i) {
+            PlatformStreams& entry = release.streaming.platforms[i];
+            const std::string path = at("streaming.platforms", i);
+            ImGui::PushID(static_cast<int>(i));
+            ui::heading(("Platform " + std::to_string(i + 1)).c_str());
+            if (release.streaming.platforms.size() > 1) {
+                ImGui::SameLine();
+                if (ui::remove_button(*this, path)) {
+                    release.streaming.platforms.erase(release.streaming.platforms.begin() + static_cast<std::ptrdiff_t>(i));
+                    ImGui::PopID();
+                    commit_edit();
+                    return;
+                }
+            }
+            edited |= enum_choice(*this, "Platform", path + ".platform", &entry.platform, platform_labels);
+            edited |= enum_choice(*this, "Streams given as", path + ".streams.shape", &entry.streams.shape, shape_labels);
+            if (entry.streams.shape == CurveShape::total) {
+                edited |= ui::count(*this, "Lifetime streams", path + ".streams.total", &entry.streams.total);
+            } else if (entry.streams.shape == CurveShape::decay) {
+                edited |= ui::count(*this, "First month's streams", path + ".streams.first_month", &entry.streams.first_month);
+                edited |= ui::percent(*this, "Monthly decay", path + ".streams.decay", &entry.streams.decay_ppm);
+                edited |= ui::integer(*this, "Months", path + ".streams.months", &entry.streams.months, 1, max_stream_months);
+            } else {
+                ui::note("%zu months entered (edit them in the scenario JSON)", entry.streams.monthly.size());
+            }
+            bool own_rate = entry.payout_per_1000.has_value();
+            if (ui::checkbox(*this, "Enter my own payout per 1,000 streams", path + ".own_payout", &own_rate)) {
+                entry.payout_per_1000 = own_rate ? std::optional<Micros>(platform_payout(entry.platform).payout_per_1000)
+                                                 : std::nullopt;
+                edited = true;
+            }
+            if (entry.payout_per_1000)
+                edited |= ui::money(*this, "Payout per 1,000 streams ($)", path + ".payout_per_1000", &*entry.payout_per_1000);
+            else
+                ui::note("%s per 1,000 streams (%s, %s)", format_usd(platform_payout(entry.platform).payout_per_1000).c_str(),
+                                    platform_payout(entry.platform).source, platform_payout(entry.platform).as_of);
+            ImGui::PopID();
+        }
+        if (release.streaming.platforms.size() < max_platform_entries && ui::button(*this, "Add a platform", "add_platform")) {
+            release.streaming.platforms.push_back(PlatformStreams{});
+            edited = true;
+        }
+    } else {
+        PoolTerms& pool = release.pool;
+        edited |= enum_choice(*this, "Pool method", "streaming.pool_method", &release.pool_method, pool_method_labels);
+        edited |= ui::percent(*this, "Share of revenue to recordings", "streaming.pool.royalty_share", &pool.royalty_share_ppm);
+        edited |= ui::checkbox(*this, "Minimum 1,000 streams per track (Spotify 2024)", "streaming.pool.threshold", &pool.threshold);
+        for (std::size_t g = 0; g < pool.groups.size(); ++g) {
+            SubscriberGroup& group = pool.groups[g];
+            const std::string path = at("streaming.pool.groups", g);
+            ImGui::PushID(static_cast<int>(g) + 1000);
+            ui::heading(("Subscriber group " + std::to_string(g + 1)).c_str());
+            edited |= ui::count(*this, "Subscribers", path + ".subscribers", &group.subscribers);
+            edited |= ui::money(*this, "Each pays ($)", path + ".payment", &group.payment);
+            for (std::size_t t = 0; t < group.streams.size() && t < pool.tracks.size(); ++t)
+                edited |= ui::count(*this, ("Streams of " + pool.tracks[t]).c_str(), at(path + ".streams", t), &group.streams[t]);
+            ImGui::PopID();
+        }
+    }
+    if (edited) commit_edit();
+}
+
+void App::draw_streams_panel() {
+    two_columns("streams_layout", [this] { draw_streams_inputs(); }, [this] {
+        const ReleaseResult& release = result_.release;
+        ui::heading("Master revenue");
+        if (release.streaming) {
+            std::vector<std::vector<std::string>> rows{{"Platform", "Streams", "Per 1,000", "Revenue"}};
+            for (const PlatformRevenue& p : release.streaming->platforms)
+                rows.push_back({platform_labels[static_cast<std::size_t>(p.platform)], format_count(p.streams),
+                                format_usd(p.payout_per_1000) + (p.payout_from_table ? "" : " (yours)"), format_usd(p.revenue)});
+            rows.push_back({"All", format_count(release.streaming->streams), "", format_usd(release.master_total)});
+            text_table("platform_table", rows);
+        }
+        if (release.pool) {
+            std::vector<std::vector<std::string>> rows{{"Track", "Streams", "Pro-rata", "User-centric"}};
+            for (const PoolTrackPayout& track : release.pool->tracks)
+                rows.push_back({track.name + (track.eligible ? "" : " (under threshold)"), format_count(track.streams),
+                                format_usd(track.pro_rata), format_usd(track.user_centric)});
+            text_table("pool_table", rows);
+            ImGui::TextWrapped("Pool %s of %s revenue. Both models pay out the same pool; they differ in who gets it.",
+                               format_usd(release.pool->pool).c_str(), format_usd(release.pool->revenue).c_str());
+        }
+        ui::heading("Where a listener's dollar goes");
+        const MoneyFlow flow = listener_dollar_flow(scenario_, result_);
+        // Scenario amounts behind each box (the sides' totals and each party's money).
+        std::vector<Micros> amounts(flow.nodes.size(), -1);
+        amounts[2] = release.master_total;
+        amounts[3] = result_.publishing.publishing_total;
+        const std::vector<PartyTotal> parties = party_totals(scenario_, result_);
+        for (std::size_t i = 4; i < flow.nodes.size(); ++i)
+            for (const PartyTotal& party : parties)
+                if (party.party == flow.nodes[i].name && party.amount > 0) amounts[i] = party.amount;
+        charts::money_flow("money_flow", flow, amounts);
+        remember_item("money_flow");
+        ui::note("Illustrative: 52%% recording and 15%% publishing of what the service takes in; "
+                            "each side split as in this scenario. Hover for exact values.");
+    });
+}
+
+// [SECTION] Recording deal & recoupment
+
+void App::draw_recording_inputs() {
+    ReleaseTerms& release = editing_.release;
+    bool edited = enum_choice(*this, "Release route", "route", &release.route, route_labels);
+    if (release.route == ReleaseRoute::self_released) {
+        ImGui::TextWrapped("Self-released: the master money goes through the distributor's splits (Splits panel).");
+        if (edited) commit_edit();
+        return;
+    }
+    RecordingTerms& deal = release.recording;
+    edited |= enum_choice(*this, "Deal type", "recording.type", &deal.type, deal_type_labels);
+    if (deal.type == RecordingDealType::royalty)
+        edited |= ui::percent(*this, "Artist all-in royalty", "recording.royalty_rate", &deal.royalty_rate_ppm);
+    else if (deal.type == RecordingDealType::net_profit)
+        edited |= ui::percent(*this, "Artist profit share", "recording.profit_share", &deal.profit_share_ppm);
+    else
+        edited |= ui::percent(*this, "Distributor's fee", "recording.distribution_fee", &deal.distribution_fee_ppm);
+    edited |= ui::checkbox(*this, "Established artist (50% of independent promotion recoupable)",
+                           "recording.established_artist", &deal.established_artist);
+
+    ui::heading("Recoupable costs");
+    for (std::size_t i = 0; i < deal.costs.size(); ++i) {
+        RecoupableCost& cost = deal.costs[i];
+        const std::string path = at("recording.costs", i);
+        ImGui::PushID(static_cast<int>(i) + 2000);
+        edited |= enum_choice(*this, "Kind", path + ".kind", &cost.kind, cost_labels);
+        edited |= ui::money(*this, "Amount ($)", path + ".amount", &cost.amount);
+        bool own = cost.recoupable_ppm.has_value();
+        if (ui::checkbox(*this, "Own recoupable share", path + ".own_recoupable", &own)) {
+            cost.recoupable_ppm = own ? std::optional<std::int64_t>(recoupable_ppm(cost, deal.established_artist)) : std::nullopt;
+            edited = true;
+        }
+        if (cost.recoupable_ppm) edited |= ui::percent(*this, "Recoupable", path + ".recoupable", &*cost.recoupable_ppm);
+        else ui::note("%s recoupable (dated default)", format_percent(recoupable_ppm(cost, deal.established_artist)).c_str());
+        if (ui::remove_button(*this, path)) {
+            deal.costs.erase(deal.costs.begin() + static_cast<std::ptrdiff_t>(i));
+            ImGui::PopID();
+            commit_edit();
+            return;
+        }
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    if (deal.costs.size() < max_recoupable_costs && ui::button(*this, "Add a cost", "add_cost")) {
+        deal.costs.push_back(RecoupableCost{CostKind::recording, 10'000'000'000, std::nullopt});
+        edited = true;
+    }
+
+    ui::heading("Other accounts with the same label");
+    for (std::size_t i = 0; i < release.other_accounts.size(); ++i) {
+        OtherAccount& account = release.other_accounts[i];
+        const std::string path = at("accounts.others", i);
+        ImGui::PushID(static_cast<int>(i) + 3000);
+        edited |= ui::text(*this, "Account", path + ".name", &account.name);
+        edited |= ui::money(*this, "Still recoupable ($)", path + ".recoupable", &account.recoupable);
+        edited |= ui::money(*this, "Earned this period ($)", path + ".earned", &account.earned);
+        if (ui::remove_button(*this, path)) {
+            release.other_accounts.erase(release.other_accounts.begin() + static_cast<std::ptrdiff_t>(i));
+            ImGui::PopID();
+            commit_edit();
+            return;
+        }
+        ImGui::PopID();
+    }
+    if (release.other_accounts.size() < max_other_accounts && ui::button(*this, "Add another account", "add_account")) {
+        release.other_accounts.push_back(OtherAccount{});
+        edited = true;
+    }
+    if (!release.other_accounts.empty())
+        edited |= ui::checkbox(*this, "Cross-collateralized with this release", "accounts.crossed", &release.cross_collateralized);
+    if (edited) commit_edit();
+}
+
+void App::draw_recording_panel() {
+    two_columns("recording_layout", [this] { draw_recording_inputs(); }, [this] {
+        const ReleaseResult& release = result_.release;
+        if (!release.recording) {
+            ImGui::TextWrapped("No label deal: this release is self-released. See the Splits panel.");
+            return;
+        }
+        const RecordingResult& deal = *release.recording;
+        ui::heading("The artist's account");
+        charts::progress("artist_recoupment", "Recouped", deal.artist.recouped_total, deal.artist.recoupable);
+        remember_item("artist_recoupment");
+        ui::value_row("Artist royalty rate (all-in / net of points)",
+                      format_percent(deal.artist_all_in_ppm) + " / " + format_percent(deal.artist_net_ppm));
+        ui::value_row("Royalties earned", format_usd(deal.artist.earned_total));
+        ui::value_row("Charged to the account", format_usd(deal.artist.recoupable));
+        ui::value_row("Paid to the artist", format_usd(deal.artist.paid_total));
+        ui::value_row("Still unrecouped", format_usd(deal.artist.unrecouped),
+                      "Never owed back: an advance is non-returnable. The label absorbs it if sales stop.");
+        ui::value_row("Label keeps of the receipts", format_usd(deal.label_retained));
+        ui::value_row("Label's costs and advances", format_usd(deal.costs_paid));
+        ui::value_row("Label's result on the record", format_usd(deal.label_net));
+        if (release.answers) {
+            ui::value_row("Artist recoups at", streams_text(release.answers->artist_recoups_at_streams));
+            ui::value_row("Artist first paid at", streams_text(release.answers->artist_paid_from_streams));
+        }
+        if (release.accounts) {
+            ui::heading(release.accounts->crossed ? "Accounts crossed (cross-collateralized)" : "Accounts kept apart");
+            for (const Ledger& ledger : release.accounts->ledgers)
+                charts::progress(("acct_" + ledger.party).c_str(), ledger.party, ledger.recouped_total, ledger.recoupable);
+            ui::value_row("Payable to the artist", format_usd(release.accounts->payable));
+            ui::value_row("Unrecouped in all", format_usd(release.accounts->unrecouped));
+        }
+        ui::heading("Lifetime payout as streams grow");
+        const Result<PayoutCurves> curves = payout_curves(scenario_, result_, 80);
+        if (curves.ok() && !curves.value().series.empty()) {
+            charts::payout_lines("recording_curves", curves.value(), 0);
+            remember_item("recording_curves");
+        }
+    });
+}
+
+// [SECTION] Points
+
+void App::draw_points_inputs() {
+    RecordingTerms& deal = editing_.release.recording;
+    bool edited = false;
+    if (editing_.release.route == ReleaseRoute::self_released)
+        ImGui::TextWrapped("Points are paid out of a label deal's artist royalty; this release is self-released, "
+                           "so they are not used until the route is a label deal.");
+    ui::note("Points are %% of the record's royalty base, paid out of the artist's %s all-in rate.",
+                        format_percent(artist_all_in_ppm(deal)).c_str());
+    for (std::size_t i = 0; i < deal.points.size(); ++i) {
+        PointsParty& party = deal.points[i];
+        const std::string path = at("recording.points", i);
+        ImGui::PushID(static_cast<int>(i) + 4000);
+        ui::heading(party.name.empty() ? "Party" : party.name.c_str());
+        edited |= ui::text(*this, "Name", path + ".name", &party.name);
+        edited |= enum_choice(*this, "Role", path + ".role", &party.role, role_labels);
+        edited |= ui::percent(*this, "Points", path + ".points", &party.points_ppm);
+        edited |= ui::integer(*this, "Tracks worked on", path + ".tracks_on", &party.tracks_on, 0, std::max(party.tracks_total, 1));
+        edited |= ui::integer(*this, "Tracks on the record", path + ".tracks_total", &party.tracks_total, 1, 40);
+        edited |= ui::money(*this, "Advance ($)", path + ".advance", &party.advance);
+        edited |= enum_choice(*this, "Paid from", path + ".convention", &party.convention, convention_labels);
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(describe(party.convention)).c_str());
+        if (ui::remove_button(*this, path)) {
+            deal.points.erase(deal.points.begin() + static_cast<std::ptrdiff_t>(i));
+            // Fee comparisons pointing past the end would be invalid: drop or renumber them.
+            auto& choices = editing_.release.answers.fee_choices;
+            choices.erase(std::remove_if(choices.begin(), choices.end(), [i](const FeeChoice& c) { return c.party == i; }), choices.end());
+            for (FeeChoice& c : choices)
+                if (c.party > i) --c.party;
+            ImGui::PopID();
+            commit_edit();
+            return;
+        }
+        ImGui::PopID();
+    }
+    if (deal.points.size() < max_points_parties) {
+        if (ui::button(*this, "Add a producer", "add_producer")) {
+            deal.points.push_back(PointsParty{"Producer " + std::to_string(deal.points.size() + 1), PartyRole::producer});
+            edited = true;
+        }
+        ImGui::SameLine();
+        if (ui::button(*this, "Add a mixer", "add_mixer")) {
+            deal.points.push_back(PointsParty{"Mixer", PartyRole::mixer, 1 * ppm_per_point});
+            edited = true;
+        }
+        ImGui::SameLine();
+        if (ui::button(*this, "Add an engineer", "add_engineer")) {
+            deal.points.push_back(PointsParty{"Engineer", PartyRole::engineer, ppm_per_point / 2});
+            edited = true;
+        }
+    }
+    if (edited) commit_edit();
+}
+
+void App::draw_points_panel() {
+    two_columns("points_layout", [this] { draw_points_inputs(); }, [this] {
+        const ReleaseResult& release = result_.release;
+        if (!release.recording) {
+            ImGui::TextWrapped("No label deal: no points are paid.");
+            return;
+        }
+        const RecordingResult& deal = *release.recording;
+        ui::heading("Who gets the master money");
+        std::vector<charts::Segment> segments{{"Artist", deal.artist.paid_total}};
+        for (const PartyLedger& party : deal.parties) segments.push_back({party.name, party.ledger.paid_total});
+        segments.push_back({"Label", deal.label_retained});
+        charts::stacked_bar("party_bar", segments);
+        remember_item("party_bar");
+        std::vector<std::vector<std::string>> rows{{"Party", "Share of artist royalty", "Earned", "Paid", "First paid at"}};
+        for (std::size_t i = 0; i < deal.parties.size(); ++i) {
+            const PartyLedger& party = deal.parties[i];
+            const std::optional<std::int64_t> first =
+                release.answers && i < release.answers->party_paid_from_streams.size() ? release.answers->party_paid_from_streams[i] : std::nullopt;
+            rows.push_back({party.name, format_percent(party.share_of_artist_royalty_ppm), format_usd(party.ledger.earned_total),
+                            format_usd(party.ledger.paid_total), streams_text(first)});
+        }
+        text_table("points_table", rows);
+        for (const PartyLedger& party : deal.parties)
+            if (party.ledger.recoupable > 0)
+                charts::progress(("adv_" + party.name).c_str(), party.name + "'s advance recouped", party.ledger.recouped_total,
+                                 party.ledger.recoupable);
+        ui::note("Recording costs are never charged to a producer's royalties; a producer's advance is "
+                            "recouped from that producer's royalties only.");
+        const Result<PayoutCurves> curves = payout_curves(scenario_, result_, 80);
+        if (curves.ok() && curves.value().series.size() > 1) {
+            ui::heading("When each party is paid");
+            charts::payout_lines("points_curves", curves.value(), 1);
+            remember_item("points_curves");
+        }
+    });
+}
+
+// [SECTION] Publishing & co-writers
+
+void App::draw_publishing_inputs() {
+    PublishingTerms& publishing = editing_.publishing;
+    QuickEstimateTerms& quick = editing_.publishing_quick;
+    bool edited = enum_choice(*this, "Method", "publishing.method", &publishing.method, method_labels);
+    if (publishing.method == PublishingMethod::quick) {
+        edited |= ui::count(*this, "Streams (US on-demand)", "publishing.quick.streams", &quick.streams);
+        edited |= ui::integer(*this, "Rate year", "publishing.quick.year", &quick.year, first_statutory_year, last_statutory_year);
+        double revenue = quick.revenue_per_stream;
+        const std::string revenue_label = ui::narrow() ? "##publishing.quick.revenue_per_stream"
+                                                       : "Service revenue per stream ($)##publishing.quick.revenue_per_stream";
+        if (ui::narrow()) ImGui::TextUnformatted("Service revenue per stream ($)");
+        ImGui::SetNextItemWidth(ui::narrow() ? -1.0f : ImGui::GetFontSize() * 11.0f);
+        if (ImGui::InputDouble(revenue_label.c_str(), &revenue, 0.0001, 0.001, "%.7f")) {
+            quick.revenue_per_stream = revenue;
+            edited = true;
+        }
+        remember_item("publishing.quick.revenue_per_stream");
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Implied by Billboard's published figures ($0.0091379); not a published rate.");
+        edited |= ui::percent(*this, "Performance part of the total", "publishing.performance_share", &publishing.performance_share_ppm);
+    } else {
+        OfferingTerms& offering = publishing.offering;
+        edited |= ui::integer(*this, "Rate year", "publishing.offering.year", &offering.year, first_all_in_year, last_statutory_year);
+        edited |= ui::money(*this, "Service revenue this month ($)", "publishing.offering.service_revenue", &offering.service_revenue);
+        edited |= ui::money(*this, "Paid to labels ($)", "publishing.offering.payments_to_labels", &offering.payments_to_labels);
+        edited |= ui::money(*this, "Performance royalties ($)", "publishing.offering.performance_royalties", &offering.performance_royalties);
+        edited |= ui::count(*this, "Individual subscribers", "publishing.offering.subscribers.individual", &offering.subscribers.individual);
+        edited |= ui::count(*this, "Family subscribers", "publishing.offering.subscribers.family", &offering.subscribers.family);
+        edited |= ui::count(*this, "Student subscribers", "publishing.offering.subscribers.student", &offering.subscribers.student);
+        edited |= ui::count(*this, "All plays on the service", "publishing.offering.plays.total", &offering.plays.total);
+        edited |= ui::count(*this, "Plays of this song", "publishing.offering.work_plays.total", &offering.work_plays.total);
+    }
+    ui::heading("Collection");
+    edited |= ui::percent(*this, "PRO commission", "publishing.collection.pro_commission", &publishing.collection.pro_commission_ppm);
+    edited |= ui::percent(*this, "MLC commission", "publishing.collection.mlc_commission", &publishing.collection.mlc_commission_ppm);
+
+    ui::heading("Co-writers");
+    edited |= ui::checkbox(*this, "Equal shares", "publishing.equal_shares", &publishing.equal_shares);
+    for (std::size_t i = 0; i < publishing.writers.size(); ++i) {
+        WriterTerms& writer = publishing.writers[i];
+        const std::string path = at("publishing.writers", i);
+        ImGui::PushID(static_cast<int>(i) + 5000);
+        ImGui::Separator();
+        edited |= ui::text(*this, "Writer", path + ".name", &writer.name);
+        if (!publishing.equal_shares) edited |= ui::percent(*this, "Share of the song", path + ".share", &writer.share_ppm);
+        edited |= enum_choice(*this, "Deal", path + ".deal", &writer.deal, publishing_deal_labels);
+        if (writer.deal != DealType::self_published) edited |= ui::text(*this, "Publisher", path + ".publisher", &writer.publisher);
+        if (writer.deal == DealType::administration) edited |= ui::percent(*this, "Admin fee", path + ".admin_fee", &writer.admin_fee_ppm);
+        if (writer.deal != DealType::self_published) edited |= ui::money(*this, "Unrecouped advance ($)", path + ".advance", &writer.advance);
+        if (publishing.writers.size() > 1 && ui::remove_button(*this, path)) {
+            publishing.writers.erase(publishing.writers.begin() + static_cast<std::ptrdiff_t>(i));
+            ImGui::PopID();
+            commit_edit();
+            return;
+        }
+        ImGui::PopID();
+    }
+    if (publishing.writers.size() < max_writers && ui::button(*this, "Add a co-writer", "add_writer")) {
+        WriterTerms writer;
+        writer.name = "Writer " + std::to_string(publishing.writers.size() + 1);
+        writer.share_ppm = 0;
+        publishing.writers.push_back(writer);
+        edited = true;
+    }
+    if (edited) commit_edit();
+}
+
+void App::draw_publishing_panel() {
+    two_columns("publishing_layout", [this] { draw_publishing_inputs(); }, [this] {
+        const PublishingResult& publishing = result_.publishing;
+        ui::heading("The song's publishing money");
+        ui::value_row("Performance + mechanical", format_usd(publishing.publishing_total));
+        ui::value_row("Performance (PROs)", format_usd(publishing.split.income.performance));
+        ui::value_row("Mechanical (MLC)", format_usd(publishing.split.income.mechanical));
+        if (publishing.offering) {
+            const OfferingResult& o = *publishing.offering;
+            ui::value_row("All-in pool", format_usd(o.all_in_pool) + (o.prong == AllInProng::headline ? " (headline binds)" : " (TCC prong binds)"));
+            ui::value_row("Mechanical pool", format_usd(o.payable_pool) + (o.floor_binds ? " (floor binds)" : ""));
+        }
+        std::vector<charts::Segment> segments;
+        std::vector<std::vector<std::string>> rows{{"Writer", "Share", "Deal", "Paid", "Unrecouped"}};
+        for (const WriterPayout& writer : publishing.split.writers) {
+            segments.push_back({writer.name, writer.paid});
+            rows.push_back({writer.name, format_percent(writer.share_ppm),
+                            publishing_deal_labels[static_cast<std::size_t>(writer.deal)], format_usd(writer.paid),
+                            format_usd(writer.unrecouped)});
+        }
+        for (const PublisherPayout& publisher : publishing.split.publishers) segments.push_back({publisher.name, publisher.total});
+        segments.push_back({"PRO + MLC commission", publishing.split.pro_commission + publishing.split.mlc_commission});
+        ui::heading("Who gets it");
+        charts::stacked_bar("publishing_bar", segments);
+        remember_item("publishing_bar");
+        text_table("writers_table", rows);
+        if (!result_.publishing_by_year.empty()) {
+            ui::heading(("Phonorecords headline rate by year, at " + format_count(scenario_.publishing_quick.streams) + " streams").c_str());
+            std::vector<charts::Bar> bars;
+            for (const YearEstimate& year : result_.publishing_by_year)
+                bars.push_back({std::to_string(year.rate.year), year.publishing_total,
+                                format_percent(year.rate.rate_ppm) + " of service revenue, " + year.rate.proceeding,
+                                year.rate.year == scenario_.publishing_quick.year});
+            charts::bars("year_bars", bars);
+            remember_item("year_bars");
+        }
+    });
+}
+
+// [SECTION] Splits
+
+void App::draw_splits_inputs() {
+    ReleaseTerms& release = editing_.release;
+    SplitTerms& splits = release.splits;
+    bool edited = false;
+    if (release.route != ReleaseRoute::self_released) {
+        ImGui::TextWrapped("Splits apply when the release is self-released; it now goes through a label deal.");
+        if (ui::button(*this, "Make it self-released", "make_self_released")) {
+            release.route = ReleaseRoute::self_released;
+            edited = true;
+        }
+    }
+    edited |= enum_choice(*this, "Distributor", "splits.distributor.name", &splits.distributor.distributor, distributor_labels);
+    const DistributorFees& row = distributor_row(splits.distributor.distributor);
+    bool own_fee = splits.distributor.annual_fee.has_value();
+    if (ui::checkbox(*this, "Own annual fee", "splits.distributor.own_fee", &own_fee)) {
+        splits.distributor.annual_fee = own_fee ? std::optional<Micros>(row.annual_fee.value) : std::nullopt;
+        edited = true;
+    }
+    if (splits.distributor.annual_fee) edited |= ui::money(*this, "Annual fee ($)", "splits.distributor.annual_fee", &*splits.distributor.annual_fee);
+    else ui::note("%s a year (%s %s)", format_usd(row.annual_fee.value).c_str(), row.annual_fee.source, row.annual_fee.tag);
+    bool own_commission = splits.distributor.commission_ppm.has_value();
+    if (ui::checkbox(*this, "Own commission", "splits.distributor.own_commission", &own_commission)) {
+        splits.distributor.commission_ppm = own_commission ? std::optional<std::int64_t>(row.commission_ppm.value) : std::nullopt;
+        edited = true;
+    }
+    if (splits.distributor.commission_ppm)
+        edited |= ui::percent(*this, "Commission", "splits.distributor.commission", &*splits.distributor.commission_ppm);
+    else ui::note("%s commission (%s %s)", format_percent(row.commission_ppm.value).c_str(), row.commission_ppm.source, row.commission_ppm.tag);
+
+    ui::heading("Collaborators (the uploader keeps the rest)");
+    for (std::size_t i = 0; i < splits.collaborators.size(); ++i) {
+        Collaborator& who = splits.collaborators[i];
+        const std::string path = at("splits.collaborators", i);
+        ImGui::PushID(static_cast<int>(i) + 6000);
+        edited |= ui::text(*this, "Name", path + ".name", &who.name);
+        edited |= ui::percent(*this, "Share", path + ".share", &who.share_ppm);
+        edited |= ui::money(*this, "Recoup first ($)", path + ".recoup_first", &who.recoup_first);
+        if (ui::remove_button(*this, path)) {
+            splits.collaborators.erase(splits.collaborators.begin() + static_cast<std::ptrdiff_t>(i));
+            ImGui::PopID();
+            commit_edit();
+            return;
+        }
+        ImGui::Separator();
+        ImGui::PopID();
+    }
+    if (splits.collaborators.size() < max_collaborators && ui::button(*this, "Add a collaborator", "add_collaborator")) {
+        splits.collaborators.push_back(Collaborator{"Collaborator " + std::to_string(splits.collaborators.size() + 1), 100'000, 0});
+        edited = true;
+    }
+    if (edited) commit_edit();
+}
+
+void App::draw_splits_panel() {
+    two_columns("splits_layout", [this] { draw_splits_inputs(); }, [this] {
+        const ReleaseResult& release = result_.release;
+        if (!release.splits) {
+            ImGui::TextWrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
+            return;
+        }
+        const SplitPeriod& total = release.splits->total;
+        std::vector<charts::Segment> segments;
+        std::vector<std::vector<std::string>> rows{{"Party", "Paid"}};
+        for (const PartyTotal& party : party_totals(scenario_, result_)) {
+            if (party.side != MoneySide::recording) continue;
+            segments.push_back({party.party, party.amount});
+            rows.push_back({party.party + (party.note.empty() ? "" : " (" + party.note + ")"), format_usd(party.amount)});
+        }
+        ui::heading("Who gets the store royalties");
+        charts::stacked_bar("splits_bar", segments);
+        remember_item("splits_bar");
+        text_table("splits_table", rows);
+        ui::value_row("Store royalties in", format_usd(total.gross));
+        if (total.fee_unrecovered > 0)
+            ui::value_row("Fees not yet covered", format_usd(total.fee_unrecovered), "Carried forward; never a negative payout.");
+    });
+}
+
+// [SECTION] Compare
+
+void App::draw_compare_inputs() {
+    RecordingTerms& deal = editing_.release.recording;
+    auto& choices = editing_.release.answers.fee_choices;
+    bool edited = false;
+    ImGui::TextWrapped("A bigger fee now, or a smaller fee plus points? The fee difference is what the points must "
+                       "earn back before they pay off.");
+    if (deal.points.empty()) {
+        ImGui::TextWrapped("Add a producer, mixer or engineer in the Points panel first.");
+        return;
+    }
+    std::vector<const char*> names;
+    for (const PointsParty& party : deal.points) names.push_back(party.name.c_str());
+    for (std::size_t i = 0; i < choices.size(); ++i) {
+        FeeChoice& choice = choices[i];
+        const std::string path = at("answers.fee_choices", i);
+        ImGui::PushID(static_cast<int>(i) + 7000);
+        ui::heading(("Comparison " + std::to_string(i + 1)).c_str());
+        int party = static_cast<int>(choice.party);
+        if (ui::choice(*this, "Party", path + ".party", &party, names)) {
+            choice.party = static_cast<std::size_t>(party);
+            edited = true;
+        }
+        edited |= ui::money(*this, "Full fee, no points ($)", path + ".fee_full", &choice.fee_full);
+        edited |= ui::money(*this, "Reduced fee with points ($)", path + ".fee_reduced", &choice.fee_reduced);
+        if (ui::remove_button(*this, path)) {
+            choices.erase(choices.begin() + static_cast<std::ptrdiff_t>(i));
+            ImGui::PopID();
+            commit_edit();
+            return;
+        }
+        ImGui::PopID();
+    }
+    if (ui::button(*this, "Add a fee comparison", "add_fee_choice")) {
+        choices.push_back(FeeChoice{0, 15'000'000'000, 7'500'000'000});
+        edited = true;
+    }
+    if (edited) commit_edit();
+}
+
+void App::draw_compare_panel() {
+    two_columns("compare_layout", [this] { draw_compare_inputs(); }, [this] {
+        const ReleaseResult& release = result_.release;
+        if (!release.answers) {
+            ImGui::TextWrapped("Fee-versus-points answers need a label deal (Recording panel).");
+            return;
+        }
+        const std::vector<PointsParty>& points = scenario_.release.recording.points;
+        for (const FeeAnswer& fee : release.answers->fees) {
+            const std::string who = fee.choice.party < points.size() ? points[fee.choice.party].name : "The party";
+            ui::heading((who + ": " + format_usd(fee.choice.fee_full) + " flat, or " + format_usd(fee.choice.fee_reduced) + " + points").c_str());
+            ui::value_row("Fee given up for points", format_usd(fee.fee_difference));
+            ui::value_row("Points pay it back at", streams_text(fee.break_even_streams));
+            ImGui::TextWrapped("%s", fee.break_even_streams
+                                         ? ("Below " + format_count(*fee.break_even_streams) + " lifetime streams the full fee pays more. "
+                                            "Always get your money up front: backend is a bonus, never a business plan.").c_str()
+                                         : "The points never make up the fee difference under these terms: take the fee.");
+        }
+        if (release.answers->fees.empty()) ui::note("Add a fee comparison to see when points pay off.");
+    });
+}
+
+// [SECTION] Assumptions & sources
+
+void App::draw_sources_panel() {
+    Assumptions all = result_.publishing_quick.assumptions;
+    auto add = [&all](const Assumptions& more) { all.insert(all.end(), more.begin(), more.end()); };
+    add(result_.publishing.assumptions);
+    const ReleaseResult& release = result_.release;
+    if (release.streaming) add(release.streaming->assumptions);
+    if (release.pool) add(release.pool->assumptions);
+    if (release.recording) add(release.recording->assumptions);
+    if (release.answers) add(release.answers->assumptions);
+    if (release.splits) add(release.splits->assumptions);
+    add(listener_dollar_flow(scenario_, result_).assumptions);
+    std::set<std::string> seen;
+    Assumptions unique;
+    for (const Assumption& a : all)
+        if (seen.insert(a.name + "\x1f" + a.value).second) unique.push_back(a);
+
+    ImGui::TextWrapped("Every rate and default behind the numbers, with its source, evidence grade and date. "
+                       "Grades: [P] primary, [S] secondary, [C] community, [D] derived, [U] uncertain.");
+    ImGui::TextWrapped("Not modelled: territories outside the US statutory system, neighbouring rights and "
+                       "SoundExchange, sync fees, tax. Estimates, not legal or financial advice.");
+    if (ui::narrow()) {
+        for (const Assumption& a : unique) {
+            ImGui::Separator();
+            ImGui::TextWrapped("%s: %s", a.name.c_str(), a.value.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
+            ImGui::TextWrapped("%s %s%s%s", a.source.c_str(), a.tag.c_str(), a.as_of.empty() ? "" : ", as of ", a.as_of.c_str());
+            ImGui::PopStyleColor();
+        }
+        return;
+    }
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("assumptions", 4, flags)) return;
+    ImGui::TableSetupColumn("Assumption", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    ImGui::TableSetupColumn("As of", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableHeadersRow();
+    for (const Assumption& a : unique) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", a.name.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", a.value.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s %s", a.source.c_str(), a.tag.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", a.as_of.empty() ? "-" : a.as_of.c_str());
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace dealsheet::app

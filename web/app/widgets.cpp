@@ -1,0 +1,150 @@
+#include "widgets.hpp"
+
+#include <imgui.h>
+
+#include <algorithm>
+#include <cmath>
+#include <cstdarg>
+
+#include "theme.hpp"
+
+namespace dealsheet::app::ui {
+
+namespace {
+
+// The problem named by exactly this path, if any.
+const Problem* problem_at(const App& app, const std::string& path) {
+    for (const Problem& problem : app.editing_problems())
+        if (problem.field == path) return &problem;
+    return nullptr;
+}
+
+// Lays out the label (narrow: above, full width; wide: field of fixed width, label after it); returns the
+// ImGui label to give the field, whose id is the path (unique per field).
+std::string begin_field(const char* label, const std::string& path, float wide_width_em = 11.0f) {
+    if (narrow()) {
+        ImGui::TextUnformatted(label);
+        ImGui::SetNextItemWidth(-1.0f);
+        return "##" + path;
+    }
+    ImGui::SetNextItemWidth(ImGui::GetFontSize() * wide_width_em);
+    return std::string(label) + "##" + path;
+}
+
+// After a field: its rectangle is remembered; a problem draws a red frame and its message under it.
+bool end_field(App& app, const std::string& path, bool changed) {
+    app.remember_item(path);
+    if (const Problem* problem = problem_at(app, path)) {
+        ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
+                                            ImGui::GetColorU32(theme::warning()), ImGui::GetStyle().FrameRounding, 0,
+                                            theme::px(2));
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
+        ImGui::TextWrapped("%s", problem->message.c_str());
+        ImGui::PopStyleColor();
+    }
+    return changed;
+}
+
+}  // namespace
+
+bool narrow() { return ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 30.0f; }
+
+bool money(App& app, const char* label, const std::string& path, Micros* value) {
+    double dollars = static_cast<double>(*value) / 1e6;
+    const double step = 100.0, fast = 1000.0;
+    const bool changed = ImGui::InputDouble(begin_field(label, path).c_str(), &dollars, step, fast, "%.2f");
+    // Cents are what people type; micro-units stay exact when the field is not touched.
+    if (changed && std::isfinite(dollars) && std::fabs(dollars) < 1e12) *value = std::llround(dollars * 1e6);
+    return end_field(app, path, changed);
+}
+
+bool percent(App& app, const char* label, const std::string& path, std::int64_t* ppm) {
+    double value = static_cast<double>(*ppm) / 10'000.0;
+    const double step = 0.5, fast = 5.0;
+    const bool changed = ImGui::InputDouble(begin_field(label, path).c_str(), &value, step, fast, "%.4g%%");
+    if (changed && std::isfinite(value) && std::fabs(value) < 1e9) *ppm = std::llround(value * 10'000.0);
+    return end_field(app, path, changed);
+}
+
+bool count(App& app, const char* label, const std::string& path, std::int64_t* value) {
+    const std::int64_t step = 100'000, fast = 1'000'000;
+    const bool changed = ImGui::InputScalar(begin_field(label, path).c_str(), ImGuiDataType_S64, value, &step, &fast, "%lld");
+    return end_field(app, path, changed);
+}
+
+bool integer(App& app, const char* label, const std::string& path, int* value, int lo, int hi) {
+    const bool changed = ImGui::SliderInt(begin_field(label, path).c_str(), value, lo, hi, "%d", ImGuiSliderFlags_AlwaysClamp);
+    return end_field(app, path, changed);
+}
+
+bool text(App& app, const char* label, const std::string& path, std::string* value) {
+    char buffer[256];
+    const std::size_t n = std::min(value->size(), sizeof buffer - 1);
+    value->copy(buffer, n);
+    buffer[n] = '\0';
+    const bool changed = ImGui::InputText(begin_field(label, path).c_str(), buffer, sizeof buffer);
+    if (changed) *value = buffer;
+    return end_field(app, path, changed);
+}
+
+bool checkbox(App& app, const char* label, const std::string& path, bool* value) {
+    const bool changed = ImGui::Checkbox((std::string(label) + "##" + path).c_str(), value);
+    return end_field(app, path, changed);
+}
+
+bool choice(App& app, const char* label, const std::string& path, int* index, std::span<const char* const> names) {
+    const int count = static_cast<int>(names.size());
+    const char* preview = *index >= 0 && *index < count ? names[static_cast<std::size_t>(*index)] : "?";
+    bool changed = false;
+    if (ImGui::BeginCombo(begin_field(label, path).c_str(), preview)) {
+        for (int i = 0; i < count; ++i)
+            if (ImGui::Selectable(names[static_cast<std::size_t>(i)], i == *index) && i != *index) {
+                *index = i;
+                changed = true;
+            }
+        ImGui::EndCombo();
+    }
+    return end_field(app, path, changed);
+}
+
+bool remove_button(App& app, const std::string& path) {
+    const bool pressed = ImGui::SmallButton(("Remove##" + path).c_str());
+    app.remember_item(path + ".remove");
+    return pressed;
+}
+
+bool button(App& app, const char* label, const std::string& name) {
+    const bool pressed = ImGui::Button(label);
+    app.remember_item(name);
+    return pressed;
+}
+
+void heading(const char* text) {
+    ImGui::Spacing();
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
+    ImGui::TextUnformatted(text);
+    ImGui::PopStyleColor();
+}
+
+void note(const char* format, ...) {
+    va_list args;
+    va_start(args, format);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
+    ImGui::TextWrappedV(format, args);
+    ImGui::PopStyleColor();
+    va_end(args);
+}
+
+void value_row(const char* label, const std::string& value, const char* hint) {
+    if (narrow()) {
+        ImGui::TextDisabled("%s", label);
+        ImGui::TextUnformatted(value.c_str());
+    } else {
+        ImGui::TextUnformatted(label);
+        ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x * 0.55f, ImGui::GetFontSize() * 12.0f));
+        ImGui::TextUnformatted(value.c_str());
+    }
+    if (hint && ImGui::IsItemHovered()) ImGui::SetTooltip("%s", hint);
+}
+
+}  // namespace dealsheet::app::ui
