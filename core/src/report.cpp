@@ -1,6 +1,7 @@
 // Index of this file
 // [SECTION] Table helpers
 // [SECTION] Sections: publishing, master revenue, label deal and answers, splits, assumptions
+// [SECTION] Offers compared
 #include "dealsheet/report.hpp"
 
 #include <algorithm>
@@ -170,6 +171,49 @@ void master_section(std::string& out, const ScenarioResult& result) {
     }
 }
 
+// [SECTION] Offers compared
+
+std::string chance(std::int64_t ppm) { return format_percent(ppm); }
+
+void compare_section(std::string& out, const Comparison& c) {
+    heading(out, "Compare offers for " + c.party_name + " (lifetime payout: fee + advance + royalties beyond it)");
+    Rows rows;
+    for (const OfferResult& r : c.offers) {
+        const std::string name = r.offer.name;
+        std::string terms = format_usd(r.offer.fee) + " fee";
+        if (r.offer.advance > 0) terms += ", " + format_usd(r.offer.advance) + " advance";
+        if (r.offer.points_ppm > 0) terms += ", " + format_percent(r.offer.points_ppm) + " points";
+        if (r.offer.record_one) terms += " (record one)";
+        rows.emplace_back(name + ": terms", terms);
+        rows.emplace_back(name + ": up front", format_usd(r.upfront));
+        rows.emplace_back(name + ": backend from", streams_or_never(r.backend_from_streams));
+        rows.emplace_back(name + ": at " + format_count(c.scenario_streams) + " streams", format_usd(r.at_scenario_streams));
+        rows.emplace_back(name + ": reaches " + format_usd(c.target) + " at", streams_or_never(r.target_streams));
+        rows.emplace_back(name + ": expected (median)", format_usd(r.expected) + " (" +
+                                                            format_usd(r.percentiles[median_index]) + ")");
+        rows.emplace_back(name + ": P10-P90 (P1-P99)", format_usd(r.percentiles[1]) + " - " + format_usd(r.percentiles[3]) +
+                                                           " (" + format_usd(r.percentiles[0]) + " - " +
+                                                           format_usd(r.percentiles[4]) + ")");
+        rows.emplace_back(name + ": chance of any backend", chance(r.backend_chance_ppm));
+        rows.emplace_back(name + ": community rule expected", format_usd(r.community_expected));
+    }
+    for (const OfferPair& pair : c.pairs) {
+        const std::string& later = c.offers[pair.later].offer.name;
+        const std::string& earlier = c.offers[pair.earlier].offer.name;
+        rows.emplace_back(later + " stays ahead of " + earlier + " from",
+                          streams_or_never(pair.break_even_streams) + " (reached by " + chance(pair.reach_ppm) + ")");
+        rows.emplace_back("Chance " + later + " pays more than " + earlier, chance(pair.later_beats_ppm));
+    }
+    rows.emplace_back("Lifetime streams: median (P10-P90)",
+                      format_count(c.stream_percentiles[median_index]) + " (" + format_count(c.stream_percentiles[1]) + " - " +
+                          format_count(c.stream_percentiles[3]) + ")");
+    rows.emplace_back("Lifetime streams: mean", format_count(c.mean_streams));
+    append_table(out, rows);
+    out += "  Verdict: " + c.verdict + "\n";
+    out += "  Outcomes: " + c.distribution + "\n";
+    for (const std::string& caveat : c.caveats) out += "    - " + caveat + "\n";
+}
+
 void assumptions_section(std::string& out, const std::vector<const Assumptions*>& lists) {
     heading(out, "Assumptions and sources");
     std::vector<std::pair<std::string, std::string>> seen;
@@ -193,6 +237,7 @@ std::string report_text(const Scenario& scenario, const ScenarioResult& result) 
     if (!scenario.title.empty()) out += scenario.title + "\n\n";
     publishing_section(out, scenario, result);
     master_section(out, result);
+    if (result.comparison) compare_section(out, *result.comparison);
     out += "\n";
     out += summarize(scenario, result);
     out += "\n";
@@ -203,6 +248,7 @@ std::string report_text(const Scenario& scenario, const ScenarioResult& result) 
     if (release.recording) lists.push_back(&release.recording->assumptions);
     if (release.answers) lists.push_back(&release.answers->assumptions);
     if (release.splits) lists.push_back(&release.splits->assumptions);
+    if (result.comparison) lists.push_back(&result.comparison->assumptions);
     assumptions_section(out, lists);
     return out;
 }

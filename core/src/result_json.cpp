@@ -11,6 +11,7 @@
 // [SECTION] Distributor splits
 // [SECTION] Recording, points and ledgers
 // [SECTION] Deal answers
+// [SECTION] Offers compared
 #include "result_json.hpp"
 
 #include <cstddef>
@@ -426,6 +427,104 @@ json to_json(const ReleaseResult& release) {
     out["answers"] = optional(release.answers);      // label_deal route only
     out["splits"] = optional(release.splits);        // self_released route only
     out["accounts"] = optional(release.accounts);    // label_deal with other accounts only
+    return out;
+}
+
+// [SECTION] Offers compared
+
+json to_json(const Offer& offer) {
+    json out = json::object();
+    out["name"] = offer.name;
+    out["fee"] = money_json(offer.fee);
+    out["advance"] = money_json(offer.advance);
+    out["points"] = rate_json(offer.points_ppm);  // as given, before proration by tracks
+    out["record_one"] = offer.record_one;
+    return out;
+}
+
+json to_json(const OutcomeTerms& terms) {
+    json out = json::object();
+    out["kind"] = name(dealsheet::to_string(terms.kind));
+    out["dollars_per_1000"] = money_json(terms.dollars_per_1000);
+    out["median"] = terms.median;
+    out["sigma_ppm"] = terms.sigma_ppm;  // a ratio in millionths (2'000'000 = 2)
+    out["x_min"] = terms.x_min;
+    out["alpha_ppm"] = terms.alpha_ppm;  // a ratio in millionths
+    out["cap"] = terms.cap;
+    out["streams"] = integer_or_null(terms.streams);  // null: the scenario's streams
+    out["pays_chance_ppm"] = rate_json(terms.pays_chance_ppm);
+    out["community_chance_ppm"] = rate_json(terms.community_chance_ppm);
+    return out;
+}
+
+json to_json(const OfferResult& result) {
+    json out = json::object();
+    out["offer"] = to_json(result.offer);
+    out["effective_points_ppm"] = rate_json(result.effective_points_ppm);
+    out["upfront"] = money_json(result.upfront);
+    out["at_scenario_streams"] = money_json(result.at_scenario_streams);
+    // null: never within the search bound (0..answer_max_streams streams).
+    out["backend_from_streams"] = integer_or_null(result.backend_from_streams);
+    out["target_streams"] = integer_or_null(result.target_streams);
+    out["expected"] = money_json(result.expected);
+    out["expected_backend"] = money_json(result.expected_backend);
+    json percentiles = json::array();  // one per percentile level, in order
+    for (const Micros amount : result.percentiles) percentiles.push_back(money_json(amount));
+    out["percentiles"] = std::move(percentiles);
+    out["median"] = money_json(result.percentiles[median_index]);
+    out["backend_chance_ppm"] = rate_json(result.backend_chance_ppm);
+    json beats = json::array();  // per offer j, in order: P(this offer pays strictly more than j)
+    for (const std::int64_t ppm : result.beats_ppm) beats.push_back(rate_json(ppm));
+    out["beats_ppm"] = std::move(beats);
+    out["community_expected"] = money_json(result.community_expected);
+    return out;
+}
+
+json to_json(const OfferPair& pair) {
+    json out = json::object();
+    out["earlier"] = pair.earlier;  // 0-based offer indices; `later` pays at least as much at the search bound
+    out["later"] = pair.later;
+    out["break_even_streams"] = pair.break_even_streams;
+    out["lead_changes"] = pair.lead_changes;
+    out["reach_ppm"] = rate_json(pair.reach_ppm);
+    out["reach_one_in"] = pair.reach_one_in;  // "1 release in K"; 0 when none reaches it
+    out["later_beats_ppm"] = rate_json(pair.later_beats_ppm);
+    out["earlier_beats_ppm"] = rate_json(pair.earlier_beats_ppm);
+    return out;
+}
+
+json to_json(const Comparison& comparison) {
+    json out = json::object();
+    out["party"] = comparison.party;
+    out["party_name"] = comparison.party_name;
+    out["receipts_per_1000_streams"] = money_json(comparison.model.receipts_per_1000_streams);
+    out["scenario_streams"] = comparison.scenario_streams;
+    out["target"] = money_json(comparison.target);
+    out["offers"] = list_of(comparison.offers);
+    out["pairs"] = list_of(comparison.pairs);
+    json curve = json::array();  // ascending streams
+    for (const CurvePoint& point : comparison.curve) {
+        json item = json::object();
+        item["streams"] = point.streams;
+        item["payouts"] = money_list(point.payouts);  // one per offer, in order
+        curve.push_back(std::move(item));
+    }
+    out["curve"] = std::move(curve);
+    out["outcomes"] = to_json(comparison.outcomes);
+    out["distribution"] = comparison.distribution;
+    json caveats = json::array();
+    for (const std::string& caveat : comparison.caveats) caveats.push_back(caveat);
+    out["caveats"] = std::move(caveats);
+    out["mean_streams"] = comparison.mean_streams;
+    json levels = json::array();
+    for (const std::int64_t ppm : percentile_levels_ppm) levels.push_back(rate_json(ppm));
+    out["percentile_levels_ppm"] = std::move(levels);
+    json streams = json::array();
+    for (const std::int64_t n : comparison.stream_percentiles) streams.push_back(n);
+    out["stream_percentiles"] = std::move(streams);
+    out["recommended"] = comparison.recommended;
+    out["verdict"] = comparison.verdict;
+    out["assumptions"] = assumptions_json(comparison.assumptions);
     return out;
 }
 

@@ -13,6 +13,7 @@
 // [SECTION] Distributor splits
 // [SECTION] Recording, points and ledgers
 // [SECTION] Deal answers
+// [SECTION] Offers compared
 #pragma once
 
 #include <cstdint>
@@ -23,6 +24,7 @@
 #include "dealsheet/deal_answers.hpp"
 #include "dealsheet/distributor.hpp"
 #include "dealsheet/money.hpp"
+#include "dealsheet/offers.hpp"
 #include "dealsheet/points.hpp"
 #include "dealsheet/publishing.hpp"
 #include "dealsheet/publishing_estimate.hpp"
@@ -115,5 +117,21 @@ nlohmann::json to_json(const DealAnswers& answers);
 
 // The master side of a release; null for the parts its model and route did not compute.
 nlohmann::json to_json(const ReleaseResult& release);
+
+// [SECTION] Offers compared
+
+// name, fee, advance (money), points (rate), record_one.
+nlohmann::json to_json(const Offer& offer);
+// kind and every parameter: money as money, ratios as plain numbers (sigma, alpha), chances as rates; streams
+// (the fixed outcome) null = the scenario's streams.
+nlohmann::json to_json(const OutcomeTerms& terms);
+// offer, amounts (money), effective_points_ppm / backend_chance_ppm (rates), backend_from_streams and
+// target_streams (null = never within answer_max_streams), percentiles (money, one per percentile level),
+// beats_ppm (rates, one per offer).
+nlohmann::json to_json(const OfferResult& result);
+// earlier, later (indices), break_even_streams, lead_changes, reach_ppm and the two beats (rates).
+nlohmann::json to_json(const OfferPair& pair);
+// Every field of the comparison; percentile_levels_ppm as rates; the curve as {"streams", "payouts": [money…]}.
+nlohmann::json to_json(const Comparison& comparison);
 
 }  // namespace dealsheet::detail

@@ -48,7 +48,8 @@ Problems validate(const Scenario& scenario) {
             break;
         }
     for (Problems part : {validate(scenario.publishing_quick, "publishing.quick"),
-                          validate(scenario.publishing, "publishing"), validate(scenario.release)})
+                          validate(scenario.publishing, "publishing"), validate(scenario.release),
+                          validate(scenario.compare, scenario.release.recording, "compare")})
         for (Problem& problem : with_json_paths(std::move(part))) problems.push_back(std::move(problem));
     return problems;
 }
@@ -64,8 +65,19 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (!by_year.ok()) return with_json_paths(by_year.problems());
     Result<ReleaseResult> release = calculate_release(scenario.release);
     if (!release.ok()) return with_json_paths(release.problems());
-    return ScenarioResult{std::move(quick.value()), std::move(publishing.value()), std::move(by_year.value()),
-                          std::move(release.value())};
+    ScenarioResult out{std::move(quick.value()), std::move(publishing.value()), std::move(by_year.value()),
+                       std::move(release.value()), std::nullopt};
+    if (out.release.answers && !scenario.compare.offers.empty()) {  // label deal: the answers' model and N
+        std::int64_t total_streams = 0;
+        if (out.release.streaming) total_streams = out.release.streaming->streams;
+        if (out.release.pool && !out.release.pool->tracks.empty()) total_streams = out.release.pool->tracks.front().streams;
+        const AnswerTerms answers = effective_answer_terms(scenario.release, total_streams, out.release.master_total);
+        Result<Comparison> comparison =
+            compare_offers(scenario.release.recording, answers.model, scenario.compare, answers.streams);
+        if (!comparison.ok()) return with_json_paths(comparison.problems());
+        out.comparison = std::move(comparison.value());
+    }
+    return out;
 }
 
 std::string summarize(const Scenario& scenario, const ScenarioResult& result) {

@@ -3,6 +3,7 @@
 // released: never rename or reuse one. Short keys need only be unique within their object.
 #pragma once
 
+#include "dealsheet/offers.hpp"
 #include "dealsheet/publishing.hpp"
 #include "dealsheet/release.hpp"
 #include "dealsheet/scenario.hpp"
@@ -177,6 +178,40 @@ void describe(V& v, OtherAccount& t) {
     v.money("earned", "e", t.earned);
 }
 
+// [SECTION] Offers compared
+
+template <class V>
+void describe(V& v, Offer& t) {
+    v.field("name", "n", t.name);
+    v.money("fee", "f", t.fee);
+    v.money("advance", "a", t.advance);
+    v.percent("points", "p", t.points_ppm);
+    v.field("record_one", "o", t.record_one);
+}
+
+template <class V>
+void describe(V& v, OutcomeTerms& t) {
+    v.choice("kind", "k", t.kind, parse_outcome_kind, [](OutcomeKind k) { return to_string(k); },
+             "\"loud_and_clear\", \"lognormal\", \"pareto\", \"fixed\"");
+    v.money("dollars_per_1000", "r", t.dollars_per_1000);
+    v.field("median", "m", t.median);
+    v.ratio("sigma", "s", t.sigma_ppm);
+    v.field("x_min", "x", t.x_min);
+    v.ratio("alpha", "a", t.alpha_ppm);
+    v.field("cap", "h", t.cap);
+    v.field("streams", "n", t.streams);
+    v.percent("pays_chance", "c", t.pays_chance_ppm);
+    v.percent("community_chance", "q", t.community_chance_ppm);
+}
+
+template <class V>
+void describe(V& v, CompareTerms& t) {
+    v.field("party", "p", t.party);
+    v.list("offers", "o", t.offers, max_offers);
+    v.money("target", "t", t.target);
+    v.object("outcomes", "d", t.outcomes);
+}
+
 // [SECTION] The scenario
 
 template <class V>
@@ -213,6 +248,7 @@ void describe(V& v, Scenario& s) {
         g.field("crossed", "x", s.release.cross_collateralized);
         g.list("others", "o", s.release.other_accounts, max_other_accounts);
     });
+    v.object("compare", "v", s.compare);
 }
 
 }  // namespace dealsheet

@@ -154,7 +154,9 @@ json detail::result_document(const ScenarioResult& result) {
               {"assumptions", detail::assumptions_json(quick.assumptions)}}},
             {"publishing", detail::to_json(result.publishing)},
             {"publishing_by_year", detail::to_json(result.publishing_by_year)},
-            {"release", detail::to_json(result.release)}};
+            {"release", detail::to_json(result.release)},
+            // null unless the scenario compares offers on a label deal (offers.hpp)
+            {"comparison", result.comparison ? detail::to_json(*result.comparison) : json(nullptr)}};
 }
 
 std::string result_to_json(const ScenarioResult& result, int indent) { return detail::result_document(result).dump(indent); }

@@ -6,6 +6,9 @@
 
 #include <string>
 
+#include <optional>
+
+#include "dealsheet/offers.hpp"
 #include "dealsheet/publishing.hpp"
 #include "dealsheet/publishing_estimate.hpp"
 #include "dealsheet/release.hpp"
@@ -25,6 +28,7 @@ struct Scenario {
     QuickEstimateTerms publishing_quick;  // publishing quick estimate (domain notes §5.3): "publishing.quick"
     PublishingTerms publishing;           // method, full §115 offering, commissions, co-writers: "publishing.*"
     ReleaseTerms release;                 // master side: "streaming", "route", "recording", "answers", "splits"
+    CompareTerms compare;                 // offers side by side, weighed by outcomes: "compare" (offers.hpp)
     bool operator==(const Scenario&) const = default;
 };
 
@@ -37,6 +41,7 @@ struct ScenarioResult {
     PublishingResult publishing;     // the chosen publishing method, split among writers and publishers
     std::vector<YearEstimate> publishing_by_year;  // the quick estimate for every statutory year (2017–2027)
     ReleaseResult release;           // the master side: revenue, then the label deal or the splits
+    std::optional<Comparison> comparison;  // label deal with compare.offers: the offers compared (offers.hpp)
 };
 
 // All results for a valid scenario, or every problem that makes it impossible.
