@@ -1,5 +1,7 @@
 #include "dealsheet/link.hpp"
 
+#include <algorithm>
+
 #include <array>
 #include <charconv>
 #include <optional>
@@ -100,6 +102,9 @@ Result<Scenario> decode_query(std::string_view query) {
             preset_name = *text;
             continue;
         }
+        if (std::find(page_option_parameters.begin(), page_option_parameters.end(), *name) !=
+            page_option_parameters.end())
+            continue;  // the page's options, not the scenario's
         // A JSON scalar when the text is one (numbers, true, false), else the text itself.
         json value = json::parse(*text, nullptr, false);
         if (value.is_discarded() || value.is_structured() || value.is_null()) value = *text;

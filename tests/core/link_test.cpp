@@ -186,3 +186,17 @@ TEST_CASE("damaged compressed links and zip bombs are refused", "[link][hostile]
     REQUIRE(bomb.size() < max_link_fragment_chars);
     CHECK(decode_link(bomb).problems().front().message.find("expand") != std::string::npos);
 }
+
+TEST_CASE("page options (embed, panel, theme, readonly, id) are not scenario fields", "[link]") {
+    // An embed's query: the options configure the page; the preset and the field set the scenario.
+    const Result<Scenario> embedded =
+        decode_link("https://example.org/?embed=1&panel=points&theme=dark&readonly=1&id=a&preset=fee-or-points&recording.royalty_rate=20");
+    REQUIRE(embedded.ok());
+    CHECK(embedded.value().release.recording.royalty_rate_ppm == 200'000);
+    CHECK(embedded.value().release.recording.points.size() == 1);  // from the preset
+    // Options alone: the default scenario. Beside a fragment: the fragment's scenario.
+    CHECK(decode_link("https://example.org/?embed=1&panel=compare").value() == Scenario{});
+    CHECK(decode_link("https://example.org/?embed=1#s=1.eyJyIjp7InIiOjE1MH19").problems().front().field == "recording.royalty_rate");
+    // Anything else is still named.
+    CHECK(decode_link("?embedd=1").problems().front().field == "embedd");
+}

@@ -8,6 +8,7 @@
 // Links are attacker-controlled text: length is capped before decoding and every field is validated.
 #pragma once
 
+#include <array>
 #include <string>
 #include <string_view>
 
@@ -19,6 +20,10 @@ namespace dealsheet {
 inline constexpr size_t max_link_fragment_chars = 4096;  // longer fragments are refused unread
 inline constexpr size_t max_link_json_bytes = 16384;      // a compressed payload may not expand beyond this
 
+// Query parameters that configure the page (embed mode, panel, theme, read-only, an embed's id), not the
+// scenario: decode_link skips them (docs/embedding.md).
+inline constexpr std::array<std::string_view, 5> page_option_parameters{"embed", "panel", "theme", "readonly", "id"};
+
 // The fragment (without '#') that reopens `scenario` exactly, e.g. "s=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ".
 std::string encode_link(const Scenario& scenario);
 
@@ -29,7 +34,8 @@ std::string encode_link(const Scenario& scenario);
 // dotted JSON path, its value a JSON number, true/false, or text; "streams", "year", "revenue_per_stream"
 // are shorthands for publishing.quick.*, and "streams" also sets the streams of a single platform given as a
 // total (the song's streams, both sides). An empty fragment, or a whole URL with neither fragment nor query,
-// is the default scenario. Any problem
+// is the default scenario. The page's own options (page_option_parameters: embed=1, panel=, theme=,
+// readonly=1, id=) may stand beside either form and are not scenario fields. Any problem
 // — too long, not a Dealsheet link, damaged payload, newer version, invalid field — comes back as values
 // naming the field; the caller keeps whatever scenario it had.
 Result<Scenario> decode_link(std::string_view fragment);
