@@ -148,6 +148,16 @@
     else if (!wanted && document.activeElement === agent) { agent.blur(); canvas.focus({ preventScroll: true }); }
   }
 
+  // Keyboard focus must be able to leave an embed: GLFW 3.1.6 swallows Tab (preventDefault on window keydown),
+  // so in embeds Tab and Shift+Tab never reach it and the browser moves focus to the host page. Inside the
+  // calculator, arrow keys move between controls and Enter or Space activates them (docs/embedding.md).
+  if (embed) {
+    window.addEventListener('keydown', (event) => {
+      if (event.key === 'Tab') event.stopImmediatePropagation();
+    }, { capture: true });
+    canvas.tabIndex = 0;
+  }
+
   // Clipboard: GLFW's is a stub. ImGui copies through onCopyText; a paste event (after Ctrl+V's keydown,
   // before the next frame) refreshes what ImGui will paste.
   function onCopyText(text) {
@@ -170,11 +180,9 @@
   });
 
   // [SECTION] Files: export, import (picker and drag-and-drop)
+  // Embeds: "Open in Dealsheet" opens the full app with the same scenario.
+  function onOpenUrl(url) { window.open(url, '_blank', 'noopener'); }
   function onSaveFile(filename, mime, text) {
-    if (mime === 'open') {  // embeds: "Open in Dealsheet" opens the full app with the same scenario
-      window.open(text, '_blank', 'noopener');
-      return;
-    }
     const url = URL.createObjectURL(new Blob([text], { type: mime || 'application/octet-stream' }));
     const link = Object.assign(document.createElement('a'), { href: url, download: filename });
     document.body.append(link);
@@ -204,7 +212,8 @@
 
   // [SECTION] Link, last scenario, text mirror, theme, embed height
   function onLinkChanged(fragment) {
-    if (!embed) history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${fragment}`);
+    if (embed) return;  // an embed's edits stay in the embed: the KB page's address and the device's last scenario are the user's
+    history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${fragment}`);
     try { localStorage.setItem(lastKey, fragment); } catch (_) { /* storage off: nothing is kept */ }
   }
   function onResultChanged(summary) { resultText.textContent = summary; }
@@ -271,6 +280,7 @@
     onResultChanged,
     onNotice,
     onSaveFile,
+    onOpenUrl,
     onCopyText,
     onPickFile,
     onThemeChanged,

@@ -5,7 +5,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { artifact, inkRatio, loadApp, openPage, settle, startBrowser } from './lib.mjs';
+import { artifact, inkRatio, loadApp, openPage, settle, showPanel, startBrowser } from './lib.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -87,7 +87,8 @@ test('editing on the canvas updates the link, and the link reopens the same numb
   await loadApp(page, env.url);
   assert.equal(await page.evaluate(() => window.dealsheet.notice()), '');
   const historyBefore = await page.evaluate(() => history.length);
-  const field = await page.evaluate(() => window.dealsheet.widgetRect('streams'));
+  await showPanel(page, 'publishing');
+  const field = await page.evaluate(() => window.dealsheet.widgetRect('publishing.quick.streams'));
   assert.ok(field.width > 0, 'the streams field was drawn');
   await page.mouse.click(field.x + 40, field.y + field.height / 2);  // activates the field, selecting its text
   await settle(page, 3);

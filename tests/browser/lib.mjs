@@ -63,3 +63,43 @@ export async function inkRatio(page, file) {
 }
 
 export const artifact = (name) => join(artifactsDir, name);
+
+// A click the way people click: move, press, hold for a couple of frames, release.
+export async function humanClick(page, x, y) {
+  await page.mouse.move(x, y);
+  await settle(page, 1);
+  await page.mouse.down();
+  await settle(page, 2);
+  await page.mouse.up();
+  await settle(page, 4);
+}
+
+// Clicks the middle of the control the app drew under `name` (App::widget_rect) and lets the app draw.
+export async function clickWidget(page, name, { dx = null } = {}) {
+  const r = await page.evaluate((n) => window.dealsheet.widgetRect(n), name);
+  if (!(r.width > 0)) throw new Error(`the control "${name}" was not drawn`);
+  await humanClick(page, r.x + (dx ?? r.width / 2), r.y + r.height / 2);
+  return r;
+}
+
+// Shows panel `key` ("streams", "recording", "points", "publishing", "splits", "compare", "sources") the way a
+// user would: its tab on wide layouts, the panel picker on narrow ones.
+export async function showPanel(page, key) {
+  const tab = await page.evaluate((k) => window.dealsheet.widgetRect(`tab_${k}`), key);
+  if (tab.width > 0) {
+    await humanClick(page, tab.x + tab.width / 2, tab.y + tab.height / 2);
+  } else {
+    await clickWidget(page, 'panel_picker');
+    await clickWidget(page, `panel_item_${key}`);
+  }
+  await settle(page, 4);
+}
+
+// Types `text` into the numeric or text field `name`, replacing what it held, and presses Enter.
+export async function typeInto(page, name, text) {
+  await clickWidget(page, name, { dx: 30 });
+  await page.keyboard.press('Control+A');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Enter');
+  await settle(page, 4);
+}

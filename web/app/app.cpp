@@ -108,7 +108,7 @@ void App::commit_edit() {
 }
 
 void App::undo() {
-    if (undo_.empty()) return;
+    if (undo_.empty() || embed_.read_only) return;
     redo_.push_back(scenario_);
     const Scenario previous = undo_.back();
     undo_.pop_back();
@@ -117,7 +117,7 @@ void App::undo() {
 }
 
 void App::redo() {
-    if (redo_.empty()) return;
+    if (redo_.empty() || embed_.read_only) return;
     undo_.push_back(scenario_);
     const Scenario next = redo_.back();
     redo_.pop_back();
@@ -200,12 +200,7 @@ void App::draw() {
                      ImGuiWindowFlags_NoBringToFrontOnFocus);
     widget_rects_.clear();
 
-    // Keyboard shortcuts, unless a text field has the keys.
     const ImGuiIO& io = ImGui::GetIO();
-    if (!io.WantTextInput && !embed_.read_only && (io.KeyCtrl || io.KeySuper)) {
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Z), false)) io.KeyShift ? redo() : undo();
-        if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Y), false)) redo();
-    }
 
     draw_top_bar();
     draw_restore_offer();
@@ -221,10 +216,12 @@ void App::draw() {
     draw_problems();
     draw_panels();
 
-    // Touch: dragging on empty space scrolls (ImGui has no drag-to-scroll of its own).
-    if (ImGui::IsMouseDragging(ImGuiMouseButton_Left) && !ImGui::IsAnyItemActive() &&
-        ImGui::IsWindowHovered(ImGuiHoveredFlags_AllowWhenBlockedByActiveItem))
-        ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    // Touch: a drag that starts on empty space scrolls (ImGui has no drag-to-scroll of its own; a press on
+    // void makes the window's move id active, so the start is what tells a scroll from a widget drag).
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        drag_scrolling_ = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemHovered();
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) drag_scrolling_ = false;
+    if (drag_scrolling_ && io.MouseDelta.y != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
 
     scroll_y_ = ImGui::GetScrollY();
     scroll_max_y_ = ImGui::GetScrollMaxY();
@@ -265,7 +262,7 @@ void App::draw_top_bar() {
         ImGui::TextDisabled("%s", scenario_.title.empty() ? "royalty calculator" : scenario_.title.c_str());
         flow(button_width("Open in Dealsheet \u2192"));
         // A link-styled button: the page opens the full app with this scenario in a new tab.
-        if (ImGui::SmallButton("Open in Dealsheet \u2192") && host_.copy_text) host_.save_file("", "open", link());
+        if (ImGui::SmallButton("Open in Dealsheet \u2192") && host_.open_url) host_.open_url(link());
         remember_item("open_full");
         return;
     }
@@ -278,7 +275,7 @@ void App::draw_top_bar() {
         for (const EmbeddedFile& file : presets()) titles.push_back(preset_title(file));
     if (ImGui::BeginCombo("##preset", "Presets\u2026")) {
         const auto all = presets();
-        for (std::size_t i = 0; i < all.size(); ++i)
+        for (std::size_t i = 0; i < all.size(); ++i) {
             if (ImGui::Selectable((titles[i] + "##" + std::string(all[i].name)).c_str())) {
                 Result<Scenario> scenario = scenario_from_json(all[i].text);
                 if (scenario.ok()) {
@@ -288,6 +285,8 @@ void App::draw_top_bar() {
                     status_ = "Opened the preset \u201c" + titles[i] + "\u201d";
                 }
             }
+            remember_item("preset_item_" + std::string(all[i].name));
+        }
         ImGui::EndCombo();
     }
     remember_item("preset");

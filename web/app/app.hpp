@@ -35,6 +35,8 @@ struct HostCallbacks {
     std::function<void(const std::string& text)> copy_text;
     // Let the user pick a scenario JSON file; the host passes its text to App::import_json.
     std::function<void()> pick_file;
+    // Open `url` in a new tab (embeds: "Open in Dealsheet" with the same scenario).
+    std::function<void(const std::string& url)> open_url;
     // The colours changed (true = dark), so the page around the canvas can follow.
     std::function<void(bool dark)> theme_changed;
 };
@@ -80,6 +82,11 @@ public:
     void set_system_dark(bool dark);                                        // prefers-color-scheme, from the page
     bool dark() const;                                                      // the colours to use now
 
+    // Undo and redo the last change of scenario (the host maps Ctrl/Cmd+Z, Ctrl/Cmd+Shift+Z and Ctrl/Cmd+Y to
+    // them when no text field has the keys: ImGui 1.86 can miss a press and release between two frames).
+    void undo();
+    void redo();
+
     // Tells the host the current result (result_changed), e.g. once at start-up.
     void announce_result() const;
 
@@ -113,8 +120,6 @@ private:
     void set_scenario(const Scenario& scenario, Origin origin);  // adopt a valid scenario, recompute, tell the host
     void set_notice(std::string message);
     void commit_edit();  // validate `editing_` after a widget changed it; adopt it when valid
-    void undo();
-    void redo();
     void reset_to_defaults();
 
     // Chrome
@@ -162,6 +167,7 @@ private:
     int select_panel_ = -1;          // a tab to select on the next frame (programmatic selection)
     float scroll_y_ = 0, scroll_max_y_ = 0, content_height_ = 0;
     bool popup_open_ = false;
+    bool drag_scrolling_ = false;    // the left button went down on empty space: dragging scrolls
     std::map<std::string, std::array<float, 4>, std::less<>> widget_rects_;
 };
 

@@ -2,6 +2,7 @@
 // [SECTION] Helpers
 // [SECTION] Money flow
 // [SECTION] Payout lines
+// [SECTION] Bands
 // [SECTION] Progress
 // [SECTION] Bars
 // [SECTION] Stacked bar
@@ -170,7 +171,7 @@ void money_flow(const char* id, const MoneyFlow& flow, const std::vector<Micros>
 
 // [SECTION] Payout lines
 
-void payout_lines(const char* id, const PayoutCurves& curves, int highlight) {
+void payout_lines(const char* id, const PayoutCurves& curves, int highlight, bool log_streams) {
     if (curves.streams.size() < 2 || curves.series.empty()) return;
     const Area area = reserve(id, 240);
     ImDrawList* list = ImGui::GetWindowDrawList();
@@ -182,7 +183,17 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight) {
     const std::string top_label = short_usd(top);
     const float left = area.min.x + ImGui::CalcTextSize(top_label.c_str()).x + px(8);
     const float right = area.max.x - px(8), plot_top = area.min.y + line, bottom = area.max.y - line * 1.6f;
-    auto to_x = [&](std::int64_t s) { return left + (right - left) * static_cast<float>(static_cast<double>(s) / static_cast<double>(x_max)); };
+    std::int64_t x_min = 1;  // log axis: from the smallest positive grid point
+    for (const std::int64_t s : curves.streams)
+        if (s > 0) { x_min = s; break; }
+    const double log_lo = std::log10(static_cast<double>(x_min)), log_hi = std::log10(static_cast<double>(std::max(x_max, x_min + 1)));
+    auto to_x = [&](std::int64_t s) {
+        if (log_streams) {
+            const double l = std::log10(static_cast<double>(std::max(s, x_min)));
+            return left + (right - left) * static_cast<float>((l - log_lo) / (log_hi - log_lo));
+        }
+        return left + (right - left) * static_cast<float>(static_cast<double>(s) / static_cast<double>(x_max));
+    };
     auto to_y = [&](Micros m) { return bottom - (bottom - plot_top) * static_cast<float>(static_cast<double>(m) / static_cast<double>(top)); };
 
     list->AddRectFilled(area.min, area.max, theme::card(), px(6));
@@ -192,8 +203,14 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight) {
         const std::string label = short_usd(top / 4 * g);
         list->AddText(ImVec2(area.min.x + px(4), y - line * 0.5f), theme::text(), label.c_str());
     }
-    for (int g = 0; g <= 4; ++g) {
-        const std::int64_t s = x_max / 4 * g;
+    std::vector<std::int64_t> x_ticks;
+    if (log_streams) {
+        for (double p = 1; p <= static_cast<double>(x_max) * 1.0001; p *= 10)
+            if (p >= static_cast<double>(x_min) * 0.9999) x_ticks.push_back(static_cast<std::int64_t>(p));
+    } else {
+        for (int g = 0; g <= 4; ++g) x_ticks.push_back(x_max / 4 * g);
+    }
+    for (const std::int64_t s : x_ticks) {
         const std::string label = short_count(s);
         const float w = ImGui::CalcTextSize(label.c_str()).x;
         const float x = std::clamp(to_x(s) - w * 0.5f, left, right - w);
@@ -209,7 +226,7 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight) {
         dashed_vline(list, x, plot_top, bottom, colour);
         const float w = ImGui::CalcTextSize(marker.label.c_str()).x;
         const float lx = x + px(4) + w > right ? x - px(4) - w : x + px(4);
-        list->AddText(ImVec2(lx, plot_top + static_cast<float>(m % 3) * line), theme::text(), marker.label.c_str());
+        list->AddText(ImVec2(lx, plot_top + static_cast<float>(m % 4) * line), theme::text(), marker.label.c_str());
     }
     for (std::size_t s = 0; s < curves.series.size(); ++s) {
         const CurveSeries& series = curves.series[s];
@@ -221,7 +238,7 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight) {
     }
     // Legend along the bottom-left inside the plot.
     float legend_x = left + px(6);
-    const float legend_y = plot_top + line * 3.2f;
+    const float legend_y = plot_top + line * 4.2f;
     for (std::size_t s = 0; s < curves.series.size(); ++s) {
         const float w = ImGui::CalcTextSize(curves.series[s].party.c_str()).x;
         if (legend_x + w + px(20) > right) break;
@@ -249,6 +266,60 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight) {
     for (const CurveMarker& marker : curves.markers)
         ImGui::TextDisabled("%s: %s streams", marker.label.c_str(), format_count(marker.streams).c_str());
     ImGui::EndTooltip();
+}
+
+// [SECTION] Bands
+
+void bands(const char* id, const std::vector<Band>& rows) {
+    if (rows.empty()) return;
+    const float line = ImGui::GetTextLineHeight();
+    const float row_h = line * 2.6f;
+    const Area area = reserve(id, (static_cast<float>(rows.size()) * row_h + line * 1.6f) / theme::scale());
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    list->AddRectFilled(area.min, area.max, theme::card(), px(6));
+    Micros lo = 0, hi = 1;
+    for (const Band& row : rows) {
+        hi = std::max({hi, row.percentiles[4], row.expected});
+        for (const Micros m : row.percentiles)
+            if (m > 0 && (lo == 0 || m < lo)) lo = m;
+    }
+    const double l0 = std::log10(std::max<double>(static_cast<double>(lo) / 2.0, 1e6));  // at least $1
+    const double l1 = std::log10(static_cast<double>(hi) * 1.2);
+    const float left = area.min.x + px(8), right = area.max.x - px(8);
+    auto to_x = [&](Micros m) {
+        const double l = std::log10(std::max<double>(static_cast<double>(m), std::pow(10.0, l0)));
+        return left + (right - left) * static_cast<float>((l - l0) / std::max(l1 - l0, 1e-9));
+    };
+    const float axis_y = area.max.y - line * 1.4f;
+    for (double p = std::ceil(l0); p <= l1; p += 1.0) {  // a tick per power of ten dollars
+        const Micros m = static_cast<Micros>(std::pow(10.0, p));
+        const float x = to_x(m);
+        list->AddLine(ImVec2(x, area.min.y + px(4)), ImVec2(x, axis_y), theme::grid());
+        const std::string label = short_usd(m);
+        list->AddText(ImVec2(x - ImGui::CalcTextSize(label.c_str()).x * 0.5f, axis_y + px(3)), theme::text(), label.c_str());
+    }
+    const ImVec2 mouse = ImGui::GetIO().MousePos;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const Band& row = rows[i];
+        const float top = area.min.y + px(4) + row_h * static_cast<float>(i);
+        const float mid = top + line * 1.7f;
+        const ImU32 colour = theme::series(static_cast<int>(i));
+        list->AddText(ImVec2(left, top), theme::text(), row.label.c_str());
+        list->AddLine(ImVec2(to_x(row.percentiles[0]), mid), ImVec2(to_x(row.percentiles[4]), mid), colour, px(1.5f));
+        list->AddRectFilled(ImVec2(to_x(row.percentiles[1]), mid - px(6)), ImVec2(std::max(to_x(row.percentiles[3]), to_x(row.percentiles[1]) + px(3)), mid + px(6)),
+                            (colour & 0x00FFFFFFu) | 0xB0000000u, px(2));
+        list->AddLine(ImVec2(to_x(row.percentiles[2]), mid - px(9)), ImVec2(to_x(row.percentiles[2]), mid + px(9)), theme::text(), px(2.5f));
+        list->AddCircleFilled(ImVec2(to_x(row.expected), mid), px(4.5f), theme::text());
+        if (area.hovered && mouse.y >= top && mouse.y < top + row_h) {
+            ImGui::BeginTooltip();
+            ImGui::Text("%s", row.label.c_str());
+            ImGui::Text("Expected %s (dot), median %s (tick)", format_usd(row.expected).c_str(), format_usd(row.percentiles[2]).c_str());
+            ImGui::Text("1 in 10 releases: %s or less; 1 in 10: %s or more", format_usd(row.percentiles[1]).c_str(),
+                        format_usd(row.percentiles[3]).c_str());
+            ImGui::Text("P1 %s, P99 %s", format_usd(row.percentiles[0]).c_str(), format_usd(row.percentiles[4]).c_str());
+            ImGui::EndTooltip();
+        }
+    }
 }
 
 // [SECTION] Progress

@@ -4,6 +4,7 @@
 // keyboard navigation treat it like any widget) and shows exact values in a tooltip on hover.
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <string>
 #include <vector>
@@ -17,9 +18,19 @@ namespace dealsheet::app::charts {
 // (parallel to flow.nodes, may be empty) adds "$X in this scenario" to each tooltip.
 void money_flow(const char* id, const MoneyFlow& flow, const std::vector<Micros>& amounts);
 
-// Lines of lifetime payouts against streams (linear axes from 0), dashed vertical markers with labels, and a
-// crosshair tooltip listing every series at the nearest grid point. `highlight` (-1 for none) draws thicker.
-void payout_lines(const char* id, const PayoutCurves& curves, int highlight = -1);
+// Lines of lifetime payouts against streams (linear axes from 0, or a log streams axis), dashed vertical markers
+// with labels, and a crosshair tooltip listing every series at the nearest grid point. `highlight` (-1 for
+// none) draws thicker.
+void payout_lines(const char* id, const PayoutCurves& curves, int highlight = -1, bool log_streams = false);
+
+// One row per offer: its P10–P90 payout band (thick), P1–P99 whiskers, the median tick and the expected value
+// dot, on a log dollar axis; the tooltip gives every figure exactly.
+struct Band {
+    std::string label;
+    std::array<Micros, 5> percentiles{};  // P1, P10, P50, P90, P99
+    Micros expected = 0;
+};
+void bands(const char* id, const std::vector<Band>& rows);
 
 // A horizontal bar filled to done/total with "label: done of total (x%)" inside; total 0 shows a full bar.
 void progress(const char* id, const std::string& label, Micros done, Micros total);

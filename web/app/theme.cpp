@@ -9,9 +9,9 @@ namespace {
 ImFont* large = nullptr;
 bool dark_colours = true;
 float current_scale = 1.0f;
-// Latin-1 plus the typographic marks the UI writes (dashes, quotes, bullet, ellipsis, euro, arrows, minus);
+// Latin-1, alpha and sigma, and the typographic marks the UI writes (dashes, quotes, bullet, ellipsis, euro, arrows, minus);
 // the font subset (web/CMakeLists.txt DEALSHEET_FONT_UNICODES) holds the same set.
-const ImWchar glyph_ranges[] = {0x0020, 0x00FF, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
+const ImWchar glyph_ranges[] = {0x0020, 0x00FF, 0x03B1, 0x03B1, 0x03C3, 0x03C3, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
                                 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
 
 void dark_palette(ImVec4* c) {

@@ -66,6 +66,13 @@ bool percent(App& app, const char* label, const std::string& path, std::int64_t*
     return end_field(app, path, changed);
 }
 
+bool ratio(App& app, const char* label, const std::string& path, std::int64_t* ppm) {
+    double value = static_cast<double>(*ppm) / 1e6;
+    const bool changed = ImGui::InputDouble(begin_field(label, path).c_str(), &value, 0.1, 1.0, "%.4g");
+    if (changed && std::isfinite(value) && std::fabs(value) < 1e6) *ppm = std::llround(value * 1e6);
+    return end_field(app, path, changed);
+}
+
 bool count(App& app, const char* label, const std::string& path, std::int64_t* value) {
     const std::int64_t step = 100'000, fast = 1'000'000;
     const bool changed = ImGui::InputScalar(begin_field(label, path).c_str(), ImGuiDataType_S64, value, &step, &fast, "%lld");

@@ -21,6 +21,7 @@ bool narrow();  // the current content region is too narrow for labels beside fi
 // Each returns true when the user changed the value this frame.
 bool money(App& app, const char* label, const std::string& path, Micros* value);              // dollars and cents
 bool percent(App& app, const char* label, const std::string& path, std::int64_t* ppm);        // 0–100 %, 4 places
+bool ratio(App& app, const char* label, const std::string& path, std::int64_t* ppm);        // a plain number ×1e6
 bool count(App& app, const char* label, const std::string& path, std::int64_t* value);        // streams, plays
 bool integer(App& app, const char* label, const std::string& path, int* value, int lo, int hi);  // a slider
 bool text(App& app, const char* label, const std::string& path, std::string* value);

@@ -23,6 +23,8 @@
 #include <imgui_impl_opengl3.h>
 
 #include <memory>
+#include <utility>
+#include <vector>
 #include <string>
 
 #include "../app/app.hpp"
@@ -37,9 +39,12 @@ struct Runtime {
     std::unique_ptr<App> app;
     float scale = 0.0f;        // device pixels per CSS pixel the fonts and style were built for
     int frames_to_render = 0;  // frames still owed after the last input or change
+    bool paused = false;       // the main loop is paused until the next wake()
     std::string clipboard;     // what ImGui copied or the page last pasted (GLFW's clipboard is a stub)
     int key_to_release = -1;   // a key pressed by the text agent, released after one frame saw it down
     int key_frames = 0;        // frames drawn since that key went down
+    std::vector<std::pair<int, int>> keys_pressed;  // (key, mods) pressed since the last frame (mods unused)
+    std::vector<int> keys_held;                     // keys held down one frame longer than the browser did
     bool wanted_text = false;  // io.WantTextInput as last told to the page
     float reported_height = 0; // content height last told to the page, CSS px
 };
@@ -61,6 +66,10 @@ EM_JS(void, js_save_file, (const char* filename, const char* mime, const char* t
 
 EM_JS(void, js_copy_text, (const char* text), {
     if (Module["onCopyText"]) Module["onCopyText"](UTF8ToString(text));
+});
+
+EM_JS(void, js_open_url, (const char* url), {
+    if (Module["onOpenUrl"]) Module["onOpenUrl"](UTF8ToString(url));
 });
 
 EM_JS(void, js_pick_file, (), {
@@ -86,13 +95,28 @@ EM_JS(void, js_notice_changed, (const char* message), {
 
 // [SECTION] Idling: render only on input or change
 
-// Popups and auto-sized items settle over two frames; three covers them.
-void wake() { runtime.frames_to_render = 3; }
+// Popups and auto-sized items settle over two frames; three covers them. An idle app pauses its main loop
+// (no requestAnimationFrame at all: an idle or off-screen embed costs nothing); any wake source resumes it.
+void wake() {
+    runtime.frames_to_render = 3;
+    if (runtime.paused) {
+        runtime.paused = false;
+        emscripten_resume_main_loop();
+    }
+}
 
 void on_cursor_pos(GLFWwindow*, double, double) { wake(); }
 void on_mouse_button(GLFWwindow*, int, int, int) { wake(); }
 void on_scroll(GLFWwindow*, double, double) { wake(); }
-void on_key(GLFWwindow*, int, int, int, int) { wake(); }
+// Undo/redo shortcuts act on the key event itself: a quick press and release between two frames would be
+// missed by ImGui 1.86, which only sees key state once per frame.
+void on_key(GLFWwindow*, int key, int, int action, int mods) {
+    wake();
+    if (action == GLFW_PRESS) runtime.keys_pressed.emplace_back(key, mods);
+    if (action != GLFW_PRESS || !(mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) || ImGui::GetIO().WantTextInput) return;
+    if (key == GLFW_KEY_Z) (mods & GLFW_MOD_SHIFT) ? runtime.app->redo() : runtime.app->undo();
+    if (key == GLFW_KEY_Y) runtime.app->redo();
+}
 void on_char(GLFWwindow*, unsigned int) { wake(); }
 void on_window_size(GLFWwindow*, int, int) { wake(); }
 void on_cursor_enter(GLFWwindow*, int) { wake(); }
@@ -183,11 +207,27 @@ void frame() {
     }
     ImGuiIO& io = ImGui::GetIO();
     const bool button_held = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];  // auto-repeat, drags
-    if (runtime.frames_to_render <= 0 && !button_held) return;  // idle: no GL call at all
+    if (runtime.frames_to_render <= 0 && !button_held && runtime.keys_held.empty()) {  // idle: no GL call at all
+        runtime.paused = true;
+        emscripten_pause_main_loop();
+        return;
+    }
     --runtime.frames_to_render;
 
     ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
+    // ImGui 1.86 reads key state once per frame: a key pressed and released between two frames (a quick tap,
+    // or a test's key press) would never be seen. Such keys stay down for one frame. Modifiers are not
+    // replayed: characters typed in the same gap would then be taken for Ctrl shortcuts and dropped.
+    for (const int key : runtime.keys_held) io.KeysDown[key] = false;
+    runtime.keys_held.clear();
+    for (const auto& [key, mods] : runtime.keys_pressed) {
+        const bool modifier = key >= GLFW_KEY_LEFT_SHIFT && key <= GLFW_KEY_RIGHT_SUPER;  // would leak into KeyCtrl…
+        if (modifier || key < 0 || key >= static_cast<int>(IM_ARRAYSIZE(io.KeysDown)) || io.KeysDown[key]) continue;
+        io.KeysDown[key] = true;
+        runtime.keys_held.push_back(key);
+    }
+    runtime.keys_pressed.clear();
     if (runtime.key_to_release >= 0 && runtime.key_frames++ >= 1) {  // held for one frame, then released
         io.KeysDown[runtime.key_to_release] = false;
         runtime.key_to_release = -1;
@@ -282,6 +322,7 @@ int main(int argc, char** argv) {
             js_copy_text(text.c_str());
         },
         [] { js_pick_file(); },
+        [](const std::string& url) { js_open_url(url.c_str()); },
         [](bool dark) { js_theme_changed(dark ? 1 : 0); },
     });
     // ImGui's own copy and paste (Ctrl+C/V in fields) use the system clipboard through the page.

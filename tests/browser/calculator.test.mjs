@@ -1,0 +1,313 @@
+// The full calculator in the browser, driven with real clicks, keys and touches on the canvas: pick a preset,
+// edit a number, add a co-writer, copy the link and reopen it; share, export and import; undo and redo;
+// idle pages issue no draw calls; hostile links keep the scenario; touch, wheel, the text agent, themes and
+// device pixel ratios; and a screenshot of every panel at 360, 700 and 1280 CSS px.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import { writeFileSync } from 'node:fs';
+import { artifact, clickWidget, inkRatio, loadApp, openPage, settle, showPanel, startBrowser, typeInto } from './lib.mjs';
+
+let env;
+before(async () => { env = await startBrowser(); });
+after(async () => { await env?.close(); });
+
+const panels = ['streams', 'recording', 'points', 'publishing', 'splits', 'compare', 'sources'];
+const money = (amount) => amount.display;
+
+// Counts WebGL draw calls from page start (installed before any page script).
+const countDrawCalls = () => {
+  window.__drawCalls = 0;
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype])
+    for (const name of ['drawElements', 'drawArrays']) {
+      const original = proto[name];
+      proto[name] = function counted(...args) { window.__drawCalls += 1; return original.apply(this, args); };
+    }
+};
+
+test('main flow: preset, edit, co-writer, copy link, reopen: the same numbers', async () => {
+  const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+  await loadApp(page, env.url);
+
+  // Pick the "3 of 18 points" preset from the preset menu.
+  await clickWidget(page, 'preset');
+  await clickWidget(page, 'preset_item_producer-3-of-18-points.json');
+  let result = await page.evaluate(() => window.dealsheet.result());
+  // Domain notes §4: $4,000 × 18% = $720; producer 3/18 = $120, artist $600.
+  assert.equal(money(result.release.recording.parties[0].ledger.paid_total), '$120.00');
+  assert.equal(money(result.release.recording.artist.paid_total), '$600.00');
+
+  // Edit the royalty rate to 20%: producer 3/20 × $800 = $120 still, artist 17% of $4,000 = $680.
+  await showPanel(page, 'recording');
+  await typeInto(page, 'recording.royalty_rate', '20');
+  result = await page.evaluate(() => window.dealsheet.result());
+  assert.equal(money(result.release.recording.artist.paid_total), '$680.00');
+  assert.equal(money(result.release.recording.parties[0].ledger.paid_total), '$120.00');
+
+  // Add a co-writer: two equal writers of $1,393.53 (Billboard 2025), after the PRO's 10% of performance.
+  await showPanel(page, 'publishing');
+  await clickWidget(page, 'add_writer');
+  result = await page.evaluate(() => window.dealsheet.result());
+  const writers = result.publishing.split.writers;
+  assert.equal(writers.length, 2);
+  assert.equal(writers[0].paid.micros + writers[1].paid.micros + result.publishing.split.pro_commission.micros,
+    result.publishing.publishing_total.micros, 'the writers and the PRO share the whole publishing money');
+
+  // Copy the link through the Share menu: it lands on the system clipboard.
+  await clickWidget(page, 'share');
+  await clickWidget(page, 'copy_link');
+  const link = await page.evaluate(() => navigator.clipboard.readText());
+  assert.ok(link.startsWith(env.url) && /#s=1[.~]/.test(link), link);
+  assert.equal(link, await page.evaluate(() => window.dealsheet.link()));
+
+  // Open it in a new page: the same scenario and the same numbers.
+  const other = await openPage(env.browser, env.url, { width: 700, height: 900 });
+  await loadApp(other.page, link);
+  const reopened = await other.page.evaluate(() => window.dealsheet.result());
+  assert.deepEqual(reopened, result);
+  await inkRatio(other.page, artifact('reopened-700.png'));
+  assert.deepEqual([...errors, ...other.errors], []);
+  assert.deepEqual([...foreignRequests, ...other.foreignRequests], []);
+  await other.context.close();
+  await context.close();
+});
+
+test('every panel at 360, 700 and 1280 CSS px: drawn, screenshot saved, no errors', async () => {
+  for (const [width, height, scale] of [[360, 740, 2], [700, 900, 1], [1280, 800, 1]]) {
+    const { page, context, errors } = await openPage(env.browser, env.url, { width, height, scale });
+    await loadApp(page, `${env.url}?preset=fee-or-points`);
+    for (const key of panels) {
+      await showPanel(page, key);
+      const ink = await inkRatio(page, artifact(`panel-${key}-${width}.png`));
+      assert.ok(ink > 0.02, `${key} at ${width}px shows content (${(ink * 100).toFixed(1)}% ink)`);
+    }
+    assert.deepEqual(errors, [], `${width}px`);
+    await context.close();
+  }
+});
+
+test('an idle page issues no draw calls; input wakes it', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await context.addInitScript(countDrawCalls);
+  await loadApp(page, env.url);
+  await page.waitForTimeout(300);
+  const before = await page.evaluate(() => window.__drawCalls);
+  assert.ok(before > 0, 'the counter sees the first frames');
+  await page.waitForTimeout(1500);
+  assert.equal(await page.evaluate(() => window.__drawCalls), before, 'no draw call in 1.5 s of idling');
+  await page.mouse.move(200, 200);
+  await settle(page);
+  const woken = await page.evaluate(() => window.__drawCalls);
+  assert.ok(woken > before, 'a mouse move renders');
+  await page.waitForTimeout(1000);
+  assert.equal(await page.evaluate(() => window.__drawCalls), woken, 'and it idles again');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('hostile links: a message naming the field, and the scenario on screen is kept', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(page, `${env.url}?preset=producer-3-of-18-points`);
+  const kept = await page.evaluate(() => window.dealsheet.result());
+  const hostile = [
+    ['#s=1.%%%', /link/],
+    ['#s=7.e30', /version|link/],
+    ['#s=1~AAAAAAAA', /link/],
+    [`#s=1.${'A'.repeat(5000)}`, /link/],
+    ['#s=1.eyJyIjp7InIiOjE1MH19', /recording\.royalty_rate/],  // {"r":{"r":150}}: a 150% royalty
+    ['#s=1.' + Buffer.from('['.repeat(20000)).toString('base64url'), /link/],
+  ];
+  for (const [fragment, field] of hostile) {
+    await page.evaluate((f) => { window.location.hash = f; }, fragment);
+    await page.waitForFunction(() => window.dealsheet.notice() !== '');
+    await settle(page);
+    const notice = await page.evaluate(() => window.dealsheet.notice());
+    assert.match(notice, /could not be opened/, fragment.slice(0, 40));
+    assert.match(notice, field, fragment.slice(0, 40));
+    assert.match(notice, /unchanged/, 'says the scenario on screen is kept');
+    assert.deepEqual(await page.evaluate(() => window.dealsheet.result()), kept, fragment.slice(0, 40));
+    await clickWidget(page, 'dismiss_notice');
+  }
+  await inkRatio(page, artifact('hostile-link-kept.png'));
+  // A bad imported file: the same promise.
+  assert.equal(await page.evaluate(() => window.dealsheet.importJson('{"recording": {"royalty_rate": "lots"}}')), false);
+  assert.match(await page.evaluate(() => window.dealsheet.notice()), /recording\.royalty_rate/);
+  assert.deepEqual(await page.evaluate(() => window.dealsheet.result()), kept);
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON import by picker and by drop', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
+  await loadApp(page, `${env.url}?preset=producer-3-of-18-points`);
+  await clickWidget(page, 'share');
+  await clickWidget(page, 'copy_summary');
+  const markdown = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(markdown, /\| Side \| Party \| Paid \| Note \|\n\|---\|---\|---:\|---\|/);
+  assert.match(markdown, /\| Recording \| Producer \| \$120\.00 \|/);
+  assert.match(markdown, /\[Open this scenario in Dealsheet\]\(http/);
+
+  await clickWidget(page, 'share');
+  const [csvDownload] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'export_csv')]);
+  const csv = await (await import('node:fs/promises')).readFile(await csvDownload.path(), 'utf8');
+  assert.match(csv, /^side,party,role,amount_usd,note\r\n/);
+  assert.match(csv, /Recording,Producer,producer,120\.00,/);
+
+  await clickWidget(page, 'share');
+  const [jsonDownload] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'export_json')]);
+  assert.equal(jsonDownload.suggestedFilename(), 'dealsheet-scenario.json');
+  const exported = await (await import('node:fs/promises')).readFile(await jsonDownload.path(), 'utf8');
+
+  // Import a different scenario with the file picker, then the exported one back by drag-and-drop.
+  await loadApp(page, env.url);
+  const file = artifact('import-3-of-18.json');
+  writeFileSync(file, exported);
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
+    (async () => { await clickWidget(page, 'share'); await clickWidget(page, 'import_json'); })()]);
+  await chooser.setFiles(file);
+  await page.waitForFunction(() => window.dealsheet.result().release.recording.parties.length === 1);
+  let result = await page.evaluate(() => window.dealsheet.result());
+  assert.equal(result.release.recording.parties[0].ledger.paid_total.display, '$120.00');
+
+  await loadApp(page, env.url);
+  await page.evaluate((text) => {
+    const data = new DataTransfer();
+    data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
+    window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  }, exported);
+  await page.waitForFunction(() => window.dealsheet.result().release.recording.parties.length === 1);
+  result = await page.evaluate(() => window.dealsheet.result());
+  assert.equal(result.release.recording.parties[0].ledger.paid_total.display, '$120.00');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('undo and redo (buttons and Ctrl+Z / Ctrl+Y), reset, and the offer to restore the last scenario', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(page, env.url);
+  const defaults = await page.evaluate(() => window.dealsheet.result());
+  await showPanel(page, 'recording');
+  await typeInto(page, 'recording.royalty_rate', '25');
+  const edited = await page.evaluate(() => window.dealsheet.result());
+  assert.equal(edited.release.recording.artist_all_in.length, defaults.release.recording.artist_all_in.length);
+  assert.notDeepEqual(edited, defaults);
+  await clickWidget(page, 'undo');
+  assert.deepEqual(await page.evaluate(() => window.dealsheet.result()), defaults, 'Undo');
+  await clickWidget(page, 'redo');
+  assert.deepEqual(await page.evaluate(() => window.dealsheet.result()), edited, 'Redo');
+  await page.mouse.click(5, 790);  // the canvas has the keys, no field is active
+  await page.keyboard.press('Control+Z');
+  await settle(page);
+  assert.deepEqual(await page.evaluate(() => window.dealsheet.result()), defaults, 'Ctrl+Z');
+  await page.keyboard.press('Control+Y');
+  await settle(page);
+  assert.deepEqual(await page.evaluate(() => window.dealsheet.result()), edited, 'Ctrl+Y');
+  const fragment = await page.evaluate(() => window.dealsheet.fragment());
+
+  // Same device, a new visit without a scenario in its link: offered, and restored on request.
+  const again = await context.newPage();
+  await loadApp(again, env.url);
+  const offer = await again.evaluate(() => window.dealsheet.widgetRect('restore'));
+  assert.ok(offer.width > 0, 'the restore offer is shown');
+  await inkRatio(again, artifact('restore-offer.png'));
+  await clickWidget(again, 'restore');
+  assert.equal(await again.evaluate(() => window.dealsheet.fragment()), fragment);
+  assert.deepEqual(await again.evaluate(() => window.dealsheet.result()), edited);
+  // A visit with a scenario in its link is not interrupted by the offer.
+  const linked = await context.newPage();
+  await loadApp(linked, `${env.url}?preset=fee-or-points`);
+  assert.equal((await linked.evaluate(() => window.dealsheet.widgetRect('restore'))).width, 0);
+  await clickWidget(page, 'reset');
+  assert.deepEqual(await page.evaluate(() => window.dealsheet.result()), defaults, 'Reset');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('touch: a tap presses where the finger is, a drag on empty space scrolls, the text agent takes typing', async () => {
+  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2,
+    hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(String(error)));
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  await loadApp(page, env.url);
+  const cdp = await context.newCDPSession(page);
+  const touch = async (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+  const tap = async (name) => {
+    const r = await page.evaluate((n) => window.dealsheet.widgetRect(n), name);
+    assert.ok(r.width > 0, `${name} drawn`);
+    await touch('touchStart', r.x + r.width / 2, r.y + r.height / 2);
+    await settle(page, 3);
+    await touch('touchEnd');
+    await settle(page, 4);
+  };
+  await tap('panel_picker');
+  await tap('panel_item_publishing');
+  // Drag upwards on empty space (the left margin) until "Add a co-writer" is on screen: the content scrolls.
+  const before = await page.evaluate(() => window.dealsheet.widgetRect('add_writer'));
+  for (let drags = 0; drags < 6; drags += 1) {
+    const r = await page.evaluate(() => window.dealsheet.widgetRect('add_writer'));
+    if (r.y + r.height < 700) break;
+    await touch('touchStart', 4, 650);
+    for (let y = 630; y >= 250; y -= 20) { await touch('touchMove', 4, y); await settle(page, 1); }
+    await touch('touchEnd');
+    await settle(page);
+  }
+  const after = await page.evaluate(() => window.dealsheet.widgetRect('add_writer'));
+  assert.ok(after.y < before.y - 100, `scrolled: ${before.y} → ${after.y}`);
+  await tap('add_writer');
+  assert.equal((await page.evaluate(() => window.dealsheet.result())).publishing.split.writers.length, 2, 'the tap landed');
+
+  // Tap the title field: the hidden text agent takes focus (the phone's keyboard), typing reaches the app.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  const title = await page.evaluate(() => window.dealsheet.widgetRect('title'));
+  if (title.y < 0 || title.width === 0) {  // scroll back up with a downward drag
+    await touch('touchStart', 4, 200);
+    for (let y = 220; y <= 700; y += 20) { await touch('touchMove', 4, y); await settle(page, 1); }
+    await touch('touchEnd');
+    await settle(page);
+  }
+  await tap('title');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'text-agent');
+  await page.keyboard.insertText('Tap test');  // an input event without keypress, like a soft keyboard
+  await settle(page);
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.match(await page.evaluate(() => window.dealsheet.summary()), /^Tap test\./);
+  await inkRatio(page, artifact('touch-360.png'));
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
+test('wheel: scrolls the app while it has room, crisp at DPR 1, 2 and 3, light and dark themes', async () => {
+  for (const scale of [1, 2, 3]) {
+    const { page, context, errors } = await openPage(env.browser, env.url, { width: 700, height: 500, scale });
+    await loadApp(page, `${env.url}?preset=fee-or-points`);
+    const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
+    assert.deepEqual(canvas, [700 * scale, 500 * scale], `backing store at DPR ${scale}`);
+    await showPanel(page, 'recording');
+    const before = await page.evaluate(() => window.dealsheet.widgetRect('add_cost'));
+    await page.mouse.move(350, 300);
+    await page.mouse.wheel(0, 300);
+    await settle(page);
+    const after = await page.evaluate(() => window.dealsheet.widgetRect('add_cost'));
+    assert.ok(after.y < before.y - 50, `DPR ${scale}: one wheel gesture scrolls about three lines per notch (${before.y} → ${after.y})`);
+    await inkRatio(page, artifact(`recording-700-dpr${scale}.png`));
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+  for (const colorScheme of ['light', 'dark']) {
+    const context = await env.browser.newContext({ viewport: { width: 700, height: 500 }, colorScheme });
+    const page = await context.newPage();
+    await loadApp(page, env.url);
+    const light = await page.evaluate(() => document.documentElement.classList.contains('light'));
+    assert.equal(light, colorScheme === 'light', `follows prefers-color-scheme: ${colorScheme}`);
+    const png = await page.locator('#canvas').screenshot({ path: artifact(`theme-${colorScheme}.png`) });
+    const { PNG } = await import('pngjs');
+    const [r] = PNG.sync.read(png).data;
+    assert.ok(colorScheme === 'light' ? r > 200 : r < 60, `${colorScheme} background (${r})`);
+    await context.close();
+  }
+});
