@@ -311,3 +311,30 @@ test('wheel: scrolls the app while it has room, crisp at DPR 1, 2 and 3, light a
     await context.close();
   }
 });
+
+test('loading: a progress message while the wasm downloads, then the calculator; a failed download says so', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 700, height: 500 });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/dealsheet.wasm', async (route) => {
+    const response = await route.fetch();
+    await held;  // the download "takes" until the test has seen the message
+    await route.fulfill({ response });
+  });
+  await page.goto(env.url);
+  await page.waitForFunction(() => /Loading Dealsheet/.test(document.getElementById('status').textContent));
+  assert.equal(await page.locator('#status').isVisible(), true);
+  release();
+  await page.evaluate(() => window.dealsheet.ready);
+  await settle(page);
+  assert.equal(await page.locator('#status').isHidden(), true, 'the message is gone once the calculator runs');
+  assert.deepEqual(errors, []);
+  await context.close();
+
+  const broken = await openPage(env.browser, env.url, { width: 700, height: 500 });
+  await broken.page.route('**/dealsheet.wasm', (route) => route.fulfill({ status: 404, body: 'gone' }));
+  await broken.page.goto(env.url);
+  await broken.page.waitForFunction(() => document.getElementById('status').classList.contains('error'));
+  assert.match(await broken.page.locator('#status').textContent(), /could not load: dealsheet\.wasm: HTTP 404/);
+  await broken.context.close();
+});

@@ -319,7 +319,7 @@ void App::draw_top_bar() {
     remember_item("theme");
 
     // The scenario's title, editable; and the last action's acknowledgement.
-    ui::text(*this, "Title", "title", &editing_.title) ? commit_edit() : void();
+    if (ui::text(*this, "Title", "title", &editing_.title)) commit_edit();
     if (!status_.empty()) {
         ImGui::SameLine();
         ImGui::TextDisabled("%s", status_.c_str());
