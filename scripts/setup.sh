@@ -2,7 +2,8 @@
 # Installs what Dealsheet needs on a Debian bookworm machine, skipping whatever is already there:
 #   Debian packages (toolchains, header-only libraries, font, Chromium for the browser tests),
 #   Dear ImGui's source from Debian's source package (into .deps/imgui),
-#   the browser tests' npm packages, pinned by tests/browser/package-lock.json.
+#   the browser tests' npm packages, pinned by tests/browser/package-lock.json,
+#   Closure Compiler for the web build (npm, pinned by cmake/closure/package-lock.json; optional).
 # Usage: scripts/setup.sh [--app-only]   (--app-only: only what building and serving the app needs)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -65,6 +66,21 @@ if [[ $app_only -eq 0 ]]; then
     log "installing the browser tests' npm packages (npm ci)"
     (cd tests/browser && PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error)
     cp "$lock" "$stamp"
+  fi
+fi
+# --- Closure Compiler for the web build's JavaScript glue (optional) -----------------------------------------
+# Pinned by cmake/closure/package-lock.json; cmake/WebFlags.cmake uses it when present (dealsheet.js −50%), and
+# the build works without it, so a failed install only logs.
+if command -v npm >/dev/null 2>&1; then
+  lock=cmake/closure/package-lock.json
+  stamp=cmake/closure/node_modules/.dealsheet-lock
+  if [[ ! -f $stamp ]] || ! cmp -s "$lock" "$stamp"; then
+    log "installing Closure Compiler (npm ci in cmake/closure)"
+    if (cd cmake/closure && npm ci --no-audit --no-fund --loglevel=error); then
+      cp "$lock" "$stamp"
+    else
+      log "Closure Compiler could not be installed: building without it (a larger dealsheet.js)"
+    fi
   fi
 fi
 log "ready"

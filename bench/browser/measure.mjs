@@ -1,0 +1,206 @@
+// Browser measurements of docs/performance.md: the built site and the bare ImGui page (the floor), each served on
+// 127.0.0.1 and opened in Debian's Chromium (headless, SwiftShader WebGL, as the browser tests do):
+//   first load   every response of a cold load until the app runs: bytes raw and gzip -9
+//   first frame  navigation start → the first WebGL draw call (median of --runs cold loads, app and bare alternating)
+//   idle         draw calls and main-loop wake-ups in 3 s without input (must draw nothing)
+//   drag         per-frame work (the page's requestAnimationFrame callbacks, timed with performance.now())
+//                while the mouse drags a value (--widget, a slider) on the largest preset; p50 / p95 / max
+// It reports and never fails on timing.
+//   node bench/browser/measure.mjs --site build/perf-wasm/site --bare build/perf-wasm/bench-bare \
+//        [--preset <name>] [--panel points] [--widget a,b,c] [--runs 5] [--out build/perf/browser.json]
+import { readdirSync, statSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { serveSite } from '../../tools/serve.mjs';
+
+const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+// playwright-core is installed for the browser tests (scripts/setup.sh: npm ci in tests/browser).
+const { chromium } = createRequire(join(repo, 'tests', 'browser', 'package.json'))('playwright-core');
+
+const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, arg, i, all) => {
+  if (arg.startsWith('--')) pairs.push([arg.slice(2), all[i + 1]]);
+  return pairs;
+}, []));
+const siteDir = resolve(args.site ?? join(repo, 'build', 'perf-wasm', 'site'));
+const bareDir = resolve(args.bare ?? join(repo, 'build', 'perf-wasm', 'bench-bare'));
+// The largest bundled preset (by its JSON's size), as in bench_core; the drag happens on it.
+const presetsDir = join(repo, 'assets', 'presets');
+const largestPreset = readdirSync(presetsDir).filter((f) => f.endsWith('.json'))
+  .sort((a, b) => statSync(join(presetsDir, b)).size - statSync(join(presetsDir, a)).size)[0].replace(/\.json$/, '');
+const preset = args.preset ?? largestPreset;
+// The control dragged: the first of these the page has drawn (window.dealsheet.widgetRect), on the panel shown
+// with ?panel=… (a slider whose every step changes the scenario, so each frame recalculates it).
+const widgets = (args.widget ?? 'streams,recording.points[0].tracks_total,publishing.quick.year').split(',');
+const panel = args.panel ?? 'points';
+const runs = Number(args.runs ?? 5);
+
+// Installed before any page script: counts WebGL draw calls (the first one's time is the first frame) and times
+// every requestAnimationFrame callback (Emscripten's main loop runs in them) while `recording`.
+const instrument = () => {
+  const perf = { firstDraw: null, draws: 0, wakeups: 0, recording: false, frames: [] };
+  window.__perf = perf;
+  for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
+    for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements']) {
+      const original = proto[name];
+      if (typeof original !== 'function') continue;
+      proto[name] = function countedDraw(...rest) {
+        perf.draws += 1;
+        if (perf.firstDraw === null) perf.firstDraw = performance.now();
+        return original.apply(this, rest);
+      };
+    }
+  }
+  const raf = window.requestAnimationFrame.bind(window);
+  window.requestAnimationFrame = (callback) => raf((time) => {
+    perf.wakeups += 1;
+    const draws = perf.draws;
+    const start = performance.now();
+    try { callback(time); } finally {
+      if (perf.recording) perf.frames.push({ ms: performance.now() - start, draws: perf.draws - draws });
+    }
+  });
+};
+
+const pages = {
+  app: { dir: siteDir, path: '', ready: () => window.dealsheet.ready },
+  bare: { dir: bareDir, path: '', ready: () => window.bare.ready },
+};
+
+const quantile = (values, q) => {
+  if (!values.length) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+};
+const round = (value, digits = 2) => (value === null ? null : Number(value.toFixed(digits)));
+const frame = (page) => page.evaluate(() => new Promise((done) => requestAnimationFrame(() => done())));
+async function settle(page, frames = 6) { for (let i = 0; i < frames; i += 1) await frame(page); }
+
+async function open(browser, which, url, { width = 1280, height = 800, scale = 1, responses = null } = {}) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
+  await context.addInitScript(instrument);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  if (responses) page.on('response', (response) => responses.push(response));
+  await page.goto(url);
+  await page.evaluate(pages[which].ready);
+  await page.waitForFunction(() => window.__perf.firstDraw !== null);
+  return { context, page, errors };
+}
+
+// Every response of one cold load, raw and gzip -9 (what a static host sends compressed).
+async function firstLoad(browser, which, url) {
+  const responses = [];
+  const { context, errors } = await open(browser, which, url, { responses });
+  const files = [];
+  for (const response of responses) {
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    files.push({ file: new URL(response.url()).pathname.slice(1) || 'index.html', raw: body.length,
+      gzip: gzipSync(body, { level: 9 }).length });
+  }
+  await context.close();
+  return { files, raw: files.reduce((s, f) => s + f.raw, 0), gzip: files.reduce((s, f) => s + f.gzip, 0), errors };
+}
+
+async function firstFrame(browser, which, url) {
+  const { context, page, errors } = await open(browser, which, url);
+  const times = await page.evaluate(() => {
+    const nav = performance.getEntriesByType('navigation')[0];
+    const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
+    return { firstDraw: window.__perf.firstDraw, domContentLoaded: nav.domContentLoadedEventEnd,
+      wasmFetched: wasm ? wasm.responseEnd : null };
+  });
+  await context.close();
+  return { ...times, errors };
+}
+
+async function idle(browser, which, url, seconds = 3) {
+  const { context, page, errors } = await open(browser, which, url);
+  await settle(page, 10);
+  await page.evaluate(() => { Object.assign(window.__perf, { draws: 0, wakeups: 0, frames: [], recording: true }); });
+  await page.waitForTimeout(seconds * 1000);
+  const perf = await page.evaluate(() => ({ draws: window.__perf.draws, wakeups: window.__perf.wakeups,
+    ms: window.__perf.frames.reduce((s, f) => s + f.ms, 0) }));
+  await context.close();
+  return { seconds, drawCalls: perf.draws, wakeupsPerSecond: round(perf.wakeups / seconds, 1),
+    loopMsPerSecond: round(perf.ms / seconds, 3), errors };
+}
+
+// Presses on the target and drags across it and back, one mouse move per animation frame.
+async function drag(browser, which, url, { scale = 1, moves = 90 } = {}) {
+  const { context, page, errors } = await open(browser, which, url, { scale });
+  await settle(page, 10);
+  let target = null;
+  let note = '';
+  if (which === 'app') {
+    for (const name of widgets) {
+      target = await page.evaluate((n) => (window.dealsheet.widgetRect ? window.dealsheet.widgetRect(n) : null), name);
+      if (target && target.width > 0) { target.name = name; break; }
+      target = null;
+    }
+    if (!target) note = `none of the controls ${widgets.join(', ')} drawn: dragged at (44..396, 120)`;
+  }
+  target ??= { x: 40, y: 110, width: 360, height: 20 };
+  const y = target.y + target.height / 2;
+  const x = (i) => target.x + 4 + (target.width - 8) * (i <= moves / 2 ? (2 * i) / moves : 2 - (2 * i) / moves);
+  await page.mouse.move(x(0), y);
+  await settle(page, 3);
+  await page.evaluate(() => { Object.assign(window.__perf, { frames: [], recording: true }); });
+  await page.mouse.down();
+  for (let i = 1; i <= moves; i += 1) {
+    await page.mouse.move(x(i), y);
+    await frame(page);
+  }
+  await page.mouse.up();
+  await settle(page, 3);
+  const frames = await page.evaluate(() => { window.__perf.recording = false; return window.__perf.frames; });
+  await context.close();
+  const work = frames.filter((f) => f.draws > 0).map((f) => f.ms);
+  return { scale, frames: work.length, p50: round(quantile(work, 0.5)), p95: round(quantile(work, 0.95)),
+    max: round(Math.max(...work)), drawsPerFrame: round(quantile(frames.filter((f) => f.draws > 0).map((f) => f.draws), 0.5), 0),
+    target, note, errors };
+}
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync',
+    '--use-angle=swiftshader', '--enable-unsafe-swiftshader', '--no-first-run'],
+});
+const servers = {};
+for (const [which, { dir }] of Object.entries(pages)) servers[which] = await serveSite(dir);
+const urls = { app: servers.app.url, bare: servers.bare.url };
+const presetUrl = `${urls.app}?preset=${encodeURIComponent(preset)}${panel ? `&panel=${encodeURIComponent(panel)}` : ''}`;
+
+const result = { chromium: browser.version(), runs, preset, panel, app: {}, bare: {} };
+const started = performance.now();
+const progress = (what) => console.error(`[measure] ${what} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
+try {
+  for (const which of ['app', 'bare']) result[which].load = await firstLoad(browser, which, urls[which]);
+  progress('first load');
+  const frames = { app: [], bare: [] };
+  for (let run = 0; run < runs; run += 1) {
+    for (const which of ['app', 'bare']) frames[which].push(await firstFrame(browser, which, urls[which]));
+  }
+  for (const which of ['app', 'bare']) {
+    const firstDraws = frames[which].map((f) => f.firstDraw);
+    result[which].firstFrame = { median: round(quantile(firstDraws, 0.5), 1), min: round(Math.min(...firstDraws), 1),
+      max: round(Math.max(...firstDraws), 1), wasmFetchedMedian: round(quantile(frames[which].map((f) => f.wasmFetched), 0.5), 1),
+      errors: frames[which].flatMap((f) => f.errors) };
+    result[which].idle = await idle(browser, which, which === 'app' ? presetUrl : urls[which]);
+  }
+  progress('first frame, idle');
+  result.app.drag = [await drag(browser, 'app', presetUrl), await drag(browser, 'app', presetUrl, { scale: 2 })];
+  progress('drag: app');
+  result.bare.drag = [await drag(browser, 'bare', urls.bare), await drag(browser, 'bare', urls.bare, { scale: 2 })];
+  progress('drag: bare');
+} finally {
+  await browser.close();
+  for (const { server } of Object.values(servers)) server.close();
+}
+
+const json = JSON.stringify(result, null, 2);
+if (args.out) writeFileSync(args.out, `${json}\n`);
+else console.log(json);
