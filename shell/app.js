@@ -66,42 +66,63 @@
   }
 
   // [SECTION] Input adapters: touch, wheel, text agent, clipboard, focus
-  // Touch: 3.1.6 GLFW presses at the previous pointer position and never moves on drags. Replay the primary
-  // touch as mouse events: move now, press one frame later (hover before press), release at least a frame
-  // after the press. The app scrolls when a drag starts on empty space.
+  // Touch: 3.1.6 GLFW presses at the previous pointer position and never moves on drags, so the primary touch
+  // is replayed as mouse events, deciding first what the finger means:
+  //   a tap (lifted before moving 8 px)  → hover, press, release: the press and its frame run inside touchend,
+  //                                         so a tapped field can focus the text agent within the gesture (iOS
+  //                                         opens the keyboard only then);
+  //   a swipe (moved 8 px first)          → scrolls the app (app.scrollBy), presses nothing;
+  //   a hold (still after 350 ms)         → a press that then drags (sliders, values).
   let touchId = null;
   let lastWasTouch = false;
+  let touch = null;  // { mode: 'pending' | 'scroll' | 'press', x, y, lastY, timer }
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
-  function mouse(type, touch) {
+  function mouse(type, at) {
     canvas.dispatchEvent(new MouseEvent(type, {
       bubbles: true, cancelable: true, view: window, button: 0, buttons: type === 'mouseup' ? 0 : 1,
-      clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY,
+      clientX: at.clientX, clientY: at.clientY, screenX: at.screenX, screenY: at.screenY,
     }));
   }
-  let pressed = Promise.resolve();
+  const point = (t) => ({ clientX: t.clientX, clientY: t.clientY, screenX: t.screenX, screenY: t.screenY });
   function onTouch(event) {
     event.preventDefault();
     event.stopPropagation();
     if (!app) return;
     if (!lastWasTouch) { lastWasTouch = true; app.setTouch(true); }
-    const touch = [...event.changedTouches].find((t) => touchId === null || t.identifier === touchId);
-    if (!touch) return;
+    const t = [...event.changedTouches].find((c) => touchId === null || c.identifier === touchId);
+    if (!t) return;
+    const at = point(t);
     if (event.type === 'touchstart') {
       if (touchId !== null) return;
-      touchId = touch.identifier;
-      const start = { clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY };
-      mouse('mousemove', start);
-      pressed = frame().then(() => mouse('mousedown', start)).then(frame);
-    } else if (event.type === 'touchmove') {
-      const at = { clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY };
-      pressed.then(() => mouse('mousemove', at));
-    } else {
-      const at = { clientX: touch.clientX, clientY: touch.clientY, screenX: touch.screenX, screenY: touch.screenY };
+      touchId = t.identifier;
+      mouse('mousemove', at);  // hover first, as a mouse would
+      touch = { mode: 'pending', x: at.clientX, y: at.clientY, lastY: at.clientY, at };
+      touch.timer = setTimeout(() => {
+        if (touch && touch.mode === 'pending') { touch.mode = 'press'; mouse('mousedown', touch.at); }
+      }, 350);
+    } else if (event.type === 'touchmove' && touch) {
+      touch.at = at;
+      if (touch.mode === 'pending' && Math.hypot(at.clientX - touch.x, at.clientY - touch.y) > 8) {
+        touch.mode = 'scroll';
+        clearTimeout(touch.timer);
+      }
+      if (touch.mode === 'scroll') { app.scrollBy(touch.lastY - at.clientY); touch.lastY = at.clientY; }
+      else if (touch.mode === 'press') mouse('mousemove', at);
+    } else if (touch) {  // touchend, touchcancel
+      clearTimeout(touch.timer);
+      const { mode } = touch;
+      touch = null;
       touchId = null;
-      // iOS opens the keyboard only from a focus() inside the gesture's own handler: a tap on a field has
-      // already made it active on the press frame, so the app's wish for text is known here.
-      if (wantsText && event.type === 'touchend') agent.focus({ preventScroll: true });
-      pressed.then(() => mouse('mouseup', at));
+      if (event.type === 'touchcancel') { if (mode === 'press') mouse('mouseup', at); return; }
+      if (mode === 'pending') {  // a tap
+        mouse('mousemove', at);
+        mouse('mousedown', at);
+        app.pump();  // the press frame, now: a field it activates asks for text before this handler ends
+        if (wantsText) agent.focus({ preventScroll: true });
+        frame().then(() => mouse('mouseup', at));
+      } else if (mode === 'press') {
+        mouse('mouseup', at);
+      }
     }
   }
   for (const type of ['touchstart', 'touchmove', 'touchend', 'touchcancel'])
@@ -127,17 +148,25 @@
   // keyboard and IMEs compose. Desktop keys still reach GLFW (window keydown/keypress); text arriving
   // without a keypress (soft keyboards, IME, paste into the agent) is forwarded here.
   let wantsText = false;
-  let keypressSeen = false;
+  let keypressSeen = false;   // GLFW already took this key's character from its keypress
+  let skipNextInput = false;  // Safari sends input after compositionend for the same text
+  window.addEventListener('keydown', () => { keypressSeen = false; }, { capture: true });
   window.addEventListener('keypress', () => { keypressSeen = true; }, { capture: true });
   agent.addEventListener('input', (event) => {
-    if (app && !keypressSeen && !event.isComposing) {
+    if (event.isComposing) return;  // IME composing: wait for compositionend, keep the agent's text
+    if (app && !keypressSeen && !skipNextInput) {
       if (event.inputType === 'deleteContentBackward') app.pressKey(259);
-      else if (event.data) app.addText(event.data);
+      else if (event.data || agent.value) app.addText(event.data || agent.value);  // paste: data is null
     }
     keypressSeen = false;
+    skipNextInput = false;
     agent.value = '';
   });
-  agent.addEventListener('compositionend', (event) => { if (app && event.data) app.addText(event.data); agent.value = ''; });
+  agent.addEventListener('compositionend', (event) => {
+    if (app && event.data) app.addText(event.data);
+    skipNextInput = true;
+    agent.value = '';
+  });
   agent.addEventListener('keydown', (event) => {
     if (event.key === 'Unidentified' || event.keyCode === 229) return;  // soft keyboards: handled on input
     if (event.key === 'Enter') agent.blur();
@@ -207,6 +236,7 @@
   window.addEventListener('drop', (event) => {
     event.preventDefault();
     document.body.classList.remove('dropping');
+    if (options.readOnly) return;  // a read-only embed takes no files
     if (event.dataTransfer && event.dataTransfer.files.length) importFile(event.dataTransfer.files[0]);
   });
 
@@ -266,6 +296,10 @@
   sizeCanvas();
   if (!document.createElement('canvas').getContext('webgl2')) {
     fail('Dealsheet needs WebGL 2, which this browser does not offer. Try a current Chrome, Firefox, Edge or Safari.');
+    return;
+  }
+  if (typeof createDealsheetApp !== 'function') {
+    fail('Dealsheet could not load its program (dealsheet.js). Reload the page to try again.');
     return;
   }
   let resolveReady;

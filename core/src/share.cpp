@@ -89,11 +89,12 @@ void add_side(MoneyFlow& flow, int parent, const std::vector<PartyTotal>& partie
         }
     const Micros share = flow.nodes[static_cast<std::size_t>(parent)].per_dollar;
     if (members.empty()) {
-        flow.nodes.push_back({"Nothing earned yet", share, parent, 2});
+        flow.nodes.push_back({"Nothing earned yet", share, parent, 2, 0});
         return;
     }
     const std::vector<Micros> parts = allocate(share, weights);
-    for (std::size_t i = 0; i < members.size(); ++i) flow.nodes.push_back({members[i]->party, parts[i], parent, 2});
+    for (std::size_t i = 0; i < members.size(); ++i)
+        flow.nodes.push_back({members[i]->party, parts[i], parent, 2, members[i]->amount});
 }
 
 }  // namespace
@@ -105,8 +106,8 @@ MoneyFlow listener_dollar_flow(const Scenario& scenario, const ScenarioResult& r
     const Micros publishing = mul_div_round(dollar, listener_publishing_share_ppm, ppm_whole);
     flow.nodes.push_back({"Listener's $1", dollar, -1, 0});
     flow.nodes.push_back({"Service keeps", dollar - recording - publishing, 0, 1});
-    flow.nodes.push_back({"Recording side", recording, 0, 1});
-    flow.nodes.push_back({"Publishing side", publishing, 0, 1});
+    flow.nodes.push_back({"Recording side", recording, 0, 1, result.release.master_total});
+    flow.nodes.push_back({"Publishing side", publishing, 0, 1, result.publishing.publishing_total});
     const std::vector<PartyTotal> parties = party_totals(scenario, result);
     add_side(flow, 2, parties, MoneySide::recording);
     add_side(flow, 3, parties, MoneySide::publishing);
@@ -232,8 +233,9 @@ std::string csv_field(const std::string& text) {
 
 std::string dollars_plain(Micros amount) {  // 1234.5 → "1234.50": no symbol or grouping, for spreadsheets
     const std::int64_t cents = to_cents(amount);
-    const std::int64_t whole = cents / 100, rest = cents % 100;
-    std::string text = std::to_string(whole) + ".";
+    const std::int64_t magnitude = cents < 0 ? -cents : cents;
+    const std::int64_t whole = magnitude / 100, rest = magnitude % 100;
+    std::string text = (cents < 0 ? "-" : "") + std::to_string(whole) + ".";
     if (rest < 10) text += '0';
     text += std::to_string(rest);
     return text;

@@ -50,6 +50,11 @@ test('main flow: preset, edit, co-writer, copy link, reopen: the same numbers', 
   result = await page.evaluate(() => window.dealsheet.result());
   const writers = result.publishing.split.writers;
   assert.equal(writers.length, 2);
+  // Hand calculation in micro-dollars: $1,393.529750 (Billboard 2025) = 696,764,875 performance + 696,764,875
+  // mechanical. Performance after the PRO's 10% (69,676,488): 627,088,387, halved 313,544,194 + 313,544,193;
+  // mechanical halved 348,382,438 + 348,382,437 (each odd micro to the first writer).
+  assert.deepEqual(writers.map((w) => w.share_ppm.ppm), [500000, 500000]);
+  assert.deepEqual(writers.map((w) => w.paid.micros), [661926632, 661926630]);
   assert.equal(writers[0].paid.micros + writers[1].paid.micros + result.publishing.split.pro_commission.micros,
     result.publishing.publishing_total.micros, 'the writers and the PRO share the whole publishing money');
 
@@ -76,8 +81,12 @@ test('every panel at 360, 700 and 1280 CSS px: drawn, screenshot saved, no error
   for (const [width, height, scale] of [[360, 740, 2], [700, 900, 1], [1280, 800, 1]]) {
     const { page, context, errors } = await openPage(env.browser, env.url, { width, height, scale });
     await loadApp(page, `${env.url}?preset=fee-or-points`);
+    const own = { streams: 'money_flow', recording: 'artist_recoupment', points: 'party_bar', publishing: 'year_bars',
+      splits: 'splits.distributor.name', compare: 'compare.party', sources: 'sources_table' };
     for (const key of panels) {
       await showPanel(page, key);
+      const mark = await page.evaluate((n) => window.dealsheet.widgetRect(n), own[key]);
+      assert.ok(mark.width > 0, `${key} at ${width}px draws its own content (${own[key]})`);
       const ink = await inkRatio(page, artifact(`panel-${key}-${width}.png`));
       assert.ok(ink > 0.02, `${key} at ${width}px shows content (${(ink * 100).toFixed(1)}% ink)`);
     }
@@ -109,13 +118,13 @@ test('hostile links: a message naming the field, and the scenario on screen is k
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await loadApp(page, `${env.url}?preset=producer-3-of-18-points`);
   const kept = await page.evaluate(() => window.dealsheet.result());
-  const hostile = [
-    ['#s=1.%%%', /link/],
-    ['#s=7.e30', /version|link/],
-    ['#s=1~AAAAAAAA', /link/],
-    [`#s=1.${'A'.repeat(5000)}`, /link/],
-    ['#s=1.eyJyIjp7InIiOjE1MH19', /recording\.royalty_rate/],  // {"r":{"r":150}}: a 150% royalty
-    ['#s=1.' + Buffer.from('['.repeat(20000)).toString('base64url'), /link/],
+  const hostile = [  // each message names the field (the link, or the scenario field) and what is wrong with it
+    ['#s=1.%%%', /The link is damaged: its data is not base64url/],
+    ['#s=7.e30', /The link was made by a newer Dealsheet \(format version 7\)/],
+    ['#s=1~AAAAAAAA', /The link is damaged: its compressed data/],
+    [`#s=1.${'A'.repeat(5000)}`, /The link is too long \(5004 characters; the limit is 4096\)/],
+    ['#s=1.eyJyIjp7InIiOjE1MH19', /recording\.royalty_rate: must be from 0% to 100% \(got 150%\)/],  // {"r":{"r":150}}
+    ['#s=1.' + Buffer.from('['.repeat(2000)).toString('base64url'), /The link is damaged: its data is not a scenario/],
   ];
   for (const [fragment, field] of hostile) {
     await page.evaluate((f) => { window.location.hash = f; }, fragment);
@@ -257,6 +266,24 @@ test('touch: a tap presses where the finger is, a drag on empty space scrolls, t
   }
   const after = await page.evaluate(() => window.dealsheet.widgetRect('add_writer'));
   assert.ok(after.y < before.y - 100, `scrolled: ${before.y} → ${after.y}`);
+  // A swipe that starts on a field scrolls too, and edits nothing.
+  const scenarioBefore = await page.evaluate(() => window.dealsheet.fragment());
+  const field = await page.evaluate(() => window.dealsheet.widgetRect('publishing.collection.pro_commission'));
+  const fieldY = Math.min(Math.max(field.y + field.height / 2, 100), 700);
+  await touch('touchStart', 180, fieldY);
+  for (let y = fieldY - 20; y >= fieldY - 200; y -= 20) { await touch('touchMove', 180, y); await settle(page, 1); }
+  await touch('touchEnd');
+  await settle(page);
+  const swiped = await page.evaluate(() => window.dealsheet.widgetRect('add_writer'));
+  assert.ok(swiped.y < after.y - 100 || swiped.y + swiped.height < 120, `a swipe on a field scrolls: ${after.y} → ${swiped.y}`);
+  assert.equal(await page.evaluate(() => window.dealsheet.fragment()), scenarioBefore, 'and changes nothing');
+  assert.equal(await page.evaluate(() => document.activeElement.id), 'canvas', 'nor opens the keyboard');
+  if (swiped.y < 60) {  // bring the button back into view with a downward swipe
+    await touch('touchStart', 4, 300);
+    for (let y = 320; y <= 500; y += 20) { await touch('touchMove', 4, y); await settle(page, 1); }
+    await touch('touchEnd');
+    await settle(page);
+  }
   await tap('add_writer');
   assert.equal((await page.evaluate(() => window.dealsheet.result())).publishing.split.writers.length, 2, 'the tap landed');
 

@@ -56,9 +56,11 @@ test('the sample KB page: both embeds render their own scenario and size themsel
       return { height: frame.getBoundingClientRect().height, reported: Number(frame.dataset.dealsheetHeight) };
     }, id);
     assert.ok(size.reported > 420 && Math.abs(size.height - size.reported - 2) <= 2, `${id} grew from 420 px to its content (${JSON.stringify(size)})`);
-    // The content fits: nothing inside the embed needs scrolling any more.
     const inner = await frames[id].evaluate(() => window.dealsheet.widgetRect('open_full'));
     assert.ok(inner.width > 0, `${id} shows the compact bar with "Open in Dealsheet"`);
+    // The content fits: its last chart ends inside the frame, so nothing needs scrolling.
+    const last = await frames[id].evaluate((n) => window.dealsheet.widgetRect(n), id === 'points-embed' ? 'points_curves' : 'year_bars');
+    assert.ok(last.width > 0 && last.y + last.height <= size.height, `${id}: content ends at ${last.y + last.height} of ${size.height}`);
   }
   // Embed options: the second is dark and read-only; the first follows the system (light here).
   assert.equal(await frames['publishing-embed'].evaluate(() => document.documentElement.classList.contains('light')), false);
@@ -110,11 +112,22 @@ test('embeds do not interfere, keep the page address and the device\'s last scen
   assert.deepEqual(await frames['publishing-embed'].evaluate(() => window.dealsheet.result()), publishingBefore,
     'the other embed is untouched');
   assert.equal(page.url(), pageUrl, 'the KB page address is unchanged');
+  assert.doesNotMatch(first.url(), /#s=/, 'the embed\'s own address is not rewritten either');
   assert.equal(await first.evaluate(() => localStorage.getItem('dealsheet:last-scenario')), null,
     'an embed does not overwrite the device\'s last scenario');
-  // The read-only embed ignores edits.
+  // The read-only embed ignores edits: a click on "Add a co-writer" changes nothing.
   const second = frames['publishing-embed'];
-  assert.equal((await second.evaluate(() => window.dealsheet.widgetRect('add_writer'))).width > 0, true);
+  await page.locator('#publishing-embed').scrollIntoViewIfNeeded();
+  await settle(page);
+  const addWriter = await second.evaluate(() => window.dealsheet.widgetRect('add_writer'));
+  assert.ok(addWriter.width > 0);
+  const secondBox = await page.locator('#publishing-embed').boundingBox();
+  await page.mouse.move(secondBox.x + addWriter.x + addWriter.width / 2, secondBox.y + addWriter.y + addWriter.height / 2);
+  await page.mouse.down();
+  await settle(page, 3);
+  await page.mouse.up();
+  await settle(page, 4);
+  assert.deepEqual(await second.evaluate(() => window.dealsheet.result()), publishingBefore, 'read-only: unchanged');
 
   // Idle: no animation frame requested and no draw call in either embed for a second.
   await page.mouse.move(2, 2);

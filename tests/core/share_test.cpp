@@ -87,8 +87,10 @@ TEST_CASE("the listener's dollar: 33¢ / 52¢ / 15¢, each side split exactly", 
     for (const FlowNode& node : flow.nodes)
         if (node.name == "Artist") {
             CHECK(node.per_dollar == 78'000);
+            CHECK(node.amount == 600'000'000);  // the scenario's money behind the box
             found = true;
         }
+    CHECK(flow.nodes[2].amount == loaded.result.release.master_total);
     CHECK(found);
     CHECK(flow.assumptions.size() == 3);
 }

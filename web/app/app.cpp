@@ -54,6 +54,10 @@ bool App::open_fragment(const std::string& fragment) {
 }
 
 bool App::import_json(const std::string& text) {
+    if (embed_.read_only) {
+        set_notice("This calculator is read-only: open it in Dealsheet to import a scenario.");
+        return false;
+    }
     Result<Scenario> parsed = scenario_from_json(text);
     if (!parsed.ok()) {
         set_notice("This file could not be imported. " + problems_sentence(parsed.problems()) +
@@ -83,12 +87,37 @@ void App::set_scenario(const Scenario& scenario, Origin origin) {
     editing_ = scenario;
     editing_problems_.clear();
     result_ = std::move(calculated.value());
+    derive();
     fragment_ = encode_link(scenario_);
     if (undo_.size() > max_undo) undo_.erase(undo_.begin());
     if (origin == Origin::start) return;
     restore_fragment_.clear();  // the user has moved on
     announce_result();
     if (origin != Origin::link && host_.link_changed) host_.link_changed(fragment_);
+}
+
+void App::derive() {
+    derived_.parties = party_totals(scenario_, result_);
+    derived_.flow = listener_dollar_flow(scenario_, result_);
+    Result<PayoutCurves> curves = payout_curves(scenario_, result_, 60);
+    derived_.curves = curves.ok() ? std::move(curves.value()) : PayoutCurves{};
+    Assumptions all = result_.publishing_quick.assumptions;
+    auto add = [&all](const Assumptions& more) { all.insert(all.end(), more.begin(), more.end()); };
+    add(result_.publishing.assumptions);
+    const ReleaseResult& release = result_.release;
+    if (release.streaming) add(release.streaming->assumptions);
+    if (release.pool) add(release.pool->assumptions);
+    if (release.recording) add(release.recording->assumptions);
+    if (release.answers) add(release.answers->assumptions);
+    if (release.splits) add(release.splits->assumptions);
+    if (result_.comparison) add(result_.comparison->assumptions);
+    add(derived_.flow.assumptions);
+    derived_.assumptions.clear();
+    for (const Assumption& a : all) {
+        const bool seen = std::any_of(derived_.assumptions.begin(), derived_.assumptions.end(),
+                                      [&a](const Assumption& b) { return b.name == a.name && b.value == a.value; });
+        if (!seen) derived_.assumptions.push_back(a);
+    }
 }
 
 void App::commit_edit() {
@@ -222,6 +251,10 @@ void App::draw() {
         drag_scrolling_ = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemHovered();
     if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) drag_scrolling_ = false;
     if (drag_scrolling_ && io.MouseDelta.y != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    if (pending_scroll_ != 0.0f) {
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + pending_scroll_, 0.0f, ImGui::GetScrollMaxY()));
+        pending_scroll_ = 0.0f;
+    }
 
     scroll_y_ = ImGui::GetScrollY();
     scroll_max_y_ = ImGui::GetScrollMaxY();
@@ -391,7 +424,7 @@ void App::draw_headline() {
     struct Card { std::string label, value; };
     std::vector<Card> cards;
     cards.push_back({"Master revenue", format_usd(result_.release.master_total)});
-    for (const PartyTotal& party : party_totals(scenario_, result_)) {
+    for (const PartyTotal& party : derived_.parties) {
         if (party.side != MoneySide::recording || party.role == "label" || party.role == "distributor") continue;
         cards.push_back({party.party + " paid", format_usd(party.amount)});
         if (cards.size() >= 4) break;
@@ -481,7 +514,6 @@ void App::draw_panels() {
 }
 
 void App::draw_panel(Panel panel) {
-    ImGui::BeginDisabled(embed_.read_only);
     switch (panel) {
         case Panel::streams: draw_streams_panel(); break;
         case Panel::recording: draw_recording_panel(); break;
@@ -491,7 +523,6 @@ void App::draw_panel(Panel panel) {
         case Panel::compare: draw_compare_panel(); break;
         case Panel::sources: draw_sources_panel(); break;
     }
-    ImGui::EndDisabled();
 }
 
 }  // namespace dealsheet::app

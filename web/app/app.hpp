@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "dealsheet/scenario.hpp"
+#include "dealsheet/share.hpp"
 
 namespace dealsheet::app {
 
@@ -111,6 +112,12 @@ public:
     // and browser tests that drive the canvas with real pointer and key events.
     std::array<float, 4> widget_rect(const std::string& name) const;
 
+    // A field was just activated: its edits form a new undo step.
+    void start_undo_step() { edit_in_progress_ = false; }
+
+    // Scrolls the app by `dy` display pixels on the next frame (touch swipes from the page).
+    void scroll_by(float dy) { pending_scroll_ += dy; }
+
     // Widgets' field helpers record rectangles and read problems through these.
     void remember_item(const std::string& name);
     const Problems& editing_problems() const { return editing_problems_; }
@@ -120,6 +127,7 @@ private:
     void set_scenario(const Scenario& scenario, Origin origin);  // adopt a valid scenario, recompute, tell the host
     void set_notice(std::string message);
     void commit_edit();  // validate `editing_` after a widget changed it; adopt it when valid
+    void derive();       // recompute derived_ from result_
     void reset_to_defaults();
 
     // Chrome
@@ -152,6 +160,14 @@ private:
     Scenario editing_;             // what the input widgets hold, possibly invalid while typing
     Problems editing_problems_;    // problems of `editing_`, shown beside the fields
     ScenarioResult result_;
+    // Derived from result_ once per scenario change, never per frame: a frame only draws.
+    struct Derived {
+        std::vector<PartyTotal> parties;  // party_totals
+        MoneyFlow flow;                   // listener_dollar_flow
+        PayoutCurves curves;              // payout_curves (empty when self-released)
+        Assumptions assumptions;          // every result's assumptions, each once
+    };
+    Derived derived_;
     std::string fragment_;         // encode_link(scenario_), made once per change, not per frame
     std::string notice_;
     std::string status_;           // a short acknowledgement ("Link copied") until the next action
@@ -167,7 +183,8 @@ private:
     int select_panel_ = -1;          // a tab to select on the next frame (programmatic selection)
     float scroll_y_ = 0, scroll_max_y_ = 0, content_height_ = 0;
     bool popup_open_ = false;
-    bool drag_scrolling_ = false;    // the left button went down on empty space: dragging scrolls
+    bool drag_scrolling_ = false;
+    float pending_scroll_ = 0;       // scroll_by() not yet applied    // the left button went down on empty space: dragging scrolls
     std::map<std::string, std::array<float, 4>, std::less<>> widget_rects_;
 };
 

@@ -16,7 +16,6 @@
 #include <algorithm>
 #include <array>
 #include <functional>
-#include <set>
 
 #include "app.hpp"
 #include "charts.hpp"
@@ -33,9 +32,18 @@ namespace dealsheet::app {
 namespace {
 
 // Inputs and results side by side when there is room for both (≥ 56 em), else one after the other.
+// Read-only embeds show the inputs disabled; the results stay live (tooltips need hover).
+bool inputs_read_only = false;
+
+void disabled_inputs(const std::function<void()>& inputs) {
+    ImGui::BeginDisabled(inputs_read_only);
+    inputs();
+    ImGui::EndDisabled();
+}
+
 void two_columns(const char* id, const std::function<void()>& inputs, const std::function<void()>& results) {
     if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 56.0f) {
-        inputs();
+        disabled_inputs(inputs);
         ImGui::Separator();
         results();
         return;
@@ -45,7 +53,7 @@ void two_columns(const char* id, const std::function<void()>& inputs, const std:
     ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 1.1f);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    inputs();
+    disabled_inputs(inputs);
     ImGui::TableNextColumn();
     results();
     ImGui::EndTable();
@@ -104,6 +112,7 @@ bool enum_choice(App& app, const char* label, const std::string& path, Enum* val
 // [SECTION] Streams & platforms
 
 void App::draw_streams_inputs() {
+    inputs_read_only = embed_.read_only;
     bool edited = enum_choice(*this, "Revenue model", "streaming.model", &editing_.release.revenue_model, model_labels);
     ReleaseTerms& release = editing_.release;
     if (release.revenue_model == RevenueModel::per_stream) {
@@ -139,7 +148,7 @@ void App::draw_streams_inputs() {
                 edited = true;
             }
             if (entry.payout_per_1000)
-                edited |= ui::money(*this, "Payout per 1,000 streams ($)", path + ".payout_per_1000", &*entry.payout_per_1000);
+                edited |= ui::money(*this, "Payout per 1,000 streams ($)", path + ".payout_per_1000", &*entry.payout_per_1000, 0.10);
             else
                 ui::note("%s per 1,000 streams (%s, %s)", format_usd(platform_payout(entry.platform).payout_per_1000).c_str(),
                                     platform_payout(entry.platform).source, platform_payout(entry.platform).as_of);
@@ -160,7 +169,7 @@ void App::draw_streams_inputs() {
             ImGui::PushID(static_cast<int>(g) + 1000);
             ui::heading(("Subscriber group " + std::to_string(g + 1)).c_str());
             edited |= ui::count(*this, "Subscribers", path + ".subscribers", &group.subscribers);
-            edited |= ui::money(*this, "Each pays ($)", path + ".payment", &group.payment);
+            edited |= ui::money(*this, "Each pays ($)", path + ".payment", &group.payment, 1.0);
             for (std::size_t t = 0; t < group.streams.size() && t < pool.tracks.size(); ++t)
                 edited |= ui::count(*this, ("Streams of " + pool.tracks[t]).c_str(), at(path + ".streams", t), &group.streams[t]);
             ImGui::PopID();
@@ -191,15 +200,9 @@ void App::draw_streams_panel() {
                                format_usd(release.pool->pool).c_str(), format_usd(release.pool->revenue).c_str());
         }
         ui::heading("Where a listener's dollar goes");
-        const MoneyFlow flow = listener_dollar_flow(scenario_, result_);
-        // Scenario amounts behind each box (the sides' totals and each party's money).
-        std::vector<Micros> amounts(flow.nodes.size(), -1);
-        amounts[2] = release.master_total;
-        amounts[3] = result_.publishing.publishing_total;
-        const std::vector<PartyTotal> parties = party_totals(scenario_, result_);
-        for (std::size_t i = 4; i < flow.nodes.size(); ++i)
-            for (const PartyTotal& party : parties)
-                if (party.party == flow.nodes[i].name && party.amount > 0) amounts[i] = party.amount;
+        const MoneyFlow& flow = derived_.flow;
+        std::vector<Micros> amounts;  // the scenario's money behind each box
+        for (const FlowNode& node : flow.nodes) amounts.push_back(node.amount);
         charts::money_flow("money_flow", flow, amounts);
         remember_item("money_flow");
         ui::note("Illustrative: 52%% recording and 15%% publishing of what the service takes in; "
@@ -308,15 +311,16 @@ void App::draw_recording_panel() {
         }
         if (release.accounts) {
             ui::heading(release.accounts->crossed ? "Accounts crossed (cross-collateralized)" : "Accounts kept apart");
-            for (const Ledger& ledger : release.accounts->ledgers)
-                charts::progress(("acct_" + ledger.party).c_str(), ledger.party, ledger.recouped_total, ledger.recoupable);
+            for (std::size_t i = 0; i < release.accounts->ledgers.size(); ++i) {
+                const Ledger& ledger = release.accounts->ledgers[i];
+                charts::progress(("acct_" + std::to_string(i)).c_str(), ledger.party, ledger.recouped_total, ledger.recoupable);
+            }
             ui::value_row("Payable to the artist", format_usd(release.accounts->payable));
             ui::value_row("Unrecouped in all", format_usd(release.accounts->unrecouped));
         }
         ui::heading("Lifetime payout as streams grow");
-        const Result<PayoutCurves> curves = payout_curves(scenario_, result_, 80);
-        if (curves.ok() && !curves.value().series.empty()) {
-            charts::payout_lines("recording_curves", curves.value(), 0);
+        if (!derived_.curves.series.empty()) {
+            charts::payout_lines("recording_curves", derived_.curves, 0);
             remember_item("recording_curves");
         }
     });
@@ -352,6 +356,13 @@ void App::draw_points_inputs() {
             choices.erase(std::remove_if(choices.begin(), choices.end(), [i](const FeeChoice& c) { return c.party == i; }), choices.end());
             for (FeeChoice& c : choices)
                 if (c.party > i) --c.party;
+            CompareTerms& compare = editing_.compare;  // the comparison follows its party, or ends with it
+            if (compare.party == i) {
+                compare.offers.clear();
+                compare.party = 0;
+            } else if (compare.party > i) {
+                --compare.party;
+            }
             ImGui::PopID();
             commit_edit();
             return;
@@ -400,16 +411,17 @@ void App::draw_points_panel() {
                             format_usd(party.ledger.paid_total), streams_text(first)});
         }
         text_table("points_table", rows);
-        for (const PartyLedger& party : deal.parties)
+        for (std::size_t i = 0; i < deal.parties.size(); ++i) {
+            const PartyLedger& party = deal.parties[i];
             if (party.ledger.recoupable > 0)
-                charts::progress(("adv_" + party.name).c_str(), party.name + "'s advance recouped", party.ledger.recouped_total,
-                                 party.ledger.recoupable);
+                charts::progress(("adv_" + std::to_string(i)).c_str(), party.name + "'s advance recouped",
+                                 party.ledger.recouped_total, party.ledger.recoupable);
+        }
         ui::note("Recording costs are never charged to a producer's royalties; a producer's advance is "
                             "recouped from that producer's royalties only.");
-        const Result<PayoutCurves> curves = payout_curves(scenario_, result_, 80);
-        if (curves.ok() && curves.value().series.size() > 1) {
+        if (derived_.curves.series.size() > 1) {
             ui::heading("When each party is paid");
-            charts::payout_lines("points_curves", curves.value(), 1);
+            charts::payout_lines("points_curves", derived_.curves, 1);
             remember_item("points_curves");
         }
     });
@@ -424,16 +436,8 @@ void App::draw_publishing_inputs() {
     if (publishing.method == PublishingMethod::quick) {
         edited |= ui::count(*this, "Streams (US on-demand)", "publishing.quick.streams", &quick.streams);
         edited |= ui::integer(*this, "Rate year", "publishing.quick.year", &quick.year, first_statutory_year, last_statutory_year);
-        double revenue = quick.revenue_per_stream;
-        const std::string revenue_label = ui::narrow() ? "##publishing.quick.revenue_per_stream"
-                                                       : "Service revenue per stream ($)##publishing.quick.revenue_per_stream";
-        if (ui::narrow()) ImGui::TextUnformatted("Service revenue per stream ($)");
-        ImGui::SetNextItemWidth(ui::narrow() ? -1.0f : ImGui::GetFontSize() * 11.0f);
-        if (ImGui::InputDouble(revenue_label.c_str(), &revenue, 0.0001, 0.001, "%.7f")) {
-            quick.revenue_per_stream = revenue;
-            edited = true;
-        }
-        remember_item("publishing.quick.revenue_per_stream");
+        edited |= ui::decimal(*this, "Service revenue per stream ($)", "publishing.quick.revenue_per_stream",
+                              &quick.revenue_per_stream, 0.0001, "%.7f");
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Implied by Billboard's published figures ($0.0091379); not a published rate.");
         edited |= ui::percent(*this, "Performance part of the total", "publishing.performance_share", &publishing.performance_share_ppm);
@@ -588,7 +592,7 @@ void App::draw_splits_panel() {
         const SplitPeriod& total = release.splits->total;
         std::vector<charts::Segment> segments;
         std::vector<std::vector<std::string>> rows{{"Party", "Paid"}};
-        for (const PartyTotal& party : party_totals(scenario_, result_)) {
+        for (const PartyTotal& party : derived_.parties) {
             if (party.side != MoneySide::recording) continue;
             segments.push_back({party.party, party.amount});
             rows.push_back({party.party + (party.note.empty() ? "" : " (" + party.note + ")"), format_usd(party.amount)});
@@ -625,8 +629,11 @@ void App::draw_compare_inputs() {
     ImGui::TextWrapped("Always get your money up front: backend is a bonus, never a business plan. Compare up to "
                        "three offers for one party, and weigh the backend by how likely a release is to get there.");
     if (editing_.release.route != ReleaseRoute::label_deal || deal.points.empty()) {
-        ImGui::TextWrapped("Offers are compared for a producer, mixer or engineer of a label deal: add one in the "
-                           "Points panel first.");
+        ImGui::TextWrapped("%s", editing_.release.route != ReleaseRoute::label_deal
+                                     ? "Offers are compared for a producer, mixer or engineer of a label deal; this "
+                                       "release is self-released (Recording deal panel)."
+                                     : "Offers are compared for a producer, mixer or engineer of a label deal: add one "
+                                       "in the Points panel first.");
         if (edited) commit_edit();
         return;
     }
@@ -642,7 +649,7 @@ void App::draw_compare_inputs() {
         if (ui::button(*this, "Compare three offers", "start_compare")) {
             const Micros fee = std::max<Micros>(who.advance * 2, 10'000'000'000);
             compare.offers = {Offer{"Full fee", fee, 0, 0, false},
-                              Offer{"Half fee + points", 0, fee / 2, who.points_ppm, false},
+                              Offer{"Half as an advance + points", 0, fee / 2, who.points_ppm, false},
                               Offer{"Points only", 0, 0, who.points_ppm + ppm_per_point, true}};
             edited = true;
         }
@@ -684,7 +691,7 @@ void App::draw_compare_inputs() {
         edited |= enum_choice(*this, "Outcomes", "compare.outcomes.kind", &outcomes.kind, outcome_labels);
         switch (outcomes.kind) {
             case OutcomeKind::loud_and_clear:
-                edited |= ui::money(*this, "Dollars per 1,000 streams", "compare.outcomes.dollars_per_1000", &outcomes.dollars_per_1000);
+                edited |= ui::money(*this, "Dollars per 1,000 streams", "compare.outcomes.dollars_per_1000", &outcomes.dollars_per_1000, 0.10);
                 break;
             case OutcomeKind::lognormal:
                 edited |= ui::count(*this, "Median lifetime streams", "compare.outcomes.median", &outcomes.median);
@@ -820,26 +827,14 @@ void App::draw_compare_panel() {
 // [SECTION] Assumptions & sources
 
 void App::draw_sources_panel() {
-    Assumptions all = result_.publishing_quick.assumptions;
-    auto add = [&all](const Assumptions& more) { all.insert(all.end(), more.begin(), more.end()); };
-    add(result_.publishing.assumptions);
-    const ReleaseResult& release = result_.release;
-    if (release.streaming) add(release.streaming->assumptions);
-    if (release.pool) add(release.pool->assumptions);
-    if (release.recording) add(release.recording->assumptions);
-    if (release.answers) add(release.answers->assumptions);
-    if (release.splits) add(release.splits->assumptions);
-    add(listener_dollar_flow(scenario_, result_).assumptions);
-    std::set<std::string> seen;
-    Assumptions unique;
-    for (const Assumption& a : all)
-        if (seen.insert(a.name + "\x1f" + a.value).second) unique.push_back(a);
-
+    const Assumptions& unique = derived_.assumptions;
     ImGui::TextWrapped("Every rate and default behind the numbers, with its source, evidence grade and date. "
                        "Grades: [P] primary, [S] secondary, [C] community, [D] derived, [U] uncertain.");
     ImGui::TextWrapped("Not modelled: territories outside the US statutory system, neighbouring rights and "
                        "SoundExchange, sync fees, tax. Estimates, not legal or financial advice.");
     if (ui::narrow()) {
+        ImGui::Dummy(ImVec2(1, 1));
+        remember_item("sources_table");
         for (const Assumption& a : unique) {
             ImGui::Separator();
             ImGui::TextWrapped("%s: %s", a.name.c_str(), a.value.c_str());
@@ -849,6 +844,8 @@ void App::draw_sources_panel() {
         }
         return;
     }
+    ImGui::Dummy(ImVec2(1, 1));
+    remember_item("sources_table");
     const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
     if (!ImGui::BeginTable("assumptions", 4, flags)) return;
     ImGui::TableSetupColumn("Assumption", ImGuiTableColumnFlags_WidthStretch, 1.0f);

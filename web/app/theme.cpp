@@ -8,6 +8,7 @@ namespace dealsheet::app::theme {
 namespace {
 ImFont* large = nullptr;
 bool dark_colours = true;
+bool touch_input = false;
 float current_scale = 1.0f;
 // Latin-1, alpha and sigma, and the typographic marks the UI writes (dashes, quotes, bullet, ellipsis, euro, arrows, minus);
 // the font subset (web/CMakeLists.txt DEALSHEET_FONT_UNICODES) holds the same set.
@@ -71,6 +72,7 @@ void restyle() {
     style.ScrollbarSize = 12;
     style.CellPadding = ImVec2(6, 4);
     style.ScaleAllSizes(current_scale);
+    if (touch_input) style.TouchExtraPadding = ImVec2(4 * current_scale, 4 * current_scale);
 }
 }  // namespace
 
@@ -86,6 +88,11 @@ void apply(float new_scale, bool dark) {
                                    &config, glyph_ranges);
     large = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ui_font_size),
                                            std::round(large_font_css_px * new_scale), &config, glyph_ranges);
+    restyle();
+}
+
+void set_touch(bool touch) {
+    touch_input = touch;
     restyle();
 }
 

@@ -14,6 +14,9 @@ inline constexpr float large_font_css_px = 26.0f;  // headline figures
 // builds its font texture (fonts change only with the scale; colours can change alone with set_dark()).
 void apply(float scale, bool dark);
 
+// Touch input: larger hit boxes (style.TouchExtraPadding), kept across restyles.
+void set_touch(bool touch);
+
 // Switches colours between light and dark without touching the fonts.
 void set_dark(bool dark);
 bool is_dark();        // the colours in use

@@ -34,6 +34,7 @@ std::string begin_field(const char* label, const std::string& path, float wide_w
 // After a field: its rectangle is remembered; a problem draws a red frame and its message under it.
 bool end_field(App& app, const std::string& path, bool changed) {
     app.remember_item(path);
+    if (ImGui::IsItemActivated()) app.start_undo_step();  // moving to another field starts a new undo step
     if (const Problem* problem = problem_at(app, path)) {
         ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
                                             ImGui::GetColorU32(theme::warning()), ImGui::GetStyle().FrameRounding, 0,
@@ -49,12 +50,16 @@ bool end_field(App& app, const std::string& path, bool changed) {
 
 bool narrow() { return ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 30.0f; }
 
-bool money(App& app, const char* label, const std::string& path, Micros* value) {
+bool money(App& app, const char* label, const std::string& path, Micros* value, double step) {
     double dollars = static_cast<double>(*value) / 1e6;
-    const double step = 100.0, fast = 1000.0;
-    const bool changed = ImGui::InputDouble(begin_field(label, path).c_str(), &dollars, step, fast, "%.2f");
+    const bool changed = ImGui::InputDouble(begin_field(label, path).c_str(), &dollars, step, step * 10, "%.2f");
     // Cents are what people type; micro-units stay exact when the field is not touched.
     if (changed && std::isfinite(dollars) && std::fabs(dollars) < 1e12) *value = std::llround(dollars * 1e6);
+    return end_field(app, path, changed);
+}
+
+bool decimal(App& app, const char* label, const std::string& path, double* value, double step, const char* format) {
+    const bool changed = ImGui::InputDouble(begin_field(label, path).c_str(), value, step, step * 10, format);
     return end_field(app, path, changed);
 }
 
@@ -104,11 +109,15 @@ bool choice(App& app, const char* label, const std::string& path, int* index, st
     const char* preview = *index >= 0 && *index < count ? names[static_cast<std::size_t>(*index)] : "?";
     bool changed = false;
     if (ImGui::BeginCombo(begin_field(label, path).c_str(), preview)) {
-        for (int i = 0; i < count; ++i)
-            if (ImGui::Selectable(names[static_cast<std::size_t>(i)], i == *index) && i != *index) {
+        for (int i = 0; i < count; ++i) {
+            ImGui::PushID(i);  // names may repeat (two "Mixer"s)
+            const bool picked = ImGui::Selectable(names[static_cast<std::size_t>(i)], i == *index);
+            ImGui::PopID();
+            if (picked && i != *index) {
                 *index = i;
                 changed = true;
             }
+        }
         ImGui::EndCombo();
     }
     return end_field(app, path, changed);

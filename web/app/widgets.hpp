@@ -19,7 +19,10 @@ namespace dealsheet::app::ui {
 bool narrow();  // the current content region is too narrow for labels beside fields
 
 // Each returns true when the user changed the value this frame.
-bool money(App& app, const char* label, const std::string& path, Micros* value);              // dollars and cents
+// Dollars and cents; "+"/"−" step by `step` dollars (×10 with Ctrl).
+bool money(App& app, const char* label, const std::string& path, Micros* value, double step = 100.0);
+// A plain decimal number (a $ per stream), stepped by `step`, shown with printf `format`.
+bool decimal(App& app, const char* label, const std::string& path, double* value, double step, const char* format);
 bool percent(App& app, const char* label, const std::string& path, std::int64_t* ppm);        // 0–100 %, 4 places
 bool ratio(App& app, const char* label, const std::string& path, std::int64_t* ppm);        // a plain number ×1e6
 bool count(App& app, const char* label, const std::string& path, std::int64_t* value);        // streams, plays

@@ -22,6 +22,7 @@
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
 
+#include <cmath>
 #include <memory>
 #include <utility>
 #include <vector>
@@ -41,8 +42,6 @@ struct Runtime {
     int frames_to_render = 0;  // frames still owed after the last input or change
     bool paused = false;       // the main loop is paused until the next wake()
     std::string clipboard;     // what ImGui copied or the page last pasted (GLFW's clipboard is a stub)
-    int key_to_release = -1;   // a key pressed by the text agent, released after one frame saw it down
-    int key_frames = 0;        // frames drawn since that key went down
     std::vector<std::pair<int, int>> keys_pressed;  // (key, mods) pressed since the last frame (mods unused)
     std::vector<int> keys_held;                     // keys held down one frame longer than the browser did
     bool wanted_text = false;  // io.WantTextInput as last told to the page
@@ -155,7 +154,10 @@ void set_embed(bool embed, bool read_only, const std::string& panel) {
 // A wheel turn already scaled to lines by the page (> 0 = towards the top, like GLFW). Returns whether the
 // app used it; if not, the page lets the browser scroll the host page.
 bool wheel(float dx, float dy) {
-    if (!runtime.app->wants_wheel(dy) && dx == 0.0f) return false;
+    if (std::fabs(dx) <= std::fabs(dy)) {  // a vertical turn (trackpad jitter in x does not count)
+        if (!runtime.app->wants_wheel(dy)) return false;
+        dx = 0.0f;
+    }
     ImGuiIO& io = ImGui::GetIO();
     io.MouseWheel += dy;
     io.MouseWheelH += dx;
@@ -166,21 +168,29 @@ void add_text(const std::string& text) {
     ImGui::GetIO().AddInputCharactersUTF8(text.c_str());
     wake();
 }
-// A key from the text agent (GLFW key code: 259 Backspace, 257 Enter, 263/262 arrows): down now, up next frame.
+// A key from the text agent (GLFW key code: 259 Backspace, 257 Enter, 263/262 arrows): held down for one frame,
+// like any key pressed and released between two frames.
 void press_key(int key) {
-    ImGuiIO& io = ImGui::GetIO();
-    if (key < 0 || key >= static_cast<int>(IM_ARRAYSIZE(io.KeysDown))) return;
-    io.KeysDown[key] = true;
-    runtime.key_to_release = key;
-    runtime.key_frames = 0;
+    runtime.keys_pressed.emplace_back(key, 0);
+    wake();
+}
+// A touch swipe from the page: scroll by `dy` CSS pixels (> 0 = content moves up).
+void scroll_by(float dy) {
+    runtime.app->scroll_by(dy * runtime.scale);
     wake();
 }
 void set_clipboard_cache(const std::string& text) { runtime.clipboard = text; }
-void set_touch(bool touch) {
-    ImGuiStyle& style = ImGui::GetStyle();  // bigger hit boxes for fingers
-    style.TouchExtraPadding = touch ? ImVec2(4 * runtime.scale, 4 * runtime.scale) : ImVec2(0, 0);
+void set_touch(bool touch) {  // bigger hit boxes for fingers
+    dealsheet::app::theme::set_touch(touch);
+    wake();
 }
 void wake_up() { wake(); }
+void frame();
+// Runs one frame now, inside the page's event handler (a tap's press: see shell/app.js).
+void pump() {
+    wake();
+    frame();
+}
 std::string current_fragment() { return runtime.app->fragment(); }
 std::string current_link() { return runtime.app->link(); }
 std::string result_json() { return runtime.app->result_json(); }
@@ -228,10 +238,6 @@ void frame() {
         runtime.keys_held.push_back(key);
     }
     runtime.keys_pressed.clear();
-    if (runtime.key_to_release >= 0 && runtime.key_frames++ >= 1) {  // held for one frame, then released
-        io.KeysDown[runtime.key_to_release] = false;
-        runtime.key_to_release = -1;
-    }
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-4f;  // coarse or frozen clocks (Firefox RFP, Safari)
     ImGui::NewFrame();
     runtime.app->draw();
@@ -274,7 +280,9 @@ EMSCRIPTEN_BINDINGS(dealsheet_app) {
     emscripten::function("pressKey", &press_key);                // (GLFW key code) from the text agent
     emscripten::function("setClipboardCache", &set_clipboard_cache);  // (text) the page's last paste
     emscripten::function("setTouch", &set_touch);                // (bool) the last pointer was a finger
+    emscripten::function("scrollBy", &scroll_by);                // (dy CSS px) a touch swipe
     emscripten::function("wake", &wake_up);                      // () render the next frames
+    emscripten::function("pump", &pump);                         // () one frame now (inside an input handler)
     emscripten::function("resultJson", &result_json);            // () → result JSON of the scenario on screen
     emscripten::function("widgetRect", &widget_rect);            // (name) → "[x,y,w,h]" in device px, last frame
 }

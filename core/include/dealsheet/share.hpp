@@ -55,6 +55,7 @@ struct FlowNode {
     Micros per_dollar = 0;  // micro-dollars of one listener dollar (1'000'000 = all of it)
     int parent = -1;      // index of the node it flows from; -1 for the listener
     int depth = 0;        // 0 listener, 1 service/recording/publishing, 2 the parties
+    Micros amount = -1;   // the scenario's money behind the box (a side's total, a party's pay); -1 = not known
 };
 
 // Where one listener dollar goes: listener → service / recording side / publishing side → each party in the
