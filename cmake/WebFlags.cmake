@@ -8,7 +8,8 @@
 include_guard(GLOBAL)
 
 # -Oz: ImGui's UI is not CPU-bound, and the core is no faster at -O3 in WebAssembly (docs/performance.md).
-set(DEALSHEET_WEB_OPT -Oz CACHE STRING "Optimisation level of the browser build (compile and link)")
+# -flto: link-time optimisation across ImGui, the core and the app: −8.5 KB gzip (docs/performance.md).
+set(DEALSHEET_WEB_OPT -Oz -flto CACHE STRING "Optimisation level of the browser build (compile and link)")
 # The core at the web's level too: at the Release tree's -O3 it made the app's wasm 60 KB gzip larger
 # (docs/performance.md).
 # No exceptions: the core never throws (errors are values) and nlohmann is only used through its
