@@ -365,3 +365,22 @@ test('loading: a progress message while the wasm downloads, then the calculator;
   assert.match(await broken.page.locator('#status').textContent(), /could not load: dealsheet\.wasm: HTTP 404/);
   await broken.context.close();
 });
+
+test('keyboard only: Tab reaches a field, typing edits it, Enter applies it, arrows move between controls', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(page, env.url);
+  await page.mouse.click(5, 790);  // the canvas takes the keys; no control there
+  await settle(page);
+  await page.keyboard.press('Tab');
+  await settle(page);
+  await page.keyboard.type('Keys only');
+  await page.keyboard.press('Enter');
+  await settle(page);
+  assert.match(await page.evaluate(() => window.dealsheet.summary()), /^Keys only\./, 'the title field took the typing');
+  const before = await inkRatio(page, artifact('keyboard-before-arrows.png'));
+  for (let i = 0; i < 3; i += 1) { await page.keyboard.press('ArrowDown'); await settle(page, 2); }
+  const after = await inkRatio(page, artifact('keyboard-after-arrows.png'));
+  assert.notEqual(after, before, 'the arrows moved the keyboard highlight');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
