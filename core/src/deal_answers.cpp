@@ -1,5 +1,6 @@
 #include "dealsheet/deal_answers.hpp"
 
+#include "lean_deal.hpp"
 #include "text.hpp"
 
 #include <array>
@@ -17,22 +18,6 @@ using detail::cat;
 RecordingResult lifetime(const RecordingTerms& terms, Micros receipts) {
     const std::array<Micros, 1> series{receipts};
     return calculate_recording(terms, series).value();
-}
-
-// The least x in 0..limit for which `holds(x)` is true, given that `holds` is monotone (false … false true …
-// true); empty when it is false even at `limit`. About 37 evaluations for limit = 1e11.
-template <class Holds>
-std::optional<std::int64_t> least(std::int64_t limit, Holds holds) {
-    if (!holds(limit)) return std::nullopt;
-    std::int64_t low = 0, high = limit;
-    while (low < high) {
-        const std::int64_t middle = low + (high - low) / 2;
-        if (holds(middle))
-            high = middle;
-        else
-            low = middle + 1;
-    }
-    return low;
 }
 
 Problems check(const RecordingTerms& terms, const StreamModel& model) {
@@ -59,24 +44,51 @@ Problems check_fees(Micros fee_full, Micros fee_reduced, const std::string& path
     return problems;
 }
 
+// The searches below run the lean evaluation (lean_deal.hpp: the same micros as `lifetime`, numbers only) and
+// start from the linear estimate, so each answer costs a handful of evaluations instead of ~37 full runs.
+
+std::optional<std::int64_t> artist_reaches(const detail::LeanDeal& deal, const StreamModel& model, bool strictly) {
+    const auto holds = [&](std::int64_t n) {
+        const Micros net = detail::lean_artist_net(deal, detail::lean_royalty(deal, receipts_for_streams(n, model)));
+        return strictly ? net > deal.charged : net >= deal.charged;  // paid > 0, or closing ≥ 0
+    };
+    if (!holds(answer_max_streams)) return std::nullopt;
+    const double per_stream =
+        static_cast<double>(model.receipts_per_1000_streams) * static_cast<double>(deal.artist_weight) / 1e9;
+    return detail::least_from_guess(0, answer_max_streams,
+                                    detail::guess_streams(deal.charged + (strictly ? 1 : 0), per_stream), holds);
+}
+
 std::optional<std::int64_t> artist_recoups(const RecordingTerms& terms, const StreamModel& model) {
-    return least(answer_max_streams,
-                 [&](std::int64_t n) { return lifetime(terms, receipts_for_streams(n, model)).artist.closing >= 0; });
+    return artist_reaches(detail::LeanDeal(terms), model, false);
 }
 
 std::optional<std::int64_t> artist_paid(const RecordingTerms& terms, const StreamModel& model) {
-    return least(answer_max_streams,
-                 [&](std::int64_t n) { return lifetime(terms, receipts_for_streams(n, model)).artist.paid_total > 0; });
+    return artist_reaches(detail::LeanDeal(terms), model, true);
+}
+
+// The least receipts at which the artist recoups (net royalty ≥ charges); empty = never.
+std::optional<Micros> artist_recoups_receipts(const detail::LeanDeal& deal) {
+    const auto holds = [&](Micros receipts) {
+        return detail::lean_artist_net(deal, detail::lean_royalty(deal, receipts)) >= deal.charged;
+    };
+    if (!holds(max_deal_amount)) return std::nullopt;
+    std::int64_t guess = max_deal_amount;
+    if (deal.charged <= 0)
+        guess = 0;
+    else if (deal.artist_weight > 0) {
+        const double receipts =
+            static_cast<double>(deal.charged) * static_cast<double>(full_share_ppm) / static_cast<double>(deal.artist_weight);
+        if (receipts < static_cast<double>(max_deal_amount)) guess = static_cast<std::int64_t>(receipts);
+    }
+    return detail::least_from_guess(0, max_deal_amount, guess, holds);
 }
 
 // The fewest streams at which the party's lifetime payout reaches `at_least` (> 0 when at_least is 0 and
 // `strictly` is set: "paid anything").
 std::optional<std::int64_t> party_reaches(const RecordingTerms& terms, const StreamModel& model, std::size_t party,
                                           Micros at_least, bool strictly) {
-    return least(answer_max_streams, [&](std::int64_t n) {
-        const Micros paid = lifetime(terms, receipts_for_streams(n, model)).parties[party].ledger.paid_total;
-        return strictly ? paid > at_least : paid >= at_least;
-    });
+    return detail::lean_streams_until_party(detail::LeanDeal(terms), model, party, at_least, strictly);
 }
 
 }  // namespace
@@ -114,7 +126,7 @@ Result<std::optional<std::int64_t>> streams_until_artist_recoups(const Recording
 
 Result<std::optional<Micros>> receipts_until_artist_recoups(const RecordingTerms& terms) {
     if (Problems problems = validate(terms); !problems.empty()) return problems;
-    return least(max_deal_amount, [&](Micros receipts) { return lifetime(terms, receipts).artist.closing >= 0; });
+    return artist_recoups_receipts(detail::LeanDeal(terms));
 }
 
 Result<std::optional<std::int64_t>> streams_until_artist_paid(const RecordingTerms& terms, const StreamModel& model) {
@@ -170,15 +182,17 @@ Result<DealAnswers> answer_deal(const RecordingTerms& terms, const AnswerTerms& 
     if (!problems.empty()) return problems;
 
     const StreamModel& model = answers.model;
+    const detail::LeanDeal deal(terms);  // prepared once for every search
     DealAnswers out;
-    out.artist_recoups_at_streams = artist_recoups(terms, model);
-    out.artist_recoups_at_receipts = receipts_until_artist_recoups(terms).value();
-    out.artist_paid_from_streams = artist_paid(terms, model);
+    out.artist_recoups_at_streams = artist_reaches(deal, model, false);
+    out.artist_recoups_at_receipts = artist_recoups_receipts(deal);
+    out.artist_paid_from_streams = artist_reaches(deal, model, true);
     for (std::size_t i = 0; i < terms.points.size(); ++i)
-        out.party_paid_from_streams.push_back(party_reaches(terms, model, i, 0, true));
+        out.party_paid_from_streams.push_back(detail::lean_streams_until_party(deal, model, i, 0, true));
     for (const FeeChoice& choice : answers.fee_choices) {
         const Micros difference = choice.fee_full - choice.fee_reduced;
-        out.fees.push_back({choice, difference, party_reaches(terms, model, choice.party, difference, false)});
+        out.fees.push_back(
+            {choice, difference, detail::lean_streams_until_party(deal, model, choice.party, difference, false)});
     }
     out.streams = answers.streams;
     out.at_streams = lifetime(terms, receipts_for_streams(answers.streams, model));

@@ -2,13 +2,28 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdint>
 #include <utility>
 
 namespace dealsheet {
 
 __extension__ using int128 = __int128;  // GCC and Clang, native and wasm32
 
+namespace {
+
+std::uint64_t magnitude(std::int64_t value);
+
+}  // namespace
+
 std::int64_t mul_div_round(std::int64_t value, std::int64_t numerator, std::int64_t denominator) {
+    // Fast path, same result: when |value × numerator| ≤ INT64_MAX − half, the product and product ± half fit in
+    // int64, and int64 division truncates toward zero exactly like the 128-bit one (a library call in wasm32).
+    const std::uint64_t limit = static_cast<std::uint64_t>(INT64_MAX - denominator / 2);
+    const std::uint64_t a = magnitude(value), b = magnitude(numerator);
+    if ((a | b) < (std::uint64_t{1} << 31) ? a * b <= limit : (b == 0 || a <= limit / b)) {
+        const std::int64_t product = value * numerator, half64 = denominator / 2;
+        return product >= 0 ? (product + half64) / denominator : (product - half64) / denominator;
+    }
     const int128 product = static_cast<int128>(value) * numerator;
     const int128 half = denominator / 2;
     const int128 rounded = product >= 0 ? (product + half) / denominator : (product - half) / denominator;
@@ -23,11 +38,22 @@ std::vector<Micros> allocate(Micros total, std::span<const std::int64_t> weights
     std::vector<std::pair<int128, size_t>> remainders;  // (remainder, index)
     remainders.reserve(weights.size());
     Micros given = 0;
+    // Small weight sums (rates in ppm): total = q·Σw + t gives total·w = q·w·Σw + t·w with t·w < Σw² < 2^62, so
+    // the same floor and remainder come from int64 arithmetic (no 128-bit division, a library call in wasm32).
+    const bool small = total > 0 && weight_sum < (int128{1} << 31) &&
+                       std::all_of(weights.begin(), weights.end(), [](std::int64_t w) { return w >= 0; });
     for (size_t i = 0; i < weights.size(); ++i) {
-        const int128 exact = static_cast<int128>(total) * weights[i];
-        parts[i] = static_cast<Micros>(exact / weight_sum);
+        if (small) {
+            const std::int64_t sum = static_cast<std::int64_t>(weight_sum);
+            const std::int64_t t = total % sum, tw = t * weights[i];
+            parts[i] = (total / sum) * weights[i] + tw / sum;
+            remainders.emplace_back(tw % sum, i);
+        } else {
+            const int128 exact = static_cast<int128>(total) * weights[i];
+            parts[i] = static_cast<Micros>(exact / weight_sum);
+            remainders.emplace_back(exact % weight_sum, i);
+        }
         given += parts[i];
-        remainders.emplace_back(exact % weight_sum, i);
     }
     std::stable_sort(remainders.begin(), remainders.end(),
                      [](const auto& a, const auto& b) { return a.first > b.first; });
@@ -46,6 +72,17 @@ std::vector<Micros> allocate_monotone(Micros total, std::span<const std::int64_t
             break;
         }
         rest_weight -= weights[i];
+        const std::int64_t w0 = weights[i], w1 = rest_weight, sum = w0 + w1;
+        if (rest > 0 && w0 >= 0 && w1 >= 0 && sum > 0 && sum < (std::int64_t{1} << 31)) {
+            // allocate(rest, {w0, w1}) without its vectors: floors, then the one leftover micro-unit (if any) to
+            // the larger remainder, ties to the first (same int64 decomposition as allocate's small path).
+            const std::int64_t q = rest / sum, t = rest % sum, t0 = t * w0, t1 = t * w1;
+            Micros p0 = q * w0 + t0 / sum, p1 = q * w1 + t1 / sum;
+            if (rest - p0 - p1 > 0) ++(t0 % sum >= t1 % sum ? p0 : p1);
+            parts[i] = p0;
+            rest = p1;
+            continue;
+        }
         const std::int64_t pair[] = {weights[i], rest_weight};
         const std::vector<Micros> two = allocate(rest, pair);
         parts[i] = two[0];

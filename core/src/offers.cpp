@@ -14,6 +14,7 @@
 #include <limits>
 #include <utility>
 
+#include "lean_deal.hpp"
 #include "text.hpp"
 
 namespace dealsheet {
@@ -137,18 +138,22 @@ void check_range(Problems& problems, const std::string& field, std::int64_t valu
     problems.push_back({field, cat("must be ", what, " (got ", shown, ")")});
 }
 
+// (Each helper returns before building its message when the value is in range: validation runs on every compute.)
 void check_count(Problems& problems, const std::string& field, std::int64_t value, std::int64_t low, std::int64_t high) {
+    if (value >= low && value <= high) return;
     check_range(problems, field, value, low, high,
                 cat("a whole number of streams from ", format_count(low), " to ", format_count(high)),
                 format_count(value));
 }
 
 void check_money(Problems& problems, const std::string& field, Micros value) {
+    if (value >= 0 && value <= max_deal_amount) return;
     check_range(problems, field, value, 0, max_deal_amount,
                 cat("an amount from $0.00 to ", format_usd(max_deal_amount)), format_usd(value));
 }
 
 void check_chance(Problems& problems, const std::string& field, std::int64_t ppm) {
+    if (ppm >= 0 && ppm <= full_share_ppm) return;
     check_range(problems, field, ppm, 0, full_share_ppm, "a percentage from 0% to 100%", format_percent(ppm));
 }
 
@@ -177,7 +182,8 @@ Problems validate_outcomes(const OutcomeTerms& t, const std::string& path) {
 
 // [SECTION] Payouts
 
-// An offer's payouts on the deal, evaluated by the deal engine (deal_answers.hpp's lifetime model).
+// An offer's payouts on the deal, evaluated by the deal engine's lean path (lean_deal.hpp: the same micros as
+// deal_answers.hpp's lifetime model, numbers only).
 struct OfferEngine {
     RecordingTerms terms;  // the deal with the offer applied; valid
     StreamModel model;
@@ -185,13 +191,26 @@ struct OfferEngine {
     Micros upfront = 0;
     Micros fee = 0;
     Micros advance = 0;
+    detail::LeanDeal lean;
+
+    OfferEngine(RecordingTerms terms_, const StreamModel& model_, std::size_t party_, Micros upfront_, Micros fee_,
+                Micros advance_)
+        : terms(std::move(terms_)), model(model_), party(party_), upfront(upfront_), fee(fee_), advance(advance_),
+          lean(terms) {}
 
     // Royalties paid beyond the advance at `streams` (0..answer_max_streams).
     Micros backend(std::int64_t streams) const {
-        const std::array<Micros, 1> series{receipts_for_streams(streams, model)};
-        return calculate_recording(terms, series).value().parties[party].ledger.paid_total;
+        return detail::lean_party_paid(lean, receipts_for_streams(streams, model), party);
     }
     Micros payout(std::int64_t streams) const { return upfront + backend(streams); }
+    // The least N with backend(N) > 0; empty = never.
+    std::optional<std::int64_t> first_paid() const {
+        return detail::lean_streams_until_party(lean, model, party, 0, true);
+    }
+    // The least N with payout(N) ≥ target; empty = never.
+    std::optional<std::int64_t> reaching(Micros target) const {
+        return detail::lean_streams_until_party(lean, model, party, target - upfront, false);
+    }
 };
 
 // The least x in low..high for which `holds` is true, given it is monotone (false … true) there and true at
@@ -206,13 +225,6 @@ std::int64_t least(std::int64_t low, std::int64_t high, Holds holds) {
             low = middle + 1;
     }
     return low;
-}
-
-// The least N in 0..answer_max_streams where `holds` (monotone) is true; empty when false at the bound.
-template <class Holds>
-std::optional<std::int64_t> least_streams(Holds holds) {
-    if (!holds(answer_max_streams)) return std::nullopt;
-    return least(0, answer_max_streams, holds);
 }
 
 // [SECTION] Distributions
@@ -342,8 +354,10 @@ using Intervals = std::vector<std::pair<std::int64_t, std::int64_t>>;
 
 // Where `holds(n)` is true, given it is monotone on each piece between consecutive `cuts` (ascending, each in
 // 1..answer_max_streams): each piece is checked at its ends and, when they differ, searched for its one change.
-template <class Holds>
-Intervals where(const std::vector<std::int64_t>& cuts, Holds holds) {
+// `certain(low, n)` may settle holds(n) for n on the piece starting at `low` without evaluating it (+1 true,
+// −1 false, 0 unknown); it must never contradict holds, so the search probes and returns exactly the same.
+template <class Holds, class Certain>
+Intervals where(const std::vector<std::int64_t>& cuts, Holds holds, Certain certain) {
     std::vector<std::int64_t> starts{0};
     for (const std::int64_t cut : cuts)
         if (cut > starts.back() && cut <= answer_max_streams) starts.push_back(cut);
@@ -361,7 +375,10 @@ Intervals where(const std::vector<std::int64_t>& cuts, Holds holds) {
         if (at_low == at_high) {
             if (at_low) add(low, high + 1);
         } else {
-            const std::int64_t change = least(low + 1, high, [&](std::int64_t n) { return holds(n) != at_low; });
+            const std::int64_t change = least(low + 1, high, [&](std::int64_t n) {
+                const int known = certain(low, n);
+                return (known != 0 ? known > 0 : holds(n)) != at_low;
+            });
             if (at_low)
                 add(low, change);
             else
@@ -369,6 +386,33 @@ Intervals where(const std::vector<std::int64_t>& cuts, Holds holds) {
         }
     }
     return out;
+}
+
+// Whether payout_a(n) − payout_b(n) is certainly > 0 (+1) or certainly < 0 (−1), from the payouts' linear
+// model on the piece of `where` starting at `low` (0 = too close to tell: evaluate). On a piece each offer is
+// either not yet paid (payout = upfront) or paid throughout (payout = upfront + e(n) − advance, since paid is
+// non-decreasing and positive from first_paid on). e(n), the party's credited royalty, is n·r·p/1e9 up to the
+// rounding of the receipts (≤ ½ micro), of the all-in royalty (≤ ½) and of each two-way split of the chain
+// (≤ ½ each, carried): within 1.5 + ½·(chain position) micros, bounded here by 2 + the number of parties.
+// The double arithmetic adds at most a relative ~1e-15, covered by a relative 1e-9 margin.
+int settled(const OfferEngine& a, const std::optional<std::int64_t>& a_first_paid, const OfferEngine& b,
+            const std::optional<std::int64_t>& b_first_paid, std::int64_t low, std::int64_t n) {
+    double margin = 1;
+    const auto linear = [&](const OfferEngine& e, const std::optional<std::int64_t>& first_paid) {
+        const double upfront = static_cast<double>(e.upfront);
+        if (!first_paid || low < *first_paid) return upfront;
+        const double per_stream = static_cast<double>(e.model.receipts_per_1000_streams) *
+                                  static_cast<double>(e.lean.parties[e.party].weight) / 1e9;
+        const double backend = static_cast<double>(n) * per_stream - static_cast<double>(e.advance);
+        margin += 2 + static_cast<double>(e.lean.parties.size()) +
+                  1e-9 * (std::fabs(backend) + static_cast<double>(n) * per_stream + static_cast<double>(e.advance));
+        return upfront + backend;
+    };
+    const double difference = linear(a, a_first_paid) - linear(b, b_first_paid);
+    margin += 1e-9 * (static_cast<double>(a.upfront) + static_cast<double>(b.upfront));
+    if (difference > margin) return 1;
+    if (difference < -margin) return -1;
+    return 0;
 }
 
 // [SECTION] The comparison
@@ -698,8 +742,8 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
 
     std::vector<OfferEngine> engines;
     for (const Offer& offer : compare.offers)
-        engines.push_back({terms_with_offer(terms, compare.party, offer), model, compare.party, offer.fee + offer.advance,
-                           offer.fee, offer.advance});
+        engines.emplace_back(terms_with_offer(terms, compare.party, offer), model, compare.party, offer.fee + offer.advance,
+                             offer.fee, offer.advance);
     c.target = 0;
     for (const OfferEngine& engine : engines) c.target = std::max(c.target, engine.upfront);
     if (compare.target) c.target = *compare.target;
@@ -714,9 +758,9 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
         r.effective_points_ppm = effective_points_ppm(e.terms.points[e.party]);
         r.upfront = e.upfront;
         r.at_scenario_streams = e.payout(scenario_streams);
-        first_paid[i] = least_streams([&](std::int64_t n) { return e.backend(n) > 0; });
+        first_paid[i] = e.first_paid();
         r.backend_from_streams = first_paid[i];
-        r.target_streams = least_streams([&](std::int64_t n) { return e.payout(n) >= c.target; });
+        r.target_streams = e.reaching(c.target);
         // E[backend] = Σ atoms P·backend(atom) + slope·E[N; N ≥ M] − advance·P(N ≥ M) over the continuous part.
         double backend = 0;
         for (const auto& [streams, p] : atoms)
@@ -750,7 +794,9 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
     for (std::size_t i = 0; i < count; ++i)
         for (std::size_t j = 0; j < count; ++j) {
             if (i == j) continue;
-            const Intervals more = where(cuts_of(i, j), [&](std::int64_t n) { return engines[i].payout(n) > engines[j].payout(n); });
+            const Intervals more = where(
+                cuts_of(i, j), [&](std::int64_t n) { return engines[i].payout(n) > engines[j].payout(n); },
+                [&](std::int64_t low, std::int64_t n) { return settled(engines[i], first_paid[i], engines[j], first_paid[j], low, n); });
             c.offers[i].beats_ppm[j] = to_ppm(weights.between(more));
         }
     for (std::size_t i = 0; i < count; ++i)
@@ -761,7 +807,11 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
             pair.earlier = j_wins ? i : j;
             const OfferEngine& later = engines[pair.later];
             const OfferEngine& earlier = engines[pair.earlier];
-            const Intervals ahead = where(cuts_of(i, j), [&](std::int64_t n) { return later.payout(n) >= earlier.payout(n); });
+            const Intervals ahead = where(
+                cuts_of(i, j), [&](std::int64_t n) { return later.payout(n) >= earlier.payout(n); },
+                [&](std::int64_t low, std::int64_t n) {
+                    return settled(later, first_paid[pair.later], earlier, first_paid[pair.earlier], low, n);
+                });
             pair.break_even_streams = ahead.empty() ? answer_max_streams : ahead.back().first;
             for (const auto& [first, end] : ahead)
                 pair.lead_changes += (first > 0 ? 1 : 0) + (end <= answer_max_streams ? 1 : 0);

@@ -8,6 +8,7 @@
 // [SECTION] Deal calculation
 #include "dealsheet/recording.hpp"
 
+#include "lean_deal.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -355,13 +356,25 @@ Result<RecordingResult> calculate_recording(const RecordingTerms& terms, std::sp
     std::vector<Micros> artist_net;
     std::vector<std::vector<Micros>> party_earned(terms.points.size());
     const std::int64_t deal_weights[] = {all_in, full_share_ppm - all_in};
+    // allocate(month, deal_weights) and split_artist_royalty's allocate_monotone chain, as exact two-way splits
+    // without a vector per month (lean_deal.hpp; validated rates are ppm, so split_two's preconditions hold).
+    result.artist_all_in.reserve(receipts.size());
+    result.label_share.reserve(receipts.size());
+    artist_net.reserve(receipts.size());
+    for (std::vector<Micros>& earned : party_earned) earned.reserve(receipts.size());
     for (const Micros month : receipts) {
-        const Micros royalty = allocate(month, deal_weights)[0];
+        const Micros royalty = detail::split_two(month, deal_weights[0], deal_weights[1]).first;
         result.artist_all_in.push_back(royalty);
         result.label_share.push_back(month - royalty);
-        PointsSplit split = split_artist_royalty(royalty, all_in, effective);
-        artist_net.push_back(split.artist);
-        for (std::size_t i = 0; i < split.parties.size(); ++i) party_earned[i].push_back(split.parties[i]);
+        Micros rest = royalty;
+        std::int64_t rest_weight = all_in;  // Σ effective points + the artist's A − Σ points
+        for (std::size_t i = 0; i < effective.size(); ++i) {
+            rest_weight -= effective[i];
+            const auto [part, after] = detail::split_two(rest, effective[i], rest_weight);
+            party_earned[i].push_back(part);
+            rest = after;
+        }
+        artist_net.push_back(rest);
     }
 
     // Charges to the artist's account. A net-profit deal charges the artist its profit share of the costs:

@@ -235,7 +235,9 @@ std::string dollars_plain(Micros amount) {  // 1234.5 → "1234.50": no symbol o
     const std::int64_t cents = to_cents(amount);
     const std::int64_t magnitude = cents < 0 ? -cents : cents;
     const std::int64_t whole = magnitude / 100, rest = magnitude % 100;
-    std::string text = (cents < 0 ? "-" : "") + std::to_string(whole) + ".";
+    std::string text = cents < 0 ? "-" : "";
+    text += std::to_string(whole);
+    text += '.';
     if (rest < 10) text += '0';
     text += std::to_string(rest);
     return text;
