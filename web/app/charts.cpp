@@ -261,7 +261,9 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight, boo
         ImGui::TextUnformatted("\u2022");
         ImGui::PopStyleColor();
         ImGui::SameLine();
-        ImGui::Text("%s: %s", curves.series[s].party.c_str(), format_usd(curves.series[s].amounts[nearest]).c_str());
+        const std::vector<Micros>& amounts = curves.series[s].amounts;
+        ImGui::Text("%s: %s", curves.series[s].party.c_str(),
+                    nearest < amounts.size() ? format_usd(amounts[nearest]).c_str() : "-");
     }
     for (const CurveMarker& marker : curves.markers)
         ImGui::TextDisabled("%s: %s streams", marker.label.c_str(), format_count(marker.streams).c_str());
