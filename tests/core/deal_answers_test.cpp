@@ -10,12 +10,14 @@
 #include <vector>
 
 #include "dealsheet/deal_answers.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::ok;
+using dealsheet::test::fields;
+using dealsheet::test::dollars;
 
 namespace {
-
-constexpr Micros dollars(std::int64_t whole) { return whole * micros_per_unit; }
 
 // The shared scenario: royalty deal at 18% all-in, $90,000 recording costs, one producer with 3 points.
 // At $3.00 of net receipts per 1,000 streams every stream brings exactly 3,000 micros, so per N streams:
@@ -32,19 +34,6 @@ RecordingTerms scenario(PaymentConvention convention, Micros advance = 0, std::i
 }
 
 const StreamModel three_dollars{3'000'000};  // $3.00 per 1,000 streams (domain notes §2.1 Spotify [S])
-
-template <class T>
-T ok(const Result<T>& result) {
-    INFO(describe(result.problems()));
-    REQUIRE(result.ok());
-    return result.value();
-}
-
-std::vector<std::string> fields(const Problems& problems) {
-    std::vector<std::string> out;
-    for (const Problem& problem : problems) out.push_back(problem.field);
-    return out;
-}
 
 // A valid deal from raw engine output (not std distributions: they differ between libstdc++ and libc++).
 RecordingTerms random_terms(std::mt19937_64& random) {

@@ -10,12 +10,12 @@
 
 #include "dealsheet/distributor.hpp"
 #include "dealsheet/streaming.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::dollars;
 
 namespace {
-
-constexpr Micros dollars(std::int64_t units) { return units * micros_per_unit; }
 
 SplitResult split(const SplitTerms& terms, Micros gross, int months = 12) {
     Result<SplitResult> result = split_store_revenue(terms, gross, months);

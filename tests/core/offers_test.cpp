@@ -22,14 +22,16 @@
 #include "dealsheet/offers.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::ok;
+using dealsheet::test::fields;
+using dealsheet::test::dollars;
 
 namespace {
 
 // [SECTION] Helpers: the shared deal
-
-constexpr Micros dollars(std::int64_t whole) { return whole * micros_per_unit; }
 
 // Royalty deal at 18% all-in, one producer (3 points in the deal), no costs. At $3.00 of net receipts per 1,000
 // streams every stream brings exactly 3,000 micros: artist royalty 540·N; a party with p points earns
@@ -62,19 +64,6 @@ CompareTerms three_offers(OutcomeTerms outcomes = {}) {
                 offer("Points only", 0, 0, 4, true)};
     c.outcomes = outcomes;
     return c;
-}
-
-template <class T>
-T ok(const Result<T>& result) {
-    INFO(describe(result.problems()));
-    REQUIRE(result.ok());
-    return result.value();
-}
-
-std::vector<std::string> fields(const Problems& problems) {
-    std::vector<std::string> out;
-    for (const Problem& problem : problems) out.push_back(problem.field);
-    return out;
 }
 
 bool has(const std::vector<std::string>& list, const std::string& item) {

@@ -9,14 +9,14 @@
 
 #include "dealsheet/points.hpp"
 #include "dealsheet/recording.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::dollars;
 
 namespace {
 
 __extension__ using int128 = __int128;  // exact products for the rounding-error bound
-
-constexpr Micros dollars(std::int64_t whole) { return whole * micros_per_unit; }
 
 RecordingResult calculate(const RecordingTerms& terms, const std::vector<Micros>& receipts) {
     Result<RecordingResult> result = calculate_recording(terms, receipts);

@@ -10,12 +10,12 @@
 #include <vector>
 
 #include "dealsheet/publishing.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::dollars;
 
 namespace {
-
-constexpr Micros dollars(std::int64_t whole) { return whole * micros_per_unit; }
 
 WriterTerms writer(DealType deal, Micros advance = 0) {
     WriterTerms w;

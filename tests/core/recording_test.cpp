@@ -9,24 +9,19 @@
 #include <vector>
 
 #include "dealsheet/recording.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::fields;
+using dealsheet::test::dollars;
 
 namespace {
-
-constexpr Micros dollars(std::int64_t whole) { return whole * micros_per_unit; }
 
 RecordingResult calculate(const RecordingTerms& terms, const std::vector<Micros>& receipts) {
     Result<RecordingResult> result = calculate_recording(terms, receipts);
     INFO(describe(result.problems()));
     REQUIRE(result.ok());
     return result.value();
-}
-
-std::vector<std::string> fields(const Problems& problems) {
-    std::vector<std::string> out;
-    for (const Problem& problem : problems) out.push_back(problem.field);
-    return out;
 }
 
 // A valid deal drawn from raw engine output (never std distributions: they differ between libstdc++ and

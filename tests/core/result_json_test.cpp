@@ -9,21 +9,15 @@
 #include <vector>
 
 #include "../../core/src/result_json.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::ok;
+using dealsheet::test::dollars;
 using detail::to_json;
 using nlohmann::json;
 
 namespace {
-
-constexpr Micros dollars(std::int64_t whole) { return whole * micros_per_unit; }
-
-template <class T>
-T ok(const Result<T>& result) {
-    INFO(describe(result.problems()));
-    REQUIRE(result.ok());
-    return result.value();
-}
 
 // True when `value` is {"micros": micros, "display": display} and nothing else.
 bool is_money(const json& value, Micros micros, const std::string& display) {
