@@ -176,6 +176,13 @@ Problems validate(const AnswerTerms& answers, const RecordingTerms& terms, const
     return problems;
 }
 
+std::string format_streams_or_never(const std::optional<std::int64_t>& streams) {
+    if (!streams) return "never (within 100 billion streams)";
+    std::string text = format_count(*streams);
+    text += *streams == 1 ? " stream" : " streams";
+    return text;
+}
+
 Result<DealAnswers> answer_deal(const RecordingTerms& terms, const AnswerTerms& answers) {
     Problems problems = validate(terms);
     for (Problem& problem : validate(answers, terms)) problems.push_back(std::move(problem));

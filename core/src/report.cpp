@@ -40,11 +40,6 @@ void heading(std::string& out, const std::string& title) {
     out += '\n';
 }
 
-std::string streams_or_never(const std::optional<std::int64_t>& streams) {
-    if (!streams) return "never (within 100 billion streams)";
-    return format_count(*streams) + (*streams == 1 ? " stream" : " streams");
-}
-
 std::string month_or_never(const std::optional<std::size_t>& month) {
     return month ? "month " + std::to_string(*month + 1) : std::string("not within the series");
 }
@@ -129,16 +124,16 @@ void master_section(std::string& out, const ScenarioResult& result) {
     if (release.answers) {
         const DealAnswers& answers = *release.answers;
         heading(out, "When does backend pay?");
-        Rows answer_rows{{"Artist recoups at", streams_or_never(answers.artist_recoups_at_streams)},
-                         {"Artist is first paid at", streams_or_never(answers.artist_paid_from_streams)}};
+        Rows answer_rows{{"Artist recoups at", format_streams_or_never(answers.artist_recoups_at_streams)},
+                         {"Artist is first paid at", format_streams_or_never(answers.artist_paid_from_streams)}};
         const RecordingResult& at = answers.at_streams;
         for (size_t i = 0; i < answers.party_paid_from_streams.size() && i < at.parties.size(); ++i)
             answer_rows.emplace_back(at.parties[i].name + " is first paid at",
-                                     streams_or_never(answers.party_paid_from_streams[i]));
+                                     format_streams_or_never(answers.party_paid_from_streams[i]));
         for (const FeeAnswer& fee : answers.fees) {
             const std::string name = fee.choice.party < at.parties.size() ? at.parties[fee.choice.party].name : "party";
             answer_rows.emplace_back(name + ": points beat the " + format_usd(fee.fee_difference) + " fee cut at",
-                                     streams_or_never(fee.break_even_streams));
+                                     format_streams_or_never(fee.break_even_streams));
         }
         answer_rows.emplace_back("At " + format_count(answers.streams) + " streams: artist paid",
                                  format_usd(at.artist.paid_total));
@@ -186,9 +181,9 @@ void compare_section(std::string& out, const Comparison& c) {
         if (r.offer.record_one) terms += " (record one)";
         rows.emplace_back(name + ": terms", terms);
         rows.emplace_back(name + ": up front", format_usd(r.upfront));
-        rows.emplace_back(name + ": backend from", streams_or_never(r.backend_from_streams));
+        rows.emplace_back(name + ": backend from", format_streams_or_never(r.backend_from_streams));
         rows.emplace_back(name + ": at " + format_count(c.scenario_streams) + " streams", format_usd(r.at_scenario_streams));
-        rows.emplace_back(name + ": reaches " + format_usd(c.target) + " at", streams_or_never(r.target_streams));
+        rows.emplace_back(name + ": reaches " + format_usd(c.target) + " at", format_streams_or_never(r.target_streams));
         rows.emplace_back(name + ": expected (median)", format_usd(r.expected) + " (" +
                                                             format_usd(r.percentiles[median_index]) + ")");
         rows.emplace_back(name + ": P10-P90 (P1-P99)", format_usd(r.percentiles[1]) + " - " + format_usd(r.percentiles[3]) +
@@ -201,7 +196,7 @@ void compare_section(std::string& out, const Comparison& c) {
         const std::string& later = c.offers[pair.later].offer.name;
         const std::string& earlier = c.offers[pair.earlier].offer.name;
         rows.emplace_back(later + " stays ahead of " + earlier + " from",
-                          streams_or_never(pair.break_even_streams) + " (reached by " + chance(pair.reach_ppm) + ")");
+                          format_streams_or_never(pair.break_even_streams) + " (reached by " + chance(pair.reach_ppm) + ")");
         rows.emplace_back("Chance " + later + " pays more than " + earlier, chance(pair.later_beats_ppm));
     }
     rows.emplace_back("Lifetime streams: median (P10-P90)",

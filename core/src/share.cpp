@@ -188,24 +188,20 @@ Result<PayoutCurves> payout_curves(const Scenario& scenario, const ScenarioResul
 
 namespace {
 
-std::string streams_or_never(const std::optional<std::int64_t>& streams) {
-    return streams ? format_count(*streams) + " streams" : std::string("never (within 100 billion streams)");
-}
-
 // The key answers of a label deal, one sentence each.
 std::vector<std::string> key_answers(const Scenario& scenario, const ScenarioResult& result) {
     std::vector<std::string> lines;
     const ReleaseResult& release = result.release;
     if (!release.answers) return lines;
     const DealAnswers& answers = *release.answers;
-    lines.push_back("The artist recoups at " + streams_or_never(answers.artist_recoups_at_streams) + ".");
+    lines.push_back("The artist recoups at " + format_streams_or_never(answers.artist_recoups_at_streams) + ".");
     const std::vector<PointsParty>& points = scenario.release.recording.points;
     for (std::size_t i = 0; i < answers.party_paid_from_streams.size() && i < points.size(); ++i)
-        lines.push_back(points[i].name + " is first paid at " + streams_or_never(answers.party_paid_from_streams[i]) + ".");
+        lines.push_back(points[i].name + " is first paid at " + format_streams_or_never(answers.party_paid_from_streams[i]) + ".");
     for (const FeeAnswer& fee : answers.fees) {
         const std::string who = fee.choice.party < points.size() ? points[fee.choice.party].name : "The party";
         lines.push_back(who + "'s points beat the " + format_usd(fee.fee_difference) + " fee difference at " +
-                        streams_or_never(fee.break_even_streams) + ".");
+                        format_streams_or_never(fee.break_even_streams) + ".");
     }
     return lines;
 }

@@ -264,3 +264,10 @@ TEST_CASE("properties: each answer is the least stream count that satisfies it",
         }
     }
 }
+
+TEST_CASE("answers in words: one stream, many, never", "[answers]") {
+    CHECK(format_streams_or_never(1) == "1 stream");
+    CHECK(format_streams_or_never(0) == "0 streams");
+    CHECK(format_streams_or_never(166'666'667) == "166,666,667 streams");
+    CHECK(format_streams_or_never(std::nullopt) == "never (within 100 billion streams)");
+}

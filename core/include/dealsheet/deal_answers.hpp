@@ -81,6 +81,9 @@ Result<std::optional<std::int64_t>> streams_until_points_beat_fee(const Recordin
                                                                   std::size_t party, Micros fee_full,
                                                                   Micros fee_reduced);
 
+// An answer in words: "1 stream", "2,500,000 streams", or "never (within 100 billion streams)" when empty.
+std::string format_streams_or_never(const std::optional<std::int64_t>& streams);
+
 // [SECTION] All answers at once
 
 // One points party's choice: a full fee, or a reduced fee plus its points.
