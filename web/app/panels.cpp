@@ -31,19 +31,18 @@ namespace dealsheet::app {
 
 namespace {
 
-// Inputs and results side by side when there is room for both (≥ 56 em), else one after the other.
-// Read-only embeds show the inputs disabled; the results stay live (tooltips need hover).
-bool inputs_read_only = false;
-
-void disabled_inputs(const std::function<void()>& inputs) {
-    ImGui::BeginDisabled(inputs_read_only);
+// The inputs, disabled when `read_only` (read-only embeds); the results stay live, since tooltips need hover.
+void draw_inputs(bool read_only, const std::function<void()>& inputs) {
+    ImGui::BeginDisabled(read_only);
     inputs();
     ImGui::EndDisabled();
 }
 
-void two_columns(const char* id, const std::function<void()>& inputs, const std::function<void()>& results) {
+// Inputs and results side by side when there is room for both (≥ 56 em), else one after the other.
+void two_columns(const char* id, bool read_only, const std::function<void()>& inputs,
+                 const std::function<void()>& results) {
     if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 56.0f) {
-        disabled_inputs(inputs);
+        draw_inputs(read_only, inputs);
         ImGui::Separator();
         results();
         return;
@@ -53,7 +52,7 @@ void two_columns(const char* id, const std::function<void()>& inputs, const std:
     ImGui::TableSetupColumn("results", ImGuiTableColumnFlags_WidthStretch, 1.1f);
     ImGui::TableNextRow();
     ImGui::TableNextColumn();
-    disabled_inputs(inputs);
+    draw_inputs(read_only, inputs);
     ImGui::TableNextColumn();
     results();
     ImGui::EndTable();
@@ -112,7 +111,6 @@ bool enum_choice(App& app, const char* label, const std::string& path, Enum* val
 // [SECTION] Streams & platforms
 
 void App::draw_streams_inputs() {
-    inputs_read_only = embed_.read_only;
     bool edited = enum_choice(*this, "Revenue model", "streaming.model", &editing_.release.revenue_model, model_labels);
     ReleaseTerms& release = editing_.release;
     if (release.revenue_model == RevenueModel::per_stream) {
@@ -179,7 +177,7 @@ void App::draw_streams_inputs() {
 }
 
 void App::draw_streams_panel() {
-    two_columns("streams_layout", [this] { draw_streams_inputs(); }, [this] {
+    two_columns("streams_layout", embed_.read_only, [this] { draw_streams_inputs(); }, [this] {
         const ReleaseResult& release = result_.release;
         ui::heading("Master revenue");
         if (release.streaming) {
@@ -285,7 +283,7 @@ void App::draw_recording_inputs() {
 }
 
 void App::draw_recording_panel() {
-    two_columns("recording_layout", [this] { draw_recording_inputs(); }, [this] {
+    two_columns("recording_layout", embed_.read_only, [this] { draw_recording_inputs(); }, [this] {
         const ReleaseResult& release = result_.release;
         if (!release.recording) {
             ImGui::TextWrapped("No label deal: this release is self-released. See the Splits panel.");
@@ -389,7 +387,7 @@ void App::draw_points_inputs() {
 }
 
 void App::draw_points_panel() {
-    two_columns("points_layout", [this] { draw_points_inputs(); }, [this] {
+    two_columns("points_layout", embed_.read_only, [this] { draw_points_inputs(); }, [this] {
         const ReleaseResult& release = result_.release;
         if (!release.recording) {
             ImGui::TextWrapped("No label deal: no points are paid.");
@@ -489,7 +487,7 @@ void App::draw_publishing_inputs() {
 }
 
 void App::draw_publishing_panel() {
-    two_columns("publishing_layout", [this] { draw_publishing_inputs(); }, [this] {
+    two_columns("publishing_layout", embed_.read_only, [this] { draw_publishing_inputs(); }, [this] {
         const PublishingResult& publishing = result_.publishing;
         ui::heading("The song's publishing money");
         ui::value_row("Performance + mechanical", format_usd(publishing.publishing_total));
@@ -583,7 +581,7 @@ void App::draw_splits_inputs() {
 }
 
 void App::draw_splits_panel() {
-    two_columns("splits_layout", [this] { draw_splits_inputs(); }, [this] {
+    two_columns("splits_layout", embed_.read_only, [this] { draw_splits_inputs(); }, [this] {
         const ReleaseResult& release = result_.release;
         if (!release.splits) {
             ImGui::TextWrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
@@ -613,11 +611,14 @@ namespace {
 constexpr std::array<const char*, 4> outcome_labels{"Spotify Loud & Clear 2024 (fitted)", "Log-normal", "Pareto",
                                                     "Fixed: exactly N streams"};
 
-std::string chance_text(std::int64_t ppm) {
+// "0.0188% (about 1 in 5,332)": `one_in` is the core's round(1 / P) when it gives one (pairs), so the table
+// says what the verdict says; otherwise it is derived from the ppm.
+std::string chance_text(std::int64_t ppm, std::int64_t one_in = 0) {
     if (ppm <= 0) return "0%";
     if (ppm >= 1'000'000) return "100%";
     std::string text = format_percent(ppm);
-    if (ppm < 100'000) text += " (about 1 in " + format_count((1'000'000 + ppm / 2) / ppm) + ")";
+    if (one_in <= 0) one_in = (1'000'000 + ppm / 2) / ppm;
+    if (ppm < 100'000) text += " (about 1 in " + format_count(one_in) + ")";
     return text;
 }
 }  // namespace
@@ -748,7 +749,7 @@ void App::draw_compare_inputs() {
 }
 
 void App::draw_compare_panel() {
-    two_columns("compare_layout", [this] { draw_compare_inputs(); }, [this] {
+    two_columns("compare_layout", embed_.read_only, [this] { draw_compare_inputs(); }, [this] {
         const ReleaseResult& release = result_.release;
         if (result_.comparison) {
             const Comparison& c = *result_.comparison;
@@ -799,7 +800,7 @@ void App::draw_compare_panel() {
             for (const OfferPair& pair : c.pairs)
                 pairs.push_back({c.offers[pair.later].offer.name + " vs " + c.offers[pair.earlier].offer.name,
                                  pair.break_even_streams > 0 ? format_count(pair.break_even_streams) + " streams" : "always ahead",
-                                 chance_text(pair.reach_ppm), chance_text(pair.later_beats_ppm)});
+                                 chance_text(pair.reach_ppm, pair.reach_one_in), chance_text(pair.later_beats_ppm)});
             text_table("pairs_table", pairs);
             std::vector<std::vector<std::string>> targets{{"Offer", "Reaches " + format_usd(c.target) + " at",
                                                            "Community rule (" + chance_text(c.outcomes.community_chance_ppm) + ")"}};
