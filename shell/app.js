@@ -345,10 +345,33 @@
     resolveReady();
   }, (error) => fail(`Dealsheet could not start: ${error && error.message ? error.message : error}`));
 
+  // The result as JSON comes from the JavaScript API (dealsheet-api.js, docs/api.md), loaded on the first call:
+  // the same core computes the scenario on screen, and its JSON writer stays out of the app's first load.
+  let api = null;
+  function computeOnScreen() {
+    if (!api) {
+      api = new Promise((resolve, reject) => {
+        const script = document.createElement('script');
+        script.src = new URL('dealsheet-api.js', appUrl).href;  // beside index.html
+        script.onload = () => createDealsheet().then(resolve, reject);
+        script.onerror = () => reject(new Error('dealsheet-api.js could not be loaded'));
+        document.head.appendChild(script);
+      });
+      api.catch(() => { api = null; });  // a later call tries again
+    }
+    return api.then((module) => {
+      const decoded = JSON.parse(module.decodeLink(app.currentFragment()));
+      if (!decoded.ok) throw new Error(decoded.problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+      const computed = JSON.parse(module.compute(JSON.stringify(decoded.scenario)));
+      if (!computed.ok) throw new Error(computed.problems.map((p) => `${p.field}: ${p.message}`).join('; '));
+      return computed.result;
+    });
+  }
+
   // The page's small API: used by embedding pages and by the browser tests alike.
   window.dealsheet = {
     ready,                                                  // resolves once the calculator runs
-    result: () => JSON.parse(app.resultJson()),             // result of the scenario on screen
+    result: () => computeOnScreen(),                        // Promise of the result of the scenario on screen
     fragment: () => app.currentFragment(),                  // link fragment of the scenario on screen
     link: () => app.currentLink(),                          // the full link "Copy link" copies
     open: (fragment) => app.openFragment(fragment),         // open a fragment; false (and a notice) if bad

@@ -175,7 +175,7 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
     (async () => { await clickWidget(page, 'share'); await clickWidget(page, 'import_json'); })()]);
   await chooser.setFiles(file);
-  await page.waitForFunction(() => window.dealsheet.result().release.recording.parties.length === 1);
+  await page.waitForFunction(async () => (await window.dealsheet.result()).release.recording.parties.length === 1);
   let result = await page.evaluate(() => window.dealsheet.result());
   assert.equal(result.release.recording.parties[0].ledger.paid_total.display, '$120.00');
 
@@ -185,7 +185,7 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
     data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
     window.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
   }, exported);
-  await page.waitForFunction(() => window.dealsheet.result().release.recording.parties.length === 1);
+  await page.waitForFunction(async () => (await window.dealsheet.result()).release.recording.parties.length === 1);
   result = await page.evaluate(() => window.dealsheet.result());
   assert.equal(result.release.recording.parties[0].ledger.paid_total.display, '$120.00');
   assert.deepEqual(errors, []);

@@ -108,7 +108,7 @@ test('embeds do not interfere, keep the page address and the device\'s last scen
   await settle(page, 3);
   await page.mouse.up();
   await page.waitForFunction(() => true);
-  await first.waitForFunction(() => window.dealsheet.result().release.recording.parties.length === 2);
+  await first.waitForFunction(async () => (await window.dealsheet.result()).release.recording.parties.length === 2);
   assert.deepEqual(await frames['publishing-embed'].evaluate(() => window.dealsheet.result()), publishingBefore,
     'the other embed is untouched');
   assert.equal(page.url(), pageUrl, 'the KB page address is unchanged');

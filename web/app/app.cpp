@@ -172,7 +172,6 @@ void App::set_notice(std::string message) {
     if (host_.notice_changed) host_.notice_changed(notice_);
 }
 
-std::string App::result_json() const { return result_to_json(result_); }
 
 std::string App::link() const { return page_url_ + "#" + fragment_; }
 

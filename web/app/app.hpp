@@ -103,7 +103,6 @@ public:
 
     const Scenario& scenario() const { return scenario_; }    // the scenario on screen (always valid)
     const std::string& fragment() const { return fragment_; }  // the link fragment of the scenario on screen
-    std::string result_json() const;                          // the result of the scenario on screen, as JSON
     std::string link() const;                                 // page URL + fragment: what "Copy link" copies
 
     // Where a named control was drawn in the last frame, in display (device) pixels: {x, y, width, height},

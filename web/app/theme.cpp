@@ -91,6 +91,18 @@ void apply(float new_scale, bool dark) {
     restyle();
 }
 
+// ImGui adds its built-in ProggyClean font (12 KB of base85 data, ~10 KB gzip) when an atlas is built with no
+// font. The app always adds the UI font first, so that code never runs, but it is linked; web/CMakeLists.txt
+// redirects ImFontAtlas::AddFontDefault here (wasm-ld --wrap), so the default font is the UI font and the
+// built-in one stays out of the download.
+extern "C" ImFont* __wrap__ZN11ImFontAtlas14AddFontDefaultEPK12ImFontConfig(ImFontAtlas* atlas,
+                                                                            const ImFontConfig* config) {
+    ImFontConfig defaults = config ? *config : ImFontConfig();
+    defaults.FontDataOwnedByAtlas = false;
+    return atlas->AddFontFromMemoryTTF(const_cast<unsigned char*>(ui_font_data), static_cast<int>(ui_font_size),
+                                       std::round(base_font_css_px * current_scale), &defaults, glyph_ranges);
+}
+
 void set_touch(bool touch) {
     touch_input = touch;
     restyle();

@@ -193,7 +193,6 @@ void pump() {
 }
 std::string current_fragment() { return runtime.app->fragment(); }
 std::string current_link() { return runtime.app->link(); }
-std::string result_json() { return runtime.app->result_json(); }
 std::string widget_rect(const std::string& name) {
     const std::array<float, 4> r = runtime.app->widget_rect(name);
     return "[" + std::to_string(r[0]) + "," + std::to_string(r[1]) + "," + std::to_string(r[2]) + "," +
@@ -283,7 +282,6 @@ EMSCRIPTEN_BINDINGS(dealsheet_app) {
     emscripten::function("scrollBy", &scroll_by);                // (dy CSS px) a touch swipe
     emscripten::function("wake", &wake_up);                      // () render the next frames
     emscripten::function("pump", &pump);                         // () one frame now (inside an input handler)
-    emscripten::function("resultJson", &result_json);            // () → result JSON of the scenario on screen
     emscripten::function("widgetRect", &widget_rect);            // (name) → "[x,y,w,h]" in device px, last frame
 }
 
