@@ -5,6 +5,8 @@
 // [SECTION] Text, Markdown and CSV
 #include "dealsheet/share.hpp"
 
+#include "lean_deal.hpp"
+
 #include <algorithm>
 #include <string_view>
 
@@ -172,12 +174,17 @@ Result<PayoutCurves> payout_curves(const Scenario& scenario, const ScenarioResul
     for (int i = 0; i < points; ++i) curves.streams.push_back(mul_div_round(top, i, points - 1));
     curves.series.push_back({"Artist", {}});
     for (const PointsParty& party : terms.points) curves.series.push_back({party.name, {}});
+    // Checked once at the top of the range (terms, model, streams); every point is then the lean evaluation,
+    // numbers only and to the micro-unit the same as totals_at_streams (lean_deal.hpp): the curves are redrawn
+    // on every edit, and the full engine at each point cost most of an edit's time in the browser.
+    if (Result<RecordingResult> checked = totals_at_streams(terms, answers.model, top); !checked.ok())
+        return checked.problems();
+    const detail::LeanDeal deal(terms);
     for (const std::int64_t streams : curves.streams) {
-        Result<RecordingResult> at = totals_at_streams(terms, answers.model, streams);
-        if (!at.ok()) return at.problems();
-        curves.series[0].amounts.push_back(at.value().artist.paid_total);
-        for (std::size_t p = 0; p < at.value().parties.size(); ++p)
-            curves.series[p + 1].amounts.push_back(at.value().parties[p].ledger.paid_total);
+        const Micros receipts = receipts_for_streams(streams, answers.model);
+        curves.series[0].amounts.push_back(detail::lean_artist_paid(deal, receipts));
+        for (std::size_t p = 0; p < terms.points.size(); ++p)
+            curves.series[p + 1].amounts.push_back(detail::lean_party_paid(deal, receipts, p));
     }
     markers.push_back({"Your streams", answers.streams});
     curves.markers = std::move(markers);

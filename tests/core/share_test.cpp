@@ -4,7 +4,9 @@
 
 #include <string>
 
+#include "dealsheet/deal_answers.hpp"
 #include "dealsheet/presets.hpp"
+#include "dealsheet/release.hpp"
 #include "dealsheet/scenario_json.hpp"
 #include "dealsheet/share.hpp"
 
@@ -115,6 +117,30 @@ TEST_CASE("curves: non-decreasing, and the first paid point matches the break-ev
     CHECK(c.markers.back().label == "Your streams");
     CHECK_FALSE(payout_curves(loaded.scenario, loaded.result, 1).ok());
     CHECK(payout_curves(loaded.scenario, loaded.result, 1).problems().front().field == "points");
+}
+
+TEST_CASE("curves: every point is the full engine's lifetime payout at that stream count, on every preset", "[share]") {
+    int checked = 0;
+    for (const EmbeddedFile& file : presets()) {
+        INFO(file.name);
+        const Loaded loaded = load_preset(std::string(file.name).c_str());
+        const Result<PayoutCurves> curves = payout_curves(loaded.scenario, loaded.result, 25);
+        REQUIRE(curves.ok());
+        const PayoutCurves& c = curves.value();
+        if (c.series.empty()) continue;
+        const ReleaseResult& release = loaded.result.release;
+        const std::int64_t total = release.streaming ? release.streaming->streams : release.pool->tracks.front().streams;
+        const AnswerTerms answers = effective_answer_terms(loaded.scenario.release, total, release.master_total);
+        for (std::size_t i = 0; i < c.streams.size(); ++i) {
+            const Result<RecordingResult> full = totals_at_streams(loaded.scenario.release.recording, answers.model, c.streams[i]);
+            REQUIRE(full.ok());
+            CHECK(c.series[0].amounts[i] == full.value().artist.paid_total);
+            for (std::size_t p = 0; p < full.value().parties.size(); ++p)
+                CHECK(c.series[p + 1].amounts[i] == full.value().parties[p].ledger.paid_total);
+            ++checked;
+        }
+    }
+    CHECK(checked >= 5 * 25);  // at least five label-deal presets
 }
 
 TEST_CASE("curves are empty for a self-released scenario", "[share]") {
