@@ -106,7 +106,7 @@ Result<Scenario> decode_query(std::string_view query) {
             page_option_parameters.end())
             continue;  // the page's options, not the scenario's
         // A JSON scalar when the text is one (numbers, true, false), else the text itself.
-        json value = json::parse(*text, nullptr, false);
+        json value = detail::parse_json(*text);
         if (value.is_discarded() || value.is_structured() || value.is_null()) value = *text;
         static const std::pair<std::string_view, std::string_view> shorthands[] = {
             {"streams", "publishing.quick.streams"}, {"year", "publishing.quick.year"},
@@ -147,7 +147,7 @@ Result<Scenario> decode_query(std::string_view query) {
             }
             return Problems{{"preset", "no preset is named \"" + preset_name + "\" (known: " + known + ")"}};
         }
-        base = json::parse(preset->text, nullptr, false);
+        base = detail::parse_json(preset->text);
         base.erase("format");
         base.erase("version");
     }
@@ -201,7 +201,7 @@ Result<Scenario> decode_link(std::string_view fragment) {
             return one("is damaged: its compressed data does not expand to at most " + std::to_string(max_link_json_bytes) +
                        " bytes of scenario (was it cut off when pasted?)");
     }
-    const json compact = json::parse(*payload, nullptr, /*allow_exceptions=*/false);
+    const json compact = detail::parse_json(*payload);
     if (compact.is_discarded() || !compact.is_object())
         return one("is damaged: its data is not a scenario (was it cut off when pasted?)");
     if (detail::nested_deeper_than(compact, detail::max_json_depth))

@@ -86,7 +86,7 @@ Result<Scenario> scenario_from_json(std::string_view text) {
     if (text.size() > max_scenario_json_bytes)
         return Problems{{"", "scenario JSON is too large (" + std::to_string(text.size()) + " bytes; the limit is " +
                                  std::to_string(max_scenario_json_bytes) + ")"}};
-    json document = json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+    json document = detail::parse_json(text);
     if (document.is_discarded()) return Problems{{"", "is not valid JSON"}};
     if (!document.is_object()) return Problems{{"", "must be a JSON object (got " + detail::what_it_is(document) + ")"}};
     if (detail::nested_deeper_than(document, detail::max_json_depth))
@@ -158,6 +158,10 @@ json detail::result_document(const ScenarioResult& result) {
             // null unless the scenario compares offers on a label deal (offers.hpp)
             {"comparison", result.comparison ? detail::to_json(*result.comparison) : json(nullptr)}};
 }
+
+namespace detail {
+json parse_json(std::string_view text) { return json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false); }
+}  // namespace detail
 
 std::string result_to_json(const ScenarioResult& result, int indent) { return detail::result_document(result).dump(indent); }
 

@@ -1,6 +1,8 @@
 // Internal: the scenario ↔ nlohmann::json mapping shared by the JSON and link codecs. Not installed.
 #pragma once
 
+#include <string_view>
+
 #include <nlohmann/json.hpp>
 
 #include "dealsheet/result.hpp"
@@ -16,6 +18,10 @@ nlohmann::json scenario_body(const Scenario& scenario, bool only_changes);
 // scenario_to_json / result_to_json are these, dumped; the API embeds them without a text round trip.
 nlohmann::json scenario_document(const Scenario& scenario, bool only_changes);
 nlohmann::json result_document(const ScenarioResult& result);
+
+// Parses JSON text without throwing (a discarded value when it is not JSON). Every parse in the core goes
+// through this one, so nlohmann's parser is instantiated for one input type only (−5 KB of wasm).
+nlohmann::json parse_json(std::string_view text);
 
 inline constexpr int max_json_depth = 16;  // deeper input is refused before any recursive walk
 
