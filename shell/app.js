@@ -241,12 +241,37 @@
   });
 
   // [SECTION] Link, last scenario, text mirror, theme, embed height
-  function onLinkChanged(fragment) {
+  // While a value is dragged the scenario changes every frame. The address bar, the device's last scenario and
+  // the text mirror (an aria-live region) follow at most every 250 ms: the first change at once, the last one
+  // always (and before the page is hidden). Browsers also throttle history.replaceState when it is called in
+  // a burst, which could leave the address a step behind.
+  const pending = [];
+  function throttled(apply, ms = 250) {
+    let timer = 0;
+    let last;
+    let waiting = false;
+    const flush = () => {
+      timer = 0;
+      if (!waiting) return;
+      waiting = false;
+      apply(last);
+      timer = setTimeout(flush, ms);
+    };
+    pending.push(() => { clearTimeout(timer); flush(); clearTimeout(timer); timer = 0; });
+    return (value) => {
+      last = value;
+      waiting = true;
+      if (!timer) flush();
+    };
+  }
+  window.addEventListener('pagehide', () => pending.forEach((flushNow) => flushNow()));
+  document.addEventListener('visibilitychange', () => { if (document.hidden) pending.forEach((flushNow) => flushNow()); });
+  const onLinkChanged = throttled((fragment) => {
     if (embed) return;  // an embed's edits stay in the embed: the KB page's address and the device's last scenario are the user's
     history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${fragment}`);
     try { localStorage.setItem(lastKey, fragment); } catch (_) { /* storage off: nothing is kept */ }
-  }
-  function onResultChanged(summary) { resultText.textContent = summary; }
+  });
+  const onResultChanged = throttled((summary) => { resultText.textContent = summary; });
   function onNotice(message) { noticeText.textContent = message; }
   function onThemeChanged(dark) { document.documentElement.classList.toggle('light', !dark); }
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
@@ -267,27 +292,41 @@
   }
 
   // [SECTION] Loading with progress
-  // The wasm is fetched here so its download shows progress; it is then compiled from the bytes.
+  // The wasm is fetched here so its download shows progress. It is compiled while it downloads (streaming
+  // compilation: the bytes pass through a counter on their way to the compiler), or from the whole download
+  // where a browser cannot stream.
   function instantiateWasm(imports, done) {
     fetch('dealsheet.wasm', { credentials: 'same-origin' }).then(async (response) => {
       if (!response.ok) throw new Error(`dealsheet.wasm: HTTP ${response.status}`);
       const total = Number(response.headers.get('content-length')) || 0;
-      const reader = response.body.getReader();
-      const chunks = [];
       let loaded = 0;
-      for (;;) {
-        const { done: finished, value } = await reader.read();
-        if (finished) break;
-        chunks.push(value);
-        loaded += value.length;
+      const count = (chunk) => {
+        loaded += chunk.length;
         status.textContent = total ? `Loading Dealsheet… ${Math.min(99, Math.round(loaded * 100 / total))}%`
           : `Loading Dealsheet… ${Math.round(loaded / 1024)} KB`;
+      };
+      let result;
+      if (WebAssembly.instantiateStreaming && window.TransformStream) {
+        const counted = response.body.pipeThrough(new TransformStream({
+          transform(chunk, controller) { count(chunk); controller.enqueue(chunk); },
+        }));
+        result = await WebAssembly.instantiateStreaming(
+          new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }), imports);
+      } else {
+        const reader = response.body.getReader();
+        const chunks = [];
+        for (;;) {
+          const { done: finished, value } = await reader.read();
+          if (finished) break;
+          chunks.push(value);
+          count(value);
+        }
+        const bytes = new Uint8Array(loaded);
+        let offset = 0;
+        for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+        result = await WebAssembly.instantiate(bytes, imports);
       }
-      const bytes = new Uint8Array(loaded);
-      let offset = 0;
-      for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
-      const { instance, module } = await WebAssembly.instantiate(bytes, imports);
-      done(instance, module);
+      done(result.instance, result.module);
     }).catch((error) => fail(`Dealsheet could not load: ${error.message || error}`));
     return {};
   }
