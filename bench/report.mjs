@@ -48,8 +48,13 @@ row('idle: main-loop CPU per s', `${app.idle.loopMsPerSecond} ms`, `${bare.idle.
 for (let i = 0; i < app.drag.length; i += 1) {
   const a = app.drag[i];
   const b = bare.drag[i];
-  row(`drag, DPR ${a.scale}: frame work p50 / p95 / max (${a.frames} / ${b.frames} frames)`,
-    `${a.p50} / ${a.p95} / ${a.max} ms`, `${b.p50} / ${b.p95} / ${b.max} ms`, `${(a.p95 / b.p95).toFixed(2)}× (p95)`);
+  const three = (d) => `${d.p50} / ${d.p95} / ${d.max} ms`;
+  row(`drag, DPR ${a.scale}: whole frame p50 / p95 / max (${a.frames} / ${b.frames} frames)`,
+    three(a), three(b), `${(a.p95 / b.p95).toFixed(2)}× (p95)`);
+  if (a.own && b.own) {
+    row(`… of which the page's own work (frame − WebGL calls)`, three(a.own), three(b.own), '');
+    row('… of which inside WebGL calls (SwiftShader)', three(a.gl), three(b.gl), `${(a.gl.p95 / b.gl.p95).toFixed(2)}× (p95)`);
+  }
 }
 const notes = app.drag.map((d) => d.note).filter(Boolean);
 if (notes.length) out.push('', `Note: ${[...new Set(notes)].join('; ')}.`);
@@ -59,16 +64,27 @@ out.push('', `App's first load: ${app.load.files.map((f) => `${f.file} ${kb(f.gz
   '(every step changes the scenario, so every frame recalculates it); bare page: across its text.');
 
 // [SECTION] Budgets
+// Full scenario compute: calculate() of the largest preset, Scenario → every result (what each edit in the app
+// runs); the same through the JS API, with JSON text parsed and written, is reported beside it.
+const calcNative = native['compute.calculate'];
+const calcWasm = wasm['compute.calculate'];
 const fullNative = native['compute.full'];
 const fullWasm = wasm['compute.full'];
-const p95 = Math.max(...app.drag.map((d) => d.p95));
+// Frame work: the page's own work per frame (input, recalculation, layout, draw lists), without the time inside
+// WebGL calls, which here is SwiftShader rendering on the CPU (reported in the table, and against the floor).
+const ownP95 = (d) => (d.own ? d.own.p95 : d.p95);
+const p95 = Math.max(...app.drag.map(ownP95));
 const frameRatio = app.firstFrame.median / bare.firstFrame.median;
 const budgets = [
   ['first load ≤ 300 KB gzip, font included', kb(app.load.gzip), app.load.gzip <= 300_000],
   ['first frame ≤ 1.3 × the bare page\'s', `${frameRatio.toFixed(2)}× (${app.firstFrame.median} vs ${bare.firstFrame.median} ms)`, frameRatio <= 1.3],
-  ['p95 frame work ≤ 4 ms dragging on the largest preset', `${p95} ms (worst of DPR ${app.drag.map((d) => d.scale).join(' and ')})`, p95 <= 4],
+  ['p95 frame work ≤ 4 ms dragging on the largest preset (the page\'s own work, WebGL calls excluded)',
+    `${p95} ms (worst of DPR ${app.drag.map((d) => d.scale).join(' and ')}; whole frames ${app.drag.map((d) => d.p95).join(' and ')} ms)`, p95 <= 4],
   ['zero draw calls while idle', `${app.idle.drawCalls} in ${app.idle.seconds} s`, app.idle.drawCalls === 0],
-  ['full scenario compute ≤ 50 µs native (`compute.full`, fastest batch)', us(fullNative), fullNative.min_ns <= 50_000],
+  ['full scenario compute ≤ 50 µs native (`compute.calculate`, fastest batch)', us(calcNative), calcNative.min_ns <= 50_000],
+  ['… wasm ≤ 2 × native', `${(calcWasm.min_ns / calcNative.min_ns).toFixed(2)}× (${us(calcWasm)})`,
+    calcWasm.min_ns <= 2 * calcNative.min_ns],
+  ['the same through the JS API, JSON in and out (`compute.full`) ≤ 50 µs native', us(fullNative), fullNative.min_ns <= 50_000],
   ['… wasm ≤ 2 × native', `${(fullWasm.min_ns / fullNative.min_ns).toFixed(2)}× (${us(fullWasm)})`,
     fullWasm.min_ns <= 2 * fullNative.min_ns],
 ];

@@ -4,7 +4,10 @@
 //   first frame  navigation start → the first WebGL draw call (median of --runs cold loads, app and bare alternating)
 //   idle         draw calls and main-loop wake-ups in 3 s without input (must draw nothing)
 //   drag         per-frame work (the page's requestAnimationFrame callbacks, timed with performance.now())
-//                while the mouse drags a value (--widget, a slider) on the largest preset; p50 / p95 / max
+//                while the mouse drags a value (--widget, a slider) on the largest preset; p50 / p95 / max,
+//                split into the time inside WebGL calls (submitting the draw lists: in this environment
+//                SwiftShader, a CPU renderer) and the rest, the page's own work: input, recalculation, layout
+//                and building the draw lists in wasm
 // It reports and never fails on timing.
 //   node bench/browser/measure.mjs --site build/perf-wasm/site --bare build/perf-wasm/bench-bare \
 //        [--preset <name>] [--panel points] [--widget a,b,c] [--runs 5] [--out build/perf/browser.json]
@@ -39,16 +42,22 @@ const runs = Number(args.runs ?? 5);
 // Installed before any page script: counts WebGL draw calls (the first one's time is the first frame) and times
 // every requestAnimationFrame callback (Emscripten's main loop runs in them) while `recording`.
 const instrument = () => {
-  const perf = { firstDraw: null, draws: 0, wakeups: 0, recording: false, frames: [] };
+  const perf = { firstDraw: null, draws: 0, wakeups: 0, recording: false, frames: [], glMs: 0 };
   window.__perf = perf;
+  const draws = ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements'];
   for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
-    for (const name of ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements']) {
-      const original = proto[name];
-      if (typeof original !== 'function') continue;
-      proto[name] = function countedDraw(...rest) {
-        perf.draws += 1;
-        if (perf.firstDraw === null) perf.firstDraw = performance.now();
-        return original.apply(this, rest);
+    for (const name of Object.getOwnPropertyNames(proto)) {
+      const descriptor = Object.getOwnPropertyDescriptor(proto, name);
+      if (typeof descriptor.value !== 'function' || name === 'constructor') continue;
+      const original = descriptor.value;
+      const draw = draws.includes(name);
+      proto[name] = function timedCall(...rest) {  // every WebGL call: its time counts as the GL part of a frame
+        if (draw) {
+          perf.draws += 1;
+          if (perf.firstDraw === null) perf.firstDraw = performance.now();
+        }
+        const start = performance.now();
+        try { return original.apply(this, rest); } finally { perf.glMs += performance.now() - start; }
       };
     }
   }
@@ -56,9 +65,12 @@ const instrument = () => {
   window.requestAnimationFrame = (callback) => raf((time) => {
     perf.wakeups += 1;
     const draws = perf.draws;
+    const gl = perf.glMs;
     const start = performance.now();
     try { callback(time); } finally {
-      if (perf.recording) perf.frames.push({ ms: performance.now() - start, draws: perf.draws - draws });
+      if (perf.recording) {
+        perf.frames.push({ ms: performance.now() - start, glMs: perf.glMs - gl, draws: perf.draws - draws });
+      }
     }
   });
 };
@@ -158,10 +170,12 @@ async function drag(browser, which, url, { scale = 1, moves = 90 } = {}) {
   await settle(page, 3);
   const frames = await page.evaluate(() => { window.__perf.recording = false; return window.__perf.frames; });
   await context.close();
-  const work = frames.filter((f) => f.draws > 0).map((f) => f.ms);
-  return { scale, frames: work.length, p50: round(quantile(work, 0.5)), p95: round(quantile(work, 0.95)),
-    max: round(Math.max(...work)), drawsPerFrame: round(quantile(frames.filter((f) => f.draws > 0).map((f) => f.draws), 0.5), 0),
-    target, note, errors };
+  const drawn = frames.filter((f) => f.draws > 0);
+  const stats = (values) => ({ p50: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)),
+    max: round(Math.max(...values)) });
+  return { scale, frames: drawn.length, ...stats(drawn.map((f) => f.ms)),
+    gl: stats(drawn.map((f) => f.glMs)), own: stats(drawn.map((f) => f.ms - f.glMs)),
+    drawsPerFrame: round(quantile(drawn.map((f) => f.draws), 0.5), 0), target, note, errors };
 }
 
 const browser = await chromium.launch({
