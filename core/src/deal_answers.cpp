@@ -17,7 +17,7 @@ using detail::cat;
 // calculation cannot fail.
 RecordingResult lifetime(const RecordingTerms& terms, Micros receipts) {
     const std::array<Micros, 1> series{receipts};
-    return calculate_recording(terms, series).value();
+    return detail::calculate_valid_recording(terms, series).value();
 }
 
 Problems check(const RecordingTerms& terms, const StreamModel& model) {
@@ -184,9 +184,15 @@ std::string format_streams_or_never(const std::optional<std::int64_t>& streams) 
 }
 
 Result<DealAnswers> answer_deal(const RecordingTerms& terms, const AnswerTerms& answers) {
-    Problems problems = validate(terms);
-    for (Problem& problem : validate(answers, terms)) problems.push_back(std::move(problem));
-    if (!problems.empty()) return problems;
+    if (Problems problems = validate(terms); !problems.empty()) {
+        for (Problem& problem : validate(answers, terms)) problems.push_back(std::move(problem));
+        return problems;
+    }
+    return detail::answer_valid_deal(terms, answers);
+}
+
+Result<DealAnswers> detail::answer_valid_deal(const RecordingTerms& terms, const AnswerTerms& answers) {
+    if (Problems problems = validate(answers, terms); !problems.empty()) return problems;
 
     const StreamModel& model = answers.model;
     const detail::LeanDeal deal(terms);  // prepared once for every search

@@ -132,51 +132,54 @@ constexpr std::array<EarningsTier, 5> tiers{{
     {10'000'000 * micros_per_unit, 70},
 }};
 
-void check_range(Problems& problems, const std::string& field, std::int64_t value, std::int64_t low,
-                 std::int64_t high, const std::string& what, const std::string& shown) {
+// Validation runs on every compute and nearly always finds nothing, so each helper builds the field's path
+// (`path` + `member`) and its message only for a value out of range; `shown()` gives the value as displayed.
+template <class Shown>
+void check_range(Problems& problems, const std::string& path, std::string_view member, std::int64_t value,
+                 std::int64_t low, std::int64_t high, std::string_view what, const Shown& shown) {
     if (value >= low && value <= high) return;
-    problems.push_back({field, cat("must be ", what, " (got ", shown, ")")});
+    problems.push_back({cat(path, member), cat("must be ", what, " (got ", shown(), ")")});
 }
 
-// (Each helper returns before building its message when the value is in range: validation runs on every compute.)
-void check_count(Problems& problems, const std::string& field, std::int64_t value, std::int64_t low, std::int64_t high) {
+void check_count(Problems& problems, const std::string& path, std::string_view member, std::int64_t value,
+                 std::int64_t low, std::int64_t high) {
     if (value >= low && value <= high) return;
-    check_range(problems, field, value, low, high,
+    check_range(problems, path, member, value, low, high,
                 cat("a whole number of streams from ", format_count(low), " to ", format_count(high)),
-                format_count(value));
+                [&] { return format_count(value); });
 }
 
-void check_money(Problems& problems, const std::string& field, Micros value) {
+void check_money(Problems& problems, const std::string& path, std::string_view member, Micros value) {
     if (value >= 0 && value <= max_deal_amount) return;
-    check_range(problems, field, value, 0, max_deal_amount,
-                cat("an amount from $0.00 to ", format_usd(max_deal_amount)), format_usd(value));
+    check_range(problems, path, member, value, 0, max_deal_amount,
+                cat("an amount from $0.00 to ", format_usd(max_deal_amount)), [&] { return format_usd(value); });
 }
 
-void check_chance(Problems& problems, const std::string& field, std::int64_t ppm) {
-    if (ppm >= 0 && ppm <= full_share_ppm) return;
-    check_range(problems, field, ppm, 0, full_share_ppm, "a percentage from 0% to 100%", format_percent(ppm));
+void check_chance(Problems& problems, const std::string& path, std::string_view member, std::int64_t ppm) {
+    check_range(problems, path, member, ppm, 0, full_share_ppm, "a percentage from 0% to 100%",
+                [&] { return format_percent(ppm); });
 }
 
 Problems validate_outcomes(const OutcomeTerms& t, const std::string& path) {
     Problems problems;
     if (to_string(t.kind).empty())
         problems.push_back({cat(path, ".kind"), detail::one_of(outcome_kind_names)});
-    check_range(problems, cat(path, ".dollars_per_1000"), t.dollars_per_1000, 10'000, 1'000 * micros_per_unit,
-                "an amount from $0.01 to $1,000.00 per 1,000 streams", format_usd(t.dollars_per_1000));
-    check_count(problems, cat(path, ".median"), t.median, 1, answer_max_streams);
-    check_range(problems, cat(path, ".sigma"), t.sigma_ppm, 0, 10'000'000, "a ratio from 0 to 10",
-                ratio_text(std::max<std::int64_t>(t.sigma_ppm, 0)));
+    check_range(problems, path, ".dollars_per_1000", t.dollars_per_1000, 10'000, 1'000 * micros_per_unit,
+                "an amount from $0.01 to $1,000.00 per 1,000 streams", [&] { return format_usd(t.dollars_per_1000); });
+    check_count(problems, path, ".median", t.median, 1, answer_max_streams);
+    check_range(problems, path, ".sigma", t.sigma_ppm, 0, 10'000'000, "a ratio from 0 to 10",
+                [&] { return ratio_text(std::max<std::int64_t>(t.sigma_ppm, 0)); });
     if (t.sigma_ppm < 0) problems.back().message = "must be a ratio from 0 to 10 (got a negative number)";
-    check_count(problems, cat(path, ".cap"), t.cap, 1, answer_max_streams);
-    check_count(problems, cat(path, ".x_min"), t.x_min, 1, answer_max_streams);
+    check_count(problems, path, ".cap", t.cap, 1, answer_max_streams);
+    check_count(problems, path, ".x_min", t.x_min, 1, answer_max_streams);
     if (t.x_min >= 1 && t.cap >= 1 && t.x_min > t.cap)
         problems.push_back({cat(path, ".x_min"), cat("must not exceed cap (", format_count(t.cap), " streams) (got ",
                                                      format_count(t.x_min), ")")});
-    check_range(problems, cat(path, ".alpha"), t.alpha_ppm, 50'000, 10'000'000, "a ratio from 0.05 to 10",
-                t.alpha_ppm < 0 ? std::string("a negative number") : ratio_text(t.alpha_ppm));
-    if (t.streams) check_count(problems, cat(path, ".streams"), *t.streams, 0, answer_max_streams);
-    check_chance(problems, cat(path, ".pays_chance"), t.pays_chance_ppm);
-    check_chance(problems, cat(path, ".community_chance"), t.community_chance_ppm);
+    check_range(problems, path, ".alpha", t.alpha_ppm, 50'000, 10'000'000, "a ratio from 0.05 to 10",
+                [&] { return t.alpha_ppm < 0 ? std::string("a negative number") : ratio_text(t.alpha_ppm); });
+    if (t.streams) check_count(problems, path, ".streams", *t.streams, 0, answer_max_streams);
+    check_chance(problems, path, ".pays_chance", t.pays_chance_ppm);
+    check_chance(problems, path, ".community_chance", t.community_chance_ppm);
     return problems;
 }
 
@@ -243,10 +246,7 @@ double shape_survival(const StreamDistribution& d, double n) {
             if (k.empty() || n <= k.front().streams) return 1;
             if (n > k.back().streams) return 0;
             for (std::size_t i = 0; i + 1 < k.size(); ++i)
-                if (n < k[i + 1].streams) {
-                    const double slope = det_log(k[i].survival / k[i + 1].survival) / det_log(k[i + 1].streams / k[i].streams);
-                    return k[i].survival * det_exp(-slope * det_log(n / k[i].streams));
-                }
+                if (n < k[i + 1].streams) return k[i].survival * det_exp(-k[i].slope * det_log(n / k[i].streams));
             return k.back().survival;  // n is the cap: its atom
         }
     }
@@ -259,6 +259,15 @@ double normal_between(double a, double b) {
     if (a >= 0) return upper_tail(a) - (b == infinity ? 0 : upper_tail(b));
     if (b <= 0) return upper_tail(-b) - (a == -infinity ? 0 : upper_tail(-a));
     return 1 - (a == -infinity ? 0 : upper_tail(-a)) - (b == infinity ? 0 : upper_tail(b));
+}
+
+// E[N·1{from ≤ N < to}] on the power-law segment starting at `knot`, for knot.streams ≤ from < to ≤ the next
+// knot's streams. With S(n) = S_k (n/x_k)^(−a): ∫ n f(n) dn = a/(1−a)·(S(from)·from − S(to)·to)
+// = a·S(from)·from·ln(to/from)·(e^u − 1)/u with u = (1 − a)·ln(to/from) (stable at a = 1).
+double segment_mean(const StreamDistribution::Knot& knot, double from, double to) {
+    const double s_from = knot.survival * det_exp(-knot.slope * det_log(from / knot.streams));
+    const double span = det_log(to / from);
+    return knot.slope * s_from * from * span * exprel((1 - knot.slope) * span);
 }
 
 // E[N·1{lo ≤ N < hi}] over the shape's continuous part only (atoms excluded); hi may be +infinity.
@@ -274,18 +283,12 @@ double shape_continuous_mean_between(const StreamDistribution& d, double lo, dou
         }
         case OutcomeKind::loud_and_clear:
         case OutcomeKind::pareto: {
-            // On a segment S(n) = S_k (n/x_k)^(−a): ∫_lo^hi n f(n) dn = a/(1−a)·(S(lo)·lo − S(hi)·hi)
-            // = a·S(lo)·lo·ln(hi/lo)·(e^u − 1)/u with u = (1 − a)·ln(hi/lo) (stable at a = 1).
             double sum = 0;
             const auto& k = d.knots;
             for (std::size_t i = 0; i + 1 < k.size(); ++i) {
                 const double from = std::max(lo, k[i].streams), to = std::min(hi, k[i + 1].streams);
                 if (from >= to) continue;
-                const double log_span = det_log(k[i + 1].streams / k[i].streams);
-                const double slope = log_span > 0 ? det_log(k[i].survival / k[i + 1].survival) / log_span : 0;
-                const double s_from = k[i].survival * det_exp(-slope * det_log(from / k[i].streams));
-                const double span = det_log(to / from);
-                sum += slope * s_from * from * span * exprel((1 - slope) * span);
+                sum += from == k[i].streams && to == k[i + 1].streams ? k[i].mean : segment_mean(k[i], from, to);
             }
             return sum;
         }
@@ -293,12 +296,12 @@ double shape_continuous_mean_between(const StreamDistribution& d, double lo, dou
     return 0;
 }
 
-// The shape's atoms (streams, probability), before the pays mixture.
-std::vector<std::pair<double, double>> shape_atoms(const StreamDistribution& d) {
-    if (d.kind == OutcomeKind::fixed) return {{d.point, 1.0}};
+// The shape's atom (streams, probability), before the pays mixture: a shape has at most one.
+std::optional<std::pair<double, double>> shape_atom(const StreamDistribution& d) {
+    if (d.kind == OutcomeKind::fixed) return std::pair{d.point, 1.0};
     if (d.kind != OutcomeKind::lognormal && !d.knots.empty() && d.knots.back().survival > 0)
-        return {{d.knots.back().streams, d.knots.back().survival}};
-    return {};
+        return std::pair{d.knots.back().streams, d.knots.back().survival};
+    return std::nullopt;
 }
 
 double shape_quantile(const StreamDistribution& d, double q) {
@@ -312,10 +315,8 @@ double shape_quantile(const StreamDistribution& d, double q) {
             const double s = 1 - q;  // the survival to reach
             if (s >= 1) return k.front().streams;
             for (std::size_t i = 0; i + 1 < k.size(); ++i)
-                if (s > k[i + 1].survival) {
-                    const double slope = det_log(k[i].survival / k[i + 1].survival) / det_log(k[i + 1].streams / k[i].streams);
-                    return std::min(k[i + 1].streams, k[i].streams * det_exp(det_log(k[i].survival / s) / slope));
-                }
+                if (s > k[i + 1].survival)
+                    return std::min(k[i + 1].streams, k[i].streams * det_exp(det_log(k[i].survival / s) / k[i].slope));
             return k.back().streams;
         }
     }
@@ -352,15 +353,20 @@ std::string distribution_line(const StreamDistribution& d, const OutcomeTerms& t
 // Whole-stream intervals [first, last + 1) within 0..answer_max_streams, ascending and disjoint.
 using Intervals = std::vector<std::pair<std::int64_t, std::int64_t>>;
 
-// Where `holds(n)` is true, given it is monotone on each piece between consecutive `cuts` (ascending, each in
+// The streams where a pair's payouts may change course: both offers' first-paid streams, ascending; past
+// answer_max_streams = none (an offer never paid). A fixed array: `where` runs for every pair.
+using Cuts = std::array<std::int64_t, 2>;
+
+// Where `holds(n)` is true, given it is monotone on each piece between consecutive `cuts` (those in
 // 1..answer_max_streams): each piece is checked at its ends and, when they differ, searched for its one change.
 // `certain(low, n)` may settle holds(n) for n on the piece starting at `low` without evaluating it (+1 true,
 // −1 false, 0 unknown); it must never contradict holds, so the search probes and returns exactly the same.
 template <class Holds, class Certain>
-Intervals where(const std::vector<std::int64_t>& cuts, Holds holds, Certain certain) {
-    std::vector<std::int64_t> starts{0};
+Intervals where(const Cuts& cuts, Holds holds, Certain certain) {
+    std::array<std::int64_t, std::tuple_size_v<Cuts> + 1> starts{0};
+    std::size_t count = 1;
     for (const std::int64_t cut : cuts)
-        if (cut > starts.back() && cut <= answer_max_streams) starts.push_back(cut);
+        if (cut > starts[count - 1] && cut <= answer_max_streams) starts[count++] = cut;
     Intervals out;
     const auto add = [&](std::int64_t first, std::int64_t end) {
         if (first >= end) return;
@@ -369,8 +375,8 @@ Intervals where(const std::vector<std::int64_t>& cuts, Holds holds, Certain cert
         else
             out.emplace_back(first, end);
     };
-    for (std::size_t i = 0; i < starts.size(); ++i) {
-        const std::int64_t low = starts[i], high = i + 1 < starts.size() ? starts[i + 1] - 1 : answer_max_streams;
+    for (std::size_t i = 0; i < count; ++i) {
+        const std::int64_t low = starts[i], high = i + 1 < count ? starts[i + 1] - 1 : answer_max_streams;
         const bool at_low = holds(low), at_high = holds(high);
         if (at_low == at_high) {
             if (at_low) add(low, high + 1);
@@ -435,16 +441,15 @@ struct Weights {
     // beyond the bound, placed at the bound.
     std::vector<std::pair<std::int64_t, double>> atoms() const {
         std::vector<std::pair<std::int64_t, double>> out;
-        for (const auto& [streams, p] : shape_atoms(d)) out.emplace_back(whole_streams(streams), p * d.pays);
+        if (const auto atom = shape_atom(d)) out.emplace_back(whole_streams(atom->first), atom->second * d.pays);
         out.emplace_back(answer_max_streams, continuous_at_least(bound));
         return out;
     }
     // P(N ≥ n, N in the continuous part) and E[N·1{N ≥ m}] over the continuous part, both below the bound.
     double continuous_at_least(double n) const {
-        double atoms_at_or_above = 0;
-        for (const auto& [streams, p] : shape_atoms(d))
-            if (streams >= n) atoms_at_or_above += p;
-        return std::max(0.0, d.pays * (shape_survival(d, n) - atoms_at_or_above));
+        const auto atom = shape_atom(d);
+        const double atom_at_or_above = atom && atom->first >= n ? atom->second : 0;
+        return std::max(0.0, d.pays * (shape_survival(d, n) - atom_at_or_above));
     }
     double continuous_below_bound_at_least(double n) const {
         return std::max(0.0, continuous_at_least(n) - continuous_at_least(bound));
@@ -523,6 +528,7 @@ std::string verdict_sentence(const Comparison& c) {
 std::vector<std::int64_t> log_grid() {
     constexpr std::array<std::int64_t, 4> mantissa{100'000'000, 177'827'941, 316'227'766, 562'341'325};  // 10^(j/4) × 1e8
     std::vector<std::int64_t> grid{0};
+    grid.reserve(2 + 7 * mantissa.size());
     std::int64_t power = 1'000;
     for (int decade = 0; decade < 7; ++decade, power *= 10)
         for (const std::int64_t m : mantissa) grid.push_back(mul_div_round(m, power, 100'000'000));
@@ -556,28 +562,35 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
                                       " points parties (0 to ", std::to_string(terms.points.size() - 1), ") (got ",
                                       std::to_string(compare.party), ")")});
     const bool deal_ok = validate(terms).empty();
+    // The deal's points without the compared party's, and its all-in rate (an offer changes neither), for a
+    // valid deal only.
+    std::int64_t others = 0, all_in = 0;
+    if (deal_ok && party_ok) {
+        for (std::size_t k = 0; k < terms.points.size(); ++k)
+            if (k != compare.party) others += effective_points_ppm(terms.points[k]);
+        all_in = artist_all_in_ppm(terms);
+    }
     for (std::size_t i = 0; i < compare.offers.size() && i < max_offers; ++i) {
         const Offer& offer = compare.offers[i];
         const std::string at = cat(offers_path, "[", std::to_string(i), "]");
         if (offer.name.size() > max_offer_name_bytes || !detail::valid_utf8(offer.name))
             problems.push_back({cat(at, ".name"), cat("must be UTF-8 text of at most ", std::to_string(max_offer_name_bytes),
                                                       " bytes (got ", std::to_string(offer.name.size()), " bytes)")});
-        check_money(problems, cat(at, ".fee"), offer.fee);
-        check_money(problems, cat(at, ".advance"), offer.advance);
+        check_money(problems, at, ".fee", offer.fee);
+        check_money(problems, at, ".advance", offer.advance);
         if (offer.points_ppm < 0 || offer.points_ppm > full_share_ppm) {
             problems.push_back({cat(at, ".points"), cat("must be from 0% to 100% (got ", format_percent(offer.points_ppm), ")")});
         } else if (deal_ok && party_ok) {
-            const RecordingTerms with = terms_with_offer(terms, compare.party, offer);
-            const std::int64_t all_in = artist_all_in_ppm(with);
-            std::int64_t total = 0;
-            for (const PointsParty& party : with.points) total += effective_points_ppm(party);
+            PointsParty with = terms.points[compare.party];  // as terms_with_offer() sets it
+            with.points_ppm = offer.points_ppm;
+            const std::int64_t total = others + effective_points_ppm(with);
             if (total > all_in)
                 problems.push_back({cat(at, ".points"),
                                     cat("with the other parties' points must stay within the artist's all-in rate of ",
                                         format_percent(all_in), " (got ", format_percent(total), " in all)")});
         }
     }
-    if (compare.target) check_money(problems, cat(path, ".target"), *compare.target);
+    if (compare.target) check_money(problems, path, ".target", *compare.target);
     for (Problem& problem : validate_outcomes(compare.outcomes, cat(path, ".outcomes"))) problems.push_back(std::move(problem));
     return problems;
 }
@@ -687,6 +700,13 @@ Result<StreamDistribution> stream_distribution(const OutcomeTerms& terms, std::i
             break;
         }
     }
+    // Each segment's exponent and whole mean, once (every survival, partial mean and quantile reads them).
+    for (std::size_t i = 0; i + 1 < d.knots.size(); ++i) {
+        StreamDistribution::Knot& from = d.knots[i];
+        const StreamDistribution::Knot& to = d.knots[i + 1];
+        from.slope = det_log(from.survival / to.survival) / det_log(to.streams / from.streams);
+        if (from.streams < to.streams) from.mean = segment_mean(from, from.streams, to.streams);
+    }
     return d;
 }
 
@@ -697,8 +717,7 @@ double survival(const StreamDistribution& distribution, double streams) {
 
 double partial_mean(const StreamDistribution& distribution, double streams) {
     double sum = shape_continuous_mean_between(distribution, streams, infinity);
-    for (const auto& [at, p] : shape_atoms(distribution))
-        if (at >= streams) sum += at * p;
+    if (const auto atom = shape_atom(distribution); atom && atom->first >= streams) sum += atom->first * atom->second;
     return distribution.pays * sum;
 }
 
@@ -717,11 +736,12 @@ double quantile(const StreamDistribution& distribution, double q) {
 
 // [SECTION] The comparison (public)
 
-Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel& model, const CompareTerms& compare,
-                                  std::int64_t scenario_streams) {
-    Problems problems = validate(terms);
-    for (Problem& problem : validate(model, "answers")) problems.push_back(std::move(problem));
-    for (Problem& problem : validate(compare, terms)) problems.push_back(std::move(problem));
+namespace {
+
+// The comparison after the checks of the deal and the offers (`problems`: theirs and the model's): the offers'
+// count and the streams are checked last, as compare_offers lists them.
+Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamModel& model, const CompareTerms& compare,
+                                   std::int64_t scenario_streams, Problems problems) {
     if (compare.offers.empty()) problems.push_back({"compare.offers", "must list at least one offer to compare"});
     if (scenario_streams < 0 || scenario_streams > answer_max_streams)
         problems.push_back({"answers.streams", cat("must be a whole number of streams from 0 to ",
@@ -741,9 +761,13 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
     c.outcomes = compare.outcomes;
 
     std::vector<OfferEngine> engines;
+    engines.reserve(count);
     for (const Offer& offer : compare.offers)
         engines.emplace_back(terms_with_offer(terms, compare.party, offer), model, compare.party, offer.fee + offer.advance,
                              offer.fee, offer.advance);
+    // The streams at each percentile, once: every offer's payout percentiles are its payouts there.
+    for (std::size_t k = 0; k < percentile_levels_ppm.size(); ++k)
+        c.stream_percentiles[k] = whole_streams(quantile(d, static_cast<double>(percentile_levels_ppm[k]) / 1e6));
     c.target = 0;
     for (const OfferEngine& engine : engines) c.target = std::max(c.target, engine.upfront);
     if (compare.target) c.target = *compare.target;
@@ -774,8 +798,7 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
         }
         r.expected_backend = std::max<Micros>(0, to_micros(backend));
         r.expected = r.upfront + r.expected_backend;
-        for (std::size_t k = 0; k < percentile_levels_ppm.size(); ++k)
-            r.percentiles[k] = e.payout(whole_streams(quantile(d, static_cast<double>(percentile_levels_ppm[k]) / 1e6)));
+        for (std::size_t k = 0; k < percentile_levels_ppm.size(); ++k) r.percentiles[k] = e.payout(c.stream_percentiles[k]);
         r.backend_chance_ppm = first_paid[i] ? to_ppm(weights.at_least(*first_paid[i])) : 0;
         r.community_expected =
             r.upfront + mul_div_round(r.at_scenario_streams - r.upfront, compare.outcomes.community_chance_ppm, full_share_ppm);
@@ -785,9 +808,7 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
 
     // Pairs: where each pays more, piece by piece between the first-paid streams.
     const auto cuts_of = [&](std::size_t i, std::size_t j) {
-        std::vector<std::int64_t> cuts;
-        for (const auto& m : {first_paid[i], first_paid[j]})
-            if (m) cuts.push_back(*m);
+        Cuts cuts{first_paid[i].value_or(answer_max_streams + 1), first_paid[j].value_or(answer_max_streams + 1)};
         std::sort(cuts.begin(), cuts.end());
         return cuts;
     };
@@ -825,6 +846,7 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
 
     // The chart: the log grid plus the exact points where something happens.
     std::vector<std::int64_t> streams = log_grid();
+    streams.reserve(streams.size() + 4 * count + 2 * (count * (count - 1) / 2) + 1);  // the marks below
     const auto mark = [&](std::optional<std::int64_t> n) {
         if (!n) return;
         streams.push_back(*n);
@@ -838,8 +860,10 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
     streams.push_back(scenario_streams);
     std::sort(streams.begin(), streams.end());
     streams.erase(std::unique(streams.begin(), streams.end()), streams.end());
+    c.curve.reserve(streams.size());
     for (const std::int64_t n : streams) {
         CurvePoint point{n, {}};
+        point.payouts.reserve(engines.size());
         for (const OfferEngine& e : engines) point.payouts.push_back(e.payout(n));
         c.curve.push_back(std::move(point));
     }
@@ -848,10 +872,8 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
     c.distribution = distribution_line(d, compare.outcomes);
     const double bound = static_cast<double>(answer_max_streams);
     double below = d.pays * shape_continuous_mean_between(d, 0, bound);  // E[min(N, bound)]
-    for (const auto& [atom_streams, p] : shape_atoms(d)) below += d.pays * p * std::min(atom_streams, bound);
+    if (const auto atom = shape_atom(d)) below += d.pays * atom->second * std::min(atom->first, bound);
     c.mean_streams = whole_streams(below + bound * weights.continuous_at_least(bound) + 0.5);
-    for (std::size_t k = 0; k < percentile_levels_ppm.size(); ++k)
-        c.stream_percentiles[k] = whole_streams(quantile(d, static_cast<double>(percentile_levels_ppm[k]) / 1e6));
     if (compare.outcomes.kind == OutcomeKind::loud_and_clear) {
         c.caveats = {
             "Per artist per year (a whole catalogue), not per release over its lifetime.",
@@ -911,6 +933,21 @@ Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel
          "simulation",
          "Dealsheet method (offers.hpp)", "[D]", ""});
     return c;
+}
+
+}  // namespace
+
+Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel& model, const CompareTerms& compare,
+                                  std::int64_t scenario_streams) {
+    Problems problems = validate(terms);
+    for (Problem& problem : validate(model, "answers")) problems.push_back(std::move(problem));
+    for (Problem& problem : validate(compare, terms)) problems.push_back(std::move(problem));
+    return compare_checked(terms, model, compare, scenario_streams, std::move(problems));
+}
+
+Result<Comparison> detail::compare_valid_offers(const RecordingTerms& terms, const StreamModel& model,
+                                                const CompareTerms& compare, std::int64_t scenario_streams) {
+    return compare_checked(terms, model, compare, scenario_streams, validate(model, "answers"));
 }
 
 }  // namespace dealsheet

@@ -61,28 +61,28 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
     bool all_valid = true;
     for (std::size_t i = 0; i < parties.size(); ++i) {
         const PointsParty& party = parties[i];
-        const std::string at = cat(path, "[", std::to_string(i), "].");
+        const auto at = [&] { return cat(path, "[", std::to_string(i), "]."); };  // only for a problem
         const std::size_t before = problems.size();
-        if (to_string(party.role).empty()) problems.push_back({cat(at, "role"), one_of(party_role_names)});
+        if (to_string(party.role).empty()) problems.push_back({cat(at(), "role"), one_of(party_role_names)});
         if (to_string(party.convention).empty())
-            problems.push_back({cat(at, "convention"), one_of(payment_convention_names)});
+            problems.push_back({cat(at(), "convention"), one_of(payment_convention_names)});
         if (party.points_ppm < 0 || party.points_ppm > full_share_ppm)
             problems.push_back(
-                {cat(at, "points_ppm"), cat("must be from 0% to 100%", " (got ", format_percent(party.points_ppm), ")")});
+                {cat(at(), "points_ppm"), cat("must be from 0% to 100%", " (got ", format_percent(party.points_ppm), ")")});
         else if (artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
             problems.push_back(
-                {cat(at, "points_ppm"),
+                {cat(at(), "points_ppm"),
                  cat("must not exceed the artist's all-in rate of ", format_percent(artist_rate_ppm),
                      ": points come out of the artist's royalty (got ", format_percent(party.points_ppm), ")")});
         if (party.tracks_total < 1 || party.tracks_total > max_record_tracks)
-            problems.push_back({cat(at, "tracks_total"),
+            problems.push_back({cat(at(), "tracks_total"),
                                 cat("must be from 1 to ", std::to_string(max_record_tracks), got(party.tracks_total))});
         if (party.tracks_on < 0 || (party.tracks_total >= 1 && party.tracks_on > party.tracks_total))
             problems.push_back(
-                {cat(at, "tracks_on"), cat("must be from 0 to tracks_total (", std::to_string(party.tracks_total), ")",
+                {cat(at(), "tracks_on"), cat("must be from 0 to tracks_total (", std::to_string(party.tracks_total), ")",
                                            got(party.tracks_on))});
         if (party.advance < 0 || party.advance > max_deal_amount)
-            problems.push_back({cat(at, "advance"), cat("must be an amount from $0 to ", format_usd(max_deal_amount),
+            problems.push_back({cat(at(), "advance"), cat("must be an amount from $0 to ", format_usd(max_deal_amount),
                                                         " (got ", format_usd(party.advance), ")")});
         if (problems.size() != before) {
             all_valid = false;

@@ -602,10 +602,10 @@ Result<std::vector<YearEstimate>> estimates_by_year(std::int64_t streams, double
     QuickEstimateTerms terms{streams, last_statutory_year, revenue_per_stream};
     if (Problems problems = validate(terms, "publishing.quick"); !problems.empty()) return problems;
     std::vector<YearEstimate> rows;
+    rows.reserve(headline_rates().size());
     for (const HeadlineRate& rate : headline_rates()) {
         terms.year = rate.year;
-        rows.push_back({rate, estimate_publishing(terms).value().publishing_total,
-                        all_in_parameters(rate.year) != nullptr});
+        rows.push_back({rate, detail::quick_amounts(terms).publishing_total, all_in_parameters(rate.year) != nullptr});
     }
     return rows;
 }

@@ -33,29 +33,35 @@ Problems validate(const QuickEstimateTerms& terms, const std::string& path) {
     return problems;
 }
 
-Result<QuickEstimate> estimate_publishing(const QuickEstimateTerms& terms) {
-    if (Problems problems = validate(terms); !problems.empty()) return problems;
-
+QuickEstimate detail::quick_amounts(const QuickEstimateTerms& terms) {
     QuickEstimate estimate;
     estimate.rate = *headline_rate(terms.year);
     // R in 1e-12 $ × streams → micros (÷1e6), then × rate ppm ÷ 1e6: two exact roundings, half away from zero.
     const std::int64_t revenue_picos = to_scaled_integer(terms.revenue_per_stream, revenue_scale);
     estimate.service_revenue = mul_div_round(revenue_picos, terms.streams, revenue_scale / micros_per_unit);
     estimate.publishing_total = mul_div_round(estimate.service_revenue, estimate.rate.rate_ppm, 1'000'000);
+    return estimate;
+}
 
+Result<QuickEstimate> estimate_publishing(const QuickEstimateTerms& terms) {
+    if (Problems problems = validate(terms); !problems.empty()) return problems;
+
+    QuickEstimate estimate = detail::quick_amounts(terms);
     const bool implied_default = terms.revenue_per_stream == billboard_implied_revenue_per_stream;
-    estimate.assumptions = {
-        {"Headline rate " + std::to_string(terms.year), format_percent(estimate.rate.rate_ppm) + " of service revenue",
-         estimate.rate.source, estimate.rate.tag, estimate.rate.as_of},
+    // One push_back each: a braced list would copy every string of every assumption once more.
+    estimate.assumptions.reserve(4);
+    estimate.assumptions.push_back({"Headline rate " + std::to_string(terms.year),
+                                    format_percent(estimate.rate.rate_ppm) + " of service revenue",
+                                    estimate.rate.source, estimate.rate.tag, estimate.rate.as_of});
+    estimate.assumptions.push_back(
         {"Service revenue per stream", dollars_per_stream(terms.revenue_per_stream),
          implied_default ? "Implied by Billboard's 2023-2027 publishing-per-1M-streams figures; not a published rate"
                          : "Entered by you",
-         implied_default ? "[C][D]" : "", implied_default ? "2023" : ""},
-        {"Method", "Headline prong binds (TCC prong and mechanical floor not applied)",
-         "Billboard's per-stream method, domain notes section 5.3", "[C][D]", ""},
-        {"Not modelled", "Non-US territories, SoundExchange, sync, tax",
-         "Out of scope of Dealsheet (domain notes section 8)", "", ""},
-    };
+         implied_default ? "[C][D]" : "", implied_default ? "2023" : ""});
+    estimate.assumptions.push_back({"Method", "Headline prong binds (TCC prong and mechanical floor not applied)",
+                                    "Billboard's per-stream method, domain notes section 5.3", "[C][D]", ""});
+    estimate.assumptions.push_back({"Not modelled", "Non-US territories, SoundExchange, sync, tax",
+                                    "Out of scope of Dealsheet (domain notes section 8)", "", ""});
     return estimate;
 }
 

@@ -32,15 +32,18 @@ __extension__ using int128 = __int128;  // validation sums of amounts that are e
 
 std::string indexed(const std::string& path, std::size_t index) { return cat(path, "[", std::to_string(index), "]"); }
 
-void check_rate(std::int64_t ppm, const std::string& field, Problems& problems) {
+// `field`: the path, or a function that builds it (detail::field_path).
+template <class Field>
+void check_rate(std::int64_t ppm, const Field& field, Problems& problems) {
     if (ppm < 0 || ppm > full_share_ppm)
         problems.push_back(
-            {field, cat("must be from 0% to 100% (got ", format_percent(ppm), ")")});
+            {detail::field_path(field), cat("must be from 0% to 100% (got ", format_percent(ppm), ")")});
 }
 
-bool check_amount(Micros amount, const std::string& field, Problems& problems) {
+template <class Field>
+bool check_amount(Micros amount, const Field& field, Problems& problems) {
     if (amount >= 0 && amount <= max_deal_amount) return true;
-    problems.push_back({field, cat("must be an amount from $0.00 to ", format_usd(max_deal_amount), " (got ",
+    problems.push_back({detail::field_path(field), cat("must be an amount from $0.00 to ", format_usd(max_deal_amount), " (got ",
                                    format_usd(amount), ")")});
     return false;
 }
@@ -116,9 +119,9 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
     const bool type_known = !to_string(terms.type).empty();
     if (!type_known) problems.push_back({cat(path, ".type"), one_of(recording_deal_type_names)});
     const std::size_t before_rates = problems.size();
-    check_rate(terms.royalty_rate_ppm, cat(path, ".royalty_rate_ppm"), problems);
-    check_rate(terms.profit_share_ppm, cat(path, ".profit_share_ppm"), problems);
-    check_rate(terms.distribution_fee_ppm, cat(path, ".distribution_fee_ppm"), problems);
+    check_rate(terms.royalty_rate_ppm, [&] { return cat(path, ".royalty_rate_ppm"); }, problems);
+    check_rate(terms.profit_share_ppm, [&] { return cat(path, ".profit_share_ppm"); }, problems);
+    check_rate(terms.distribution_fee_ppm, [&] { return cat(path, ".distribution_fee_ppm"); }, problems);
     const bool rates_valid = problems.size() == before_rates;
 
     const std::string costs_path = cat(path, ".costs");
@@ -130,13 +133,13 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
         bool amounts_valid = true;
         for (std::size_t i = 0; i < terms.costs.size(); ++i) {
             const RecoupableCost& cost = terms.costs[i];
-            const std::string at = indexed(costs_path, i);
-            if (to_string(cost.kind).empty()) problems.push_back({cat(at, ".kind"), one_of(cost_kind_names)});
-            if (check_amount(cost.amount, cat(at, ".amount"), problems))
+            const auto at = [&] { return indexed(costs_path, i); };
+            if (to_string(cost.kind).empty()) problems.push_back({cat(at(), ".kind"), one_of(cost_kind_names)});
+            if (check_amount(cost.amount, [&] { return cat(at(), ".amount"); }, problems))
                 total += cost.amount;
             else
                 amounts_valid = false;
-            if (cost.recoupable_ppm) check_rate(*cost.recoupable_ppm, cat(at, ".recoupable_ppm"), problems);
+            if (cost.recoupable_ppm) check_rate(*cost.recoupable_ppm, [&] { return cat(at(), ".recoupable_ppm"); }, problems);
         }
         if (amounts_valid && total > max_deal_amount)
             problems.push_back({costs_path, cat("must total at most ", format_usd(max_deal_amount))});
@@ -159,7 +162,7 @@ Problems validate_receipts(std::span<const Micros> receipts, const std::string& 
     int128 total = 0;
     bool amounts_valid = true;
     for (std::size_t m = 0; m < receipts.size(); ++m) {
-        if (check_amount(receipts[m], indexed(path, m), problems))
+        if (check_amount(receipts[m], [&] { return indexed(path, m); }, problems))
             total += receipts[m];
         else
             amounts_valid = false;
@@ -339,6 +342,11 @@ Result<RecordingResult> calculate_recording(const RecordingTerms& terms, std::sp
     const Problems series = validate_receipts(receipts);
     problems.insert(problems.end(), series.begin(), series.end());
     if (!problems.empty()) return problems;
+    return detail::calculate_valid_recording(terms, receipts);
+}
+
+Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& terms, std::span<const Micros> receipts) {
+    if (Problems problems = validate_receipts(receipts); !problems.empty()) return problems;
 
     RecordingResult result;
     result.type = terms.type;

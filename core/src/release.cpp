@@ -73,6 +73,10 @@ Problems validate(const ReleaseTerms& terms) {
 
 Result<ReleaseResult> calculate_release(const ReleaseTerms& terms) {
     if (Problems problems = validate(terms); !problems.empty()) return problems;
+    return detail::calculate_valid_release(terms);
+}
+
+Result<ReleaseResult> detail::calculate_valid_release(const ReleaseTerms& terms) {
     ReleaseResult result;
     std::int64_t total_streams = 0;
 
@@ -93,11 +97,11 @@ Result<ReleaseResult> calculate_release(const ReleaseTerms& terms) {
     for (Micros month : result.master_revenue) result.master_total += month;
 
     if (terms.route == ReleaseRoute::label_deal) {
-        Result<RecordingResult> recording = calculate_recording(terms.recording, result.master_revenue);
+        Result<RecordingResult> recording = detail::calculate_valid_recording(terms.recording, result.master_revenue);
         if (!recording.ok()) return recording.problems();
         result.recording = std::move(recording.value());
         Result<DealAnswers> answers =
-            answer_deal(terms.recording, effective_answer_terms(terms, total_streams, result.master_total));
+            detail::answer_valid_deal(terms.recording, effective_answer_terms(terms, total_streams, result.master_total));
         if (!answers.ok()) return answers.problems();
         result.answers = std::move(answers.value());
         if (!terms.other_accounts.empty()) {

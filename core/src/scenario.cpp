@@ -63,7 +63,7 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
     Result<std::vector<YearEstimate>> by_year =
         estimates_by_year(scenario.publishing_quick.streams, scenario.publishing_quick.revenue_per_stream);
     if (!by_year.ok()) return with_json_paths(by_year.problems());
-    Result<ReleaseResult> release = calculate_release(scenario.release);
+    Result<ReleaseResult> release = detail::calculate_valid_release(scenario.release);  // validated above
     if (!release.ok()) return with_json_paths(release.problems());
     ScenarioResult out{std::move(quick.value()), std::move(publishing.value()), std::move(by_year.value()),
                        std::move(release.value()), std::nullopt};
@@ -72,8 +72,8 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
         if (out.release.streaming) total_streams = out.release.streaming->streams;
         if (out.release.pool && !out.release.pool->tracks.empty()) total_streams = out.release.pool->tracks.front().streams;
         const AnswerTerms answers = effective_answer_terms(scenario.release, total_streams, out.release.master_total);
-        Result<Comparison> comparison =
-            compare_offers(scenario.release.recording, answers.model, scenario.compare, answers.streams);
+        Result<Comparison> comparison =  // the deal and the offers passed validate(scenario) above
+            detail::compare_valid_offers(scenario.release.recording, answers.model, scenario.compare, answers.streams);
         if (!comparison.ok()) return with_json_paths(comparison.problems());
         out.comparison = std::move(comparison.value());
     }

@@ -53,22 +53,25 @@ std::string exact_usd(Micros amount) {
     return out;
 }
 
-void check_count(Problems& problems, const std::string& field, std::int64_t value, std::int64_t max,
-                 std::string_view what) {
+// `field`: the path, or a function that builds it (detail::field_path).
+template <class Field>
+void check_count(Problems& problems, const Field& field, std::int64_t value, std::int64_t max, std::string_view what) {
     if (value >= 0 && value <= max) return;
-    problems.push_back({field, cat("must be a whole number of ", what, " from 0 to ", format_count(max), " (got ",
+    problems.push_back({detail::field_path(field), cat("must be a whole number of ", what, " from 0 to ", format_count(max), " (got ",
                                     std::to_string(value), ")")});
 }
 
-void check_amount(Problems& problems, const std::string& field, Micros value, Micros max, std::string_view what) {
+template <class Field>
+void check_amount(Problems& problems, const Field& field, Micros value, Micros max, std::string_view what) {
     if (value >= 0 && value <= max) return;
     problems.push_back(
-        {field, cat("must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")")});
+        {detail::field_path(field), cat("must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")")});
 }
 
-void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
+template <class Field>
+void check_ppm(Problems& problems, const Field& field, std::int64_t value, std::string_view what) {
     if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back({field, cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
+    problems.push_back({detail::field_path(field), cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
 }
 
 // Geometric decay held in micro-streams so rounding never stalls it: state_{k+1} = state_k × (1 − d),
@@ -147,11 +150,11 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
     Problems problems;
     switch (curve.shape) {
         case CurveShape::total:
-            check_count(problems, path + ".total", curve.total, max_track_streams, "streams");
+            check_count(problems, [&] { return path + ".total"; }, curve.total, max_track_streams, "streams");
             break;
         case CurveShape::decay:
-            check_count(problems, path + ".first_month", curve.first_month, max_track_streams, "streams");
-            check_ppm(problems, path + ".decay_ppm", curve.decay_ppm, "a monthly decay");
+            check_count(problems, [&] { return path + ".first_month"; }, curve.first_month, max_track_streams, "streams");
+            check_ppm(problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm, "a monthly decay");
             if (curve.months < 1 || curve.months > max_stream_months)
                 problems.push_back({path + ".months", cat("must be a number of months from 1 to ",
                                                            std::to_string(max_stream_months), " (got ",
@@ -163,7 +166,8 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
                                                             " monthly counts (got ",
                                                             std::to_string(curve.monthly.size()), ")")});
             for (std::size_t k = 0; k < curve.monthly.size(); ++k)
-                check_count(problems, indexed(path, ".monthly", k), curve.monthly[k], max_track_streams, "streams");
+                check_count(problems, [&] { return indexed(path, ".monthly", k); }, curve.monthly[k], max_track_streams,
+                            "streams");
             break;
         default:
             problems.push_back({path + ".shape", "must be \"total\", \"decay\" or \"monthly\""});
@@ -199,13 +203,13 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
     bool counts_ok = true;
     for (std::size_t k = 0; k < streams_per_month.size() && k < static_cast<std::size_t>(max_stream_months); ++k) {
         const std::size_t before = problems.size();
-        check_count(problems, indexed(path, "", k), streams_per_month[k], max_track_streams, "streams");
+        check_count(problems, [&] { return indexed(path, "", k); }, streams_per_month[k], max_track_streams, "streams");
         counts_ok = counts_ok && problems.size() == before;
     }
     if (counts_ok && problems.empty() && sum_of(streams_per_month) > max_track_streams)
         problems.push_back({path, cat("adds up to ", format_count(sum_of(streams_per_month)),
                                        " streams, over the limit of ", format_count(max_track_streams))});
-    check_amount(problems, path + ".payout_per_1000", payout_per_1000, max_payout_per_1000,
+    check_amount(problems, [&] { return path + ".payout_per_1000"; }, payout_per_1000, max_payout_per_1000,
                  "a payout per 1,000 streams");
     if (!problems.empty()) return problems;
 
@@ -235,7 +239,7 @@ Problems validate(const StreamingTerms& terms, const std::string& path) {
             problems.push_back({entry_path + ".platform", "must be one of \"spotify\", \"youtube\", \"apple_music\", "
                                                           "\"amazon_music\", \"blended\""});
         if (entry.payout_per_1000)
-            check_amount(problems, entry_path + ".payout_per_1000", *entry.payout_per_1000, max_payout_per_1000,
+            check_amount(problems, [&] { return entry_path + ".payout_per_1000"; }, *entry.payout_per_1000, max_payout_per_1000,
                          "a payout per 1,000 streams");
         for (Problem& problem : validate(entry.streams, entry_path + ".streams"))
             problems.push_back(std::move(problem));
@@ -301,20 +305,23 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
         problems.push_back({path + ".groups", cat("must list 1 to ", std::to_string(max_pool_groups),
                                                    " subscriber groups (got ", std::to_string(terms.groups.size()),
                                                    ")")});
-    check_ppm(problems, path + ".royalty_share_ppm", terms.royalty_share_ppm, "a royalty share");
-    check_count(problems, path + ".threshold_streams", terms.threshold_streams, max_track_streams, "streams");
+    check_ppm(problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm, "a royalty share");
+    check_count(problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, max_track_streams,
+                "streams");
     for (std::size_t g = 0; g < terms.groups.size(); ++g) {
         const SubscriberGroup& group = terms.groups[g];
-        const std::string group_path = indexed(path, ".groups", g);
-        check_count(problems, group_path + ".subscribers", group.subscribers, max_group_subscribers, "subscribers");
-        check_amount(problems, group_path + ".payment", group.payment, max_subscription_payment,
+        const auto group_path = [&] { return indexed(path, ".groups", g); };
+        check_count(problems, [&] { return group_path() + ".subscribers"; }, group.subscribers, max_group_subscribers,
+                    "subscribers");
+        check_amount(problems, [&] { return group_path() + ".payment"; }, group.payment, max_subscription_payment,
                      "a payment per subscriber");
         if (group.streams.size() != terms.tracks.size())
-            problems.push_back({group_path + ".streams", cat("must list one count per track (",
+            problems.push_back({group_path() + ".streams", cat("must list one count per track (",
                                                               std::to_string(terms.tracks.size()), "; got ",
                                                               std::to_string(group.streams.size()), ")")});
         for (std::size_t t = 0; t < group.streams.size(); ++t)
-            check_count(problems, indexed(group_path, ".streams", t), group.streams[t], max_streams_per_subscriber,
+            check_count(problems, [&] { return indexed(group_path(), ".streams", t); }, group.streams[t],
+                        max_streams_per_subscriber,
                         "streams per subscriber");
     }
     return problems;

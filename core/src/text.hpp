@@ -7,6 +7,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <type_traits>
 
 namespace dealsheet::detail {
 
@@ -17,6 +18,16 @@ std::string cat(const Parts&... parts) {
     std::string out;
     (out += ... += parts);
     return out;
+}
+
+// A problem's field path, given as a string or as a function that builds it. Validation runs on every compute
+// and nearly always finds nothing, so validators pass a function and the path is built only for a problem.
+template <class Field>
+std::string field_path(const Field& field) {
+    if constexpr (std::is_invocable_v<const Field&>)
+        return field();
+    else
+        return std::string(field);
 }
 
 // The JSON name of an enum value from its table of names (indexed by the enum), or "" when out of range.

@@ -127,4 +127,9 @@ struct DealAnswers {
 // Every answer for valid terms, or every problem with the terms and the questions.
 Result<DealAnswers> answer_deal(const RecordingTerms& terms, const AnswerTerms& answers);
 
+namespace detail {
+// answer_deal for terms already valid (validate(terms) is empty): checks the questions only.
+Result<DealAnswers> answer_valid_deal(const RecordingTerms& terms, const AnswerTerms& answers);
+}  // namespace detail
+
 }  // namespace dealsheet

@@ -163,6 +163,9 @@ struct StreamDistribution {
     struct Knot {
         double streams;   // > 0, ascending
         double survival;  // P(N ≥ streams) of the shape (before the pays mixture), non-increasing, first 1
+        double slope = 0;  // the power law's exponent a up to the next knot, S(n) = survival·(n/streams)^−a
+        double mean = 0;   // E[N·1{streams ≤ N < the next knot's}] of the shape
+                           // (both 0 on the last knot; computed once by stream_distribution)
     };
     OutcomeKind kind = OutcomeKind::fixed;
     double pays = 1;                 // P(the shape applies); the rest is an atom at 0 streams
@@ -261,5 +264,13 @@ struct Comparison {
 // `scenario_streams` (0..answer_max_streams) is the scenario's N. Needs at least one offer.
 Result<Comparison> compare_offers(const RecordingTerms& terms, const StreamModel& model, const CompareTerms& compare,
                                   std::int64_t scenario_streams);
+
+namespace detail {
+// compare_offers for a deal and offers already valid together (validate(terms) and validate(compare, terms) are
+// empty, as in a valid Scenario, so calculate() does not check them twice): checks the model and the streams
+// only, with the same problems.
+Result<Comparison> compare_valid_offers(const RecordingTerms& terms, const StreamModel& model,
+                                        const CompareTerms& compare, std::int64_t scenario_streams);
+}  // namespace detail
 
 }  // namespace dealsheet

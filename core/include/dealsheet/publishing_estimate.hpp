@@ -55,4 +55,10 @@ struct QuickEstimate {
 // The quick estimate for valid terms, or the problems that make the terms impossible.
 Result<QuickEstimate> estimate_publishing(const QuickEstimateTerms& terms);
 
+namespace detail {
+// The estimate's amounts and row without its assumptions (estimates_by_year runs it for every year; the text
+// is built once, by estimate_publishing). Precondition: validate(terms) is empty.
+QuickEstimate quick_amounts(const QuickEstimateTerms& terms);
+}  // namespace detail
+
 }  // namespace dealsheet

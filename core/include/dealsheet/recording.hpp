@@ -224,4 +224,10 @@ struct RecordingResult {
 // share in a net-profit deal) before month 0.
 Result<RecordingResult> calculate_recording(const RecordingTerms& terms, std::span<const Micros> receipts);
 
+namespace detail {
+// calculate_recording for terms already valid (validate(terms) is empty, as in a valid release): checks the
+// receipts only, so the engines that run the deal again (answers at N streams) do not validate it again.
+Result<RecordingResult> calculate_valid_recording(const RecordingTerms& terms, std::span<const Micros> receipts);
+}  // namespace detail
+
 }  // namespace dealsheet

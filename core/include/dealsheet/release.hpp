@@ -88,4 +88,10 @@ struct ReleaseResult {
 // The release's money from streams to every party, or every problem that prevents it.
 Result<ReleaseResult> calculate_release(const ReleaseTerms& terms);
 
+namespace detail {
+// calculate_release for terms already valid (validate(terms) is empty, as in a valid Scenario: calculate()
+// checks them once).
+Result<ReleaseResult> calculate_valid_release(const ReleaseTerms& terms);
+}  // namespace detail
+
 }  // namespace dealsheet
