@@ -21,7 +21,9 @@ echo "=== native: configure, build bench_core"
 cmake -S . -B "$native" -G Ninja -DCMAKE_BUILD_TYPE=Release >/dev/null
 cmake --build "$native" --target bench_core --parallel "$jobs"
 echo "=== wasm: configure, build the site, the bare page and bench_core"
-cmake -S . -B "$wasm" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/EmscriptenToolchain.cmake" -DCMAKE_BUILD_TYPE=Release >/dev/null
+# -U: the flags are cache variables; a folder configured before cmake/WebFlags.cmake changed keeps old ones.
+cmake -S . -B "$wasm" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/EmscriptenToolchain.cmake" -DCMAKE_BUILD_TYPE=Release \
+  -U 'DEALSHEET_WEB_*' >/dev/null
 cmake --build "$wasm" --target site bare_site bench_core --parallel "$jobs"
 
 echo "=== core benchmarks: native, then wasm under node"
