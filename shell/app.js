@@ -245,27 +245,28 @@
   // the text mirror (an aria-live region) follow at most every 250 ms: the first change at once, the last one
   // always (and before the page is hidden). Browsers also throttle history.replaceState when it is called in
   // a burst, which could leave the address a step behind.
-  const pending = [];
+  const flushes = [];
   function throttled(apply, ms = 250) {
     let timer = 0;
     let last;
     let waiting = false;
-    const flush = () => {
-      timer = 0;
-      if (!waiting) return;
+    const applyWaiting = () => {
+      if (!waiting) return false;
       waiting = false;
       apply(last);
-      timer = setTimeout(flush, ms);
+      return true;
     };
-    pending.push(() => { clearTimeout(timer); flush(); clearTimeout(timer); timer = 0; });
+    const tick = () => { timer = applyWaiting() ? setTimeout(tick, ms) : 0; };
+    flushes.push(() => { clearTimeout(timer); timer = 0; applyWaiting(); });
     return (value) => {
       last = value;
       waiting = true;
-      if (!timer) flush();
+      if (!timer) tick();
     };
   }
-  window.addEventListener('pagehide', () => pending.forEach((flushNow) => flushNow()));
-  document.addEventListener('visibilitychange', () => { if (document.hidden) pending.forEach((flushNow) => flushNow()); });
+  const flushAll = () => flushes.forEach((flush) => flush());
+  window.addEventListener('pagehide', flushAll);
+  document.addEventListener('visibilitychange', () => { if (document.hidden) flushAll(); });
   const onLinkChanged = throttled((fragment) => {
     if (embed) return;  // an embed's edits stay in the embed: the KB page's address and the device's last scenario are the user's
     history.replaceState(history.state, '', `${window.location.pathname}${window.location.search}#${fragment}`);

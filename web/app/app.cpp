@@ -172,7 +172,6 @@ void App::set_notice(std::string message) {
     if (host_.notice_changed) host_.notice_changed(notice_);
 }
 
-
 std::string App::link() const { return page_url_ + "#" + fragment_; }
 
 std::array<float, 4> App::widget_rect(const std::string& name) const {
