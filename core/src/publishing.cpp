@@ -539,16 +539,23 @@ Result<PublishingResult> calculate_publishing(const QuickEstimateTerms& quick, c
     if (terms.method == PublishingMethod::quick) problems = validate(quick, "publishing.quick");
     for (Problem& problem : validate(terms, "publishing")) problems.push_back(std::move(problem));
     if (!problems.empty()) return problems;
+    if (terms.method == PublishingMethod::quick)
+        return detail::calculate_valid_publishing(estimate_publishing(quick).value(), terms);
+    return detail::calculate_valid_publishing(QuickEstimate{}, terms);
+}
 
+Result<PublishingResult> detail::calculate_valid_publishing(const QuickEstimate& quick_estimate,
+                                                            const PublishingTerms& terms) {
     PublishingResult result;
     result.method = terms.method;
     PublishingIncome income;
     if (terms.method == PublishingMethod::quick) {
-        QuickEstimate estimate = estimate_publishing(quick).value();
+        const QuickEstimate& estimate = quick_estimate;
         const auto [performance, mechanical] = split_two(estimate.publishing_total, terms.performance_share_ppm,
                                                          ppm_whole - terms.performance_share_ppm);
         income = {performance, mechanical};
-        result.assumptions = estimate.assumptions;
+        result.assumptions.reserve(estimate.assumptions.size() + 1);
+        result.assumptions.assign(estimate.assumptions.begin(), estimate.assumptions.end());
         const bool default_share = terms.performance_share_ppm == default_performance_share_ppm;
         result.assumptions.push_back(
             {"Performance share of the publishing total",
@@ -558,7 +565,7 @@ Result<PublishingResult> calculate_publishing(const QuickEstimateTerms& quick, c
                              "(domain notes 5.4)"
                            : "Entered by you",
              default_share ? "[U]" : "", ""});
-        result.quick = std::move(estimate);
+        result.quick = estimate;
     } else {
         OfferingResult offering = calculate_offering(terms.offering).value();
         income = {offering.work_performance, offering.work_mechanical};
@@ -569,6 +576,7 @@ Result<PublishingResult> calculate_publishing(const QuickEstimateTerms& quick, c
     Result<PublishingSplit> split = split_publishing(income, terms);
     if (!split.ok()) return split.problems();
     result.split = std::move(split.value());
+    result.assumptions.reserve(result.assumptions.size() + result.split.assumptions.size());
     for (const Assumption& a : result.split.assumptions) result.assumptions.push_back(a);
     return result;
 }

@@ -45,7 +45,10 @@ QuickEstimate detail::quick_amounts(const QuickEstimateTerms& terms) {
 
 Result<QuickEstimate> estimate_publishing(const QuickEstimateTerms& terms) {
     if (Problems problems = validate(terms); !problems.empty()) return problems;
+    return detail::estimate_valid_publishing(terms);
+}
 
+QuickEstimate detail::estimate_valid_publishing(const QuickEstimateTerms& terms) {
     QuickEstimate estimate = detail::quick_amounts(terms);
     const bool implied_default = terms.revenue_per_stream == billboard_implied_revenue_per_stream;
     // One push_back each: a braced list would copy every string of every assumption once more.

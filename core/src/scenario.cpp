@@ -56,9 +56,9 @@ Problems validate(const Scenario& scenario) {
 
 Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (Problems problems = validate(scenario); !problems.empty()) return problems;
-    Result<QuickEstimate> quick = estimate_publishing(scenario.publishing_quick);
-    if (!quick.ok()) return quick.problems();
-    Result<PublishingResult> publishing = calculate_publishing(scenario.publishing_quick, scenario.publishing);
+    // Validated above: the quick terms and the publishing terms (calculate_publishing would validate them again).
+    Result<QuickEstimate> quick = detail::estimate_valid_publishing(scenario.publishing_quick);
+    Result<PublishingResult> publishing = detail::calculate_valid_publishing(quick.value(), scenario.publishing);
     if (!publishing.ok()) return with_json_paths(publishing.problems());
     Result<std::vector<YearEstimate>> by_year =
         estimates_by_year(scenario.publishing_quick.streams, scenario.publishing_quick.revenue_per_stream);

@@ -291,6 +291,11 @@ Result<std::vector<YearEstimate>> estimates_by_year(std::int64_t streams,
                                                    double revenue_per_stream = billboard_implied_revenue_per_stream);
 
 namespace detail {
+// calculate_publishing without its validation, for calculate(Scenario), which validated the scenario once and
+// computed the quick estimate already: `quick_estimate` is estimate_publishing(quick) (read only by the quick
+// method). Precondition: validate(quick) (for the quick method) and validate(terms) are empty.
+Result<PublishingResult> calculate_valid_publishing(const QuickEstimate& quick_estimate, const PublishingTerms& terms);
+
 // The full calculation with explicit statutory rows (tests, what-ifs). Precondition: validate(terms) is
 // empty apart from the year.
 OfferingResult calculate_offering(const OfferingTerms& terms, const HeadlineRate& rate,

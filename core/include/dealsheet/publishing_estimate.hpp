@@ -59,6 +59,9 @@ namespace detail {
 // The estimate's amounts and row without its assumptions (estimates_by_year runs it for every year; the text
 // is built once, by estimate_publishing). Precondition: validate(terms) is empty.
 QuickEstimate quick_amounts(const QuickEstimateTerms& terms);
+// estimate_publishing without its validation (calculate(Scenario) validated the scenario once).
+// Precondition: validate(terms) is empty.
+QuickEstimate estimate_valid_publishing(const QuickEstimateTerms& terms);
 }  // namespace detail
 
 }  // namespace dealsheet
