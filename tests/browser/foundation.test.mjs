@@ -1,6 +1,7 @@
 // Foundation browser test: the built site in headless Chromium — it renders, is crisp at DPR 2, opens a
 // scenario from the link, keeps the defaults (with a message) on a malformed link, and an edit made with real
-// clicks and keys updates the link, which reopens the same number.
+// clicks and keys updates the link, which reopens the same number; a dragged value reaches the address when the
+// drag ends.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
@@ -107,6 +108,44 @@ test('editing on the canvas updates the link, and the link reopens the same numb
   await loadApp(reopened.page, env.url + hash);
   const again = await reopened.page.evaluate(() => window.dealsheet.result());
   assert.equal(again.publishing_quick.publishing_total.display, '$3,483.82');
+  assert.deepEqual([...errors, ...reopened.errors], []);
+  await reopened.context.close();
+  await context.close();
+});
+
+test('dragging a value: the address and the text mirror follow when the drag ends, and that link reopens it', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(page, `${env.url}?preset=producer-3-of-18-points&panel=points`);
+  const state = () => page.evaluate(() => ({ hash: window.location.hash, mirror: document.getElementById('result-text').textContent,
+    fragment: window.dealsheet.fragment() }));
+  const opened = await state();
+  assert.match(opened.mirror, /\S/, 'the text mirror holds the opened scenario');
+  const slider = await page.evaluate(() => window.dealsheet.widgetRect('recording.points[0].tracks_total'));
+  assert.ok(slider.width > 0, 'the "Tracks on the record" slider was drawn');
+  const y = slider.y + slider.height / 2;
+  await page.mouse.move(slider.x + 4, y);
+  await page.mouse.down();
+  for (let i = 1; i <= 8; i += 1) {  // past the right end: 40 tracks, the slider's maximum
+    await page.mouse.move(slider.x + 4 + ((slider.width + 40) * i) / 8, y);
+    await settle(page, 2);
+  }
+  const during = await state();
+  assert.notEqual(during.fragment, opened.fragment, 'the scenario on screen follows the drag');
+  assert.equal(during.hash, opened.hash, 'the address waits for the release');
+  assert.equal(during.mirror, opened.mirror, 'so does the text mirror');
+  // Domain notes 4: 3 points on 1 of 40 tracks = 0.075% of $4,000 (1M streams at $4 per 1,000) = $3.00.
+  const dragged = await page.evaluate(() => window.dealsheet.result());
+  assert.equal(dragged.release.recording.parties[0].ledger.paid_total.display, '$3.00');
+  await page.mouse.up();
+  await page.waitForFunction((f) => window.location.hash === `#${f}`, during.fragment);
+  const released = await state();
+  assert.equal(released.fragment, during.fragment, 'releasing changes nothing more');
+  assert.notEqual(released.mirror, opened.mirror, 'the text mirror tells the new result');
+
+  const reopened = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(reopened.page, env.url + released.hash);
+  const again = await reopened.page.evaluate(() => window.dealsheet.result());
+  assert.equal(again.release.recording.parties[0].ledger.paid_total.display, '$3.00');
   assert.deepEqual([...errors, ...reopened.errors], []);
   await reopened.context.close();
   await context.close();

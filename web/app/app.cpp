@@ -73,7 +73,7 @@ bool App::import_json(const std::string& text) {
 }
 
 void App::offer_restore(const std::string& fragment) {
-    if (decode_link(fragment).ok() && fragment != fragment_) restore_fragment_ = fragment;
+    if (decode_link(fragment).ok() && fragment != this->fragment()) restore_fragment_ = fragment;
 }
 
 void App::set_scenario(const Scenario& scenario, Origin origin) {
@@ -88,12 +88,30 @@ void App::set_scenario(const Scenario& scenario, Origin origin) {
     editing_problems_.clear();
     result_ = std::move(calculated.value());
     derive();
-    fragment_ = encode_link(scenario_);
+    fragment_stale_ = true;
     if (undo_.size() > max_undo) undo_.erase(undo_.begin());
     if (origin == Origin::start) return;
     restore_fragment_.clear();  // the user has moved on
+    if (origin == Origin::edit && edit_in_progress_) publish_pending_ = true;  // told when the edit ends
+    else publish(origin != Origin::link);
+}
+
+const std::string& App::fragment() const {
+    if (fragment_stale_) {
+        fragment_ = encode_link(scenario_);
+        fragment_stale_ = false;
+    }
+    return fragment_;
+}
+
+void App::publish(bool link) {
+    publish_pending_ = false;
     announce_result();
-    if (origin != Origin::link && host_.link_changed) host_.link_changed(fragment_);
+    if (link && host_.link_changed) host_.link_changed(fragment());
+}
+
+void App::publish_pending() {
+    if (publish_pending_) publish(true);
 }
 
 void App::derive() {
@@ -101,8 +119,16 @@ void App::derive() {
     derived_.flow = listener_dollar_flow(scenario_, result_);
     Result<PayoutCurves> curves = payout_curves(scenario_, result_, 60);
     derived_.curves = curves.ok() ? std::move(curves.value()) : PayoutCurves{};
-    Assumptions all = result_.publishing_quick.assumptions;
-    auto add = [&all](const Assumptions& more) { all.insert(all.end(), more.begin(), more.end()); };
+    // Every result's assumptions, each once (by name and value), in order: pointers first, one copy each.
+    std::vector<const Assumption*> all;
+    auto add = [&all](const Assumptions& more) {
+        for (const Assumption& a : more) {
+            const bool seen = std::any_of(all.begin(), all.end(),
+                                          [&a](const Assumption* b) { return b->name == a.name && b->value == a.value; });
+            if (!seen) all.push_back(&a);
+        }
+    };
+    add(result_.publishing_quick.assumptions);
     add(result_.publishing.assumptions);
     const ReleaseResult& release = result_.release;
     if (release.streaming) add(release.streaming->assumptions);
@@ -113,11 +139,8 @@ void App::derive() {
     if (result_.comparison) add(result_.comparison->assumptions);
     add(derived_.flow.assumptions);
     derived_.assumptions.clear();
-    for (const Assumption& a : all) {
-        const bool seen = std::any_of(derived_.assumptions.begin(), derived_.assumptions.end(),
-                                      [&a](const Assumption& b) { return b.name == a.name && b.value == a.value; });
-        if (!seen) derived_.assumptions.push_back(a);
-    }
+    derived_.assumptions.reserve(all.size());
+    for (const Assumption* a : all) derived_.assumptions.push_back(*a);
 }
 
 void App::commit_edit() {
@@ -172,7 +195,7 @@ void App::set_notice(std::string message) {
     if (host_.notice_changed) host_.notice_changed(notice_);
 }
 
-std::string App::link() const { return page_url_ + "#" + fragment_; }
+std::string App::link() const { return page_url_ + "#" + fragment(); }
 
 std::array<float, 4> App::widget_rect(const std::string& name) const {
     const auto it = widget_rects_.find(name);
@@ -258,7 +281,10 @@ void App::draw() {
     scroll_max_y_ = ImGui::GetScrollMaxY();
     content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
-    if (!ImGui::IsAnyItemActive()) edit_in_progress_ = false;
+    if (!ImGui::IsAnyItemActive()) {
+        edit_in_progress_ = false;
+        publish_pending();
+    }
     ImGui::End();
 }
 
@@ -301,10 +327,10 @@ void App::draw_top_bar() {
     // Presets
     flow(ImGui::GetFontSize() * 12);
     ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x));
-    static std::vector<std::string> titles;
-    if (titles.empty())
-        for (const EmbeddedFile& file : presets()) titles.push_back(preset_title(file));
+    static std::vector<std::string> titles;  // read from the presets when the list first opens, not at start-up
     if (ImGui::BeginCombo("##preset", "Presets\u2026")) {
+        if (titles.empty())
+            for (const EmbeddedFile& file : presets()) titles.push_back(preset_title(file));
         const auto all = presets();
         for (std::size_t i = 0; i < all.size(); ++i) {
             if (ImGui::Selectable((titles[i] + "##" + std::string(all[i].name)).c_str())) {
@@ -374,7 +400,7 @@ void App::draw_share_menu() {
         std::string safe_title;
         for (const char c : title) safe_title += c == '"' ? std::string("&quot;") : c == '<' ? std::string("&lt;") : std::string(1, c);
         const std::string panel = panel_keys[static_cast<std::size_t>(panel_)];
-        const std::string code = "<iframe src=\"" + page_url_ + "?embed=1&panel=" + panel + "#" + fragment_ +
+        const std::string code = "<iframe src=\"" + page_url_ + "?embed=1&panel=" + panel + "#" + fragment() +
                                  "\" title=\"" + safe_title + "\" loading=\"lazy\" allow=\"clipboard-write\" "
                                  "style=\"width:100%;height:560px;border:0\"></iframe>";
         if (host_.copy_text) host_.copy_text(code);
@@ -408,7 +434,7 @@ void App::draw_restore_offer() {
     if (ImGui::SmallButton("Restore it")) {
         const std::string fragment = restore_fragment_;
         restore_fragment_.clear();
-        if (open_fragment(fragment) && host_.link_changed) host_.link_changed(fragment_);
+        if (open_fragment(fragment) && host_.link_changed) host_.link_changed(this->fragment());
     }
     remember_item("restore");
     ImGui::SameLine();
@@ -448,7 +474,8 @@ void App::draw_headline() {
 }
 
 void App::draw_long_link_offer() {
-    const size_t length = fragment_.size();
+    // While a value is dragged the last link's length stands (the link is made when the edit ends).
+    const size_t length = (edit_in_progress_ && fragment_stale_ ? fragment_ : fragment()).size();
     if (length <= long_link_chars || embed_.embed) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
     ImGui::TextWrapped("This scenario's link is %zu characters long: too long to paste into most chats "

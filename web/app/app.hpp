@@ -91,6 +91,10 @@ public:
     // Tells the host the current result (result_changed), e.g. once at start-up.
     void announce_result() const;
 
+    // Tells the host now what an edit in progress (a drag, a number being typed) has changed so far: the link
+    // and the result. The page calls it before it is hidden; the app itself does so when the edit ends.
+    void publish_pending();
+
     // Draws one frame of UI into the current ImGui context, covering the whole display.
     void draw();
 
@@ -102,7 +106,7 @@ public:
     float content_height() const { return content_height_; }
 
     const Scenario& scenario() const { return scenario_; }    // the scenario on screen (always valid)
-    const std::string& fragment() const { return fragment_; }  // the link fragment of the scenario on screen
+    const std::string& fragment() const;                      // the link fragment of the scenario on screen
     std::string link() const;                                 // page URL + fragment: what "Copy link" copies
 
     // Where a named control was drawn in the last frame, in display (device) pixels: {x, y, width, height},
@@ -111,8 +115,11 @@ public:
     // and browser tests that drive the canvas with real pointer and key events.
     std::array<float, 4> widget_rect(const std::string& name) const;
 
-    // A field was just activated: its edits form a new undo step.
-    void start_undo_step() { edit_in_progress_ = false; }
+    // A field was just activated: its edits form a new undo step (the previous field's edit is published).
+    void start_undo_step() {
+        publish_pending();
+        edit_in_progress_ = false;
+    }
 
     // Scrolls the app by `dy` display pixels on the next frame (touch swipes from the page).
     void scroll_by(float dy) { pending_scroll_ += dy; }
@@ -127,6 +134,7 @@ private:
     void set_notice(std::string message);
     void commit_edit();  // validate `editing_` after a widget changed it; adopt it when valid
     void derive();       // recompute derived_ from result_
+    void publish(bool link);  // tell the host the result and, when `link`, the link of the scenario on screen
     void reset_to_defaults();
 
     // Chrome
@@ -167,7 +175,12 @@ private:
         Assumptions assumptions;          // every result's assumptions, each once
     };
     Derived derived_;
-    std::string fragment_;         // encode_link(scenario_), made once per change, not per frame
+    // encode_link(scenario_), made when first asked for after a change. During an edit in progress (every frame
+    // of a drag changes the scenario) nothing asks: the host hears of the link and the result once, when the
+    // edit ends (publish_pending), so a drag frame only recalculates and draws.
+    mutable std::string fragment_;
+    mutable bool fragment_stale_ = true;
+    bool publish_pending_ = false;   // an edit in progress changed the scenario; the host has not been told
     std::string notice_;
     std::string status_;           // a short acknowledgement ("Link copied") until the next action
     std::string page_url_;
