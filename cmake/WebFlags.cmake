@@ -24,8 +24,12 @@ set(DEALSHEET_WEB_CORE_FLAGS ${DEALSHEET_WEB_OPT} -fno-exceptions CACHE STRING "
 # allocates many small strings, 2-3 times slower (docs/performance.md).
 # No setjmp/longjmp support (nothing uses it), no errno from JS library calls, TextDecoder without a JS
 # fallback and no polyfills (every browser with WebGL 2 has them, and node too): −0.7 KB gzip of JS.
+# No automatic enabling of every WebGL extension the browser offers when the context is made: ImGui uses none
+# (WebGL 2 has what it needs), and each getExtension call can wait on the GPU process (~0.3 s at start-up
+# in Chromium with SwiftShader).
 set(DEALSHEET_WEB_LINK_FLAGS -sALLOW_MEMORY_GROWTH=1 -sFILESYSTEM=0 -sSUPPORT_LONGJMP=0 -sSUPPORT_ERRNO=0
-    -sTEXTDECODER=2 -sPOLYFILL=0 CACHE STRING "Link flags of the app and the JS API")
+    -sTEXTDECODER=2 -sPOLYFILL=0 -sGL_SUPPORT_AUTOMATIC_ENABLE_EXTENSIONS=0
+    CACHE STRING "Link flags of the app and the JS API")
 
 # Closure Compiler (npm google-closure-compiler, pinned by cmake/closure/package-lock.json and installed by
 # scripts/setup.sh) minifies the JavaScript glue: --closure 1 with EM_CLOSURE_COMPILER pointing at it

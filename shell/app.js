@@ -241,10 +241,11 @@
   });
 
   // [SECTION] Link, last scenario, text mirror, theme, embed height
-  // While a value is dragged the scenario changes every frame. The address bar, the device's last scenario and
-  // the text mirror (an aria-live region) follow at most every 250 ms: the first change at once, the last one
-  // always (and before the page is hidden). Browsers also throttle history.replaceState when it is called in
-  // a burst, which could leave the address a step behind.
+  // While a value is dragged or typed the scenario changes every frame; the app tells the page of the link and
+  // the result when that edit ends (and before the page is hidden: app.publishPending). Changes can still come
+  // in bursts (Undo held down), so the address bar, the device's last scenario and the text mirror (an
+  // aria-live region) follow at most every 250 ms: the first change at once, the last one always. Browsers
+  // also throttle history.replaceState when it is called in a burst, which could leave the address behind.
   const flushes = [];
   function throttled(apply, ms = 250) {
     let timer = 0;
@@ -264,7 +265,10 @@
       if (!timer) tick();
     };
   }
-  const flushAll = () => flushes.forEach((flush) => flush());
+  const flushAll = () => {
+    if (app) app.publishPending();  // a value still being dragged or typed: its link and result now
+    flushes.forEach((flush) => flush());
+  };
   window.addEventListener('pagehide', flushAll);
   document.addEventListener('visibilitychange', () => { if (document.hidden) flushAll(); });
   const onLinkChanged = throttled((fragment) => {
@@ -286,7 +290,9 @@
     window.parent.postMessage({ type: 'dealsheet:height', height, id: params.get('id') || '' }, '*');
   }
 
+  let failed = false;  // a failure message is shown: the loading progress no longer writes over it
   function fail(message) {
+    failed = true;
     status.textContent = message;
     status.classList.add('error');
     status.hidden = false;
@@ -295,53 +301,66 @@
   // [SECTION] Loading with progress
   // The wasm is fetched here so its download shows progress. It is compiled while it downloads (streaming
   // compilation: the bytes pass through a counter on their way to the compiler), or from the whole download
-  // where a browser cannot stream.
-  function instantiateWasm(imports, done) {
-    fetch('dealsheet.wasm', { credentials: 'same-origin' }).then(async (response) => {
+  // where a browser cannot stream. The compilation starts first thing, before the page makes its WebGL context
+  // (below), so both proceed at once; the runtime then instantiates the compiled module (instantiateWasm).
+  function compileWasm() {
+    return fetch('dealsheet.wasm', { credentials: 'same-origin' }).then(async (response) => {
       if (!response.ok) throw new Error(`dealsheet.wasm: HTTP ${response.status}`);
       const total = Number(response.headers.get('content-length')) || 0;
       let loaded = 0;
       const count = (chunk) => {
         loaded += chunk.length;
+        if (failed) return;
         status.textContent = total ? `Loading Dealsheet… ${Math.min(99, Math.round(loaded * 100 / total))}%`
           : `Loading Dealsheet… ${Math.round(loaded / 1024)} KB`;
       };
-      let result;
-      if (WebAssembly.instantiateStreaming && window.TransformStream) {
+      if (WebAssembly.compileStreaming && window.TransformStream) {
         const counted = response.body.pipeThrough(new TransformStream({
           transform(chunk, controller) { count(chunk); controller.enqueue(chunk); },
         }));
-        result = await WebAssembly.instantiateStreaming(
-          new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }), imports);
-      } else {
-        const reader = response.body.getReader();
-        const chunks = [];
-        for (;;) {
-          const { done: finished, value } = await reader.read();
-          if (finished) break;
-          chunks.push(value);
-          count(value);
-        }
-        const bytes = new Uint8Array(loaded);
-        let offset = 0;
-        for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
-        result = await WebAssembly.instantiate(bytes, imports);
+        return WebAssembly.compileStreaming(new Response(counted, { headers: { 'Content-Type': 'application/wasm' } }));
       }
-      done(result.instance, result.module);
-    }).catch((error) => fail(`Dealsheet could not load: ${error.message || error}`));
+      const reader = response.body.getReader();
+      const chunks = [];
+      for (;;) {
+        const { done: finished, value } = await reader.read();
+        if (finished) break;
+        chunks.push(value);
+        count(value);
+      }
+      const bytes = new Uint8Array(loaded);
+      let offset = 0;
+      for (const chunk of chunks) { bytes.set(chunk, offset); offset += chunk.length; }
+      return WebAssembly.compile(bytes);
+    });
+  }
+  const compiled = compileWasm();
+  compiled.catch((error) => fail(`Dealsheet could not load: ${error.message || error}`));
+  function instantiateWasm(imports, done) {
+    compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
+      .catch((error) => fail(`Dealsheet could not load: ${error.message || error}`));
     return {};
   }
 
   // [SECTION] Start-up and window.dealsheet
   sizeCanvas();
-  if (!document.createElement('canvas').getContext('webgl2')) {
-    fail('Dealsheet needs WebGL 2, which this browser does not offer. Try a current Chrome, Firefox, Edge or Safari.');
+  const noWebGL = 'Dealsheet needs WebGL 2, which this browser does not offer or has turned off. Try a current Chrome, Firefox, Edge or Safari.';
+  // The WebGL 2 context is made now, while the wasm downloads and compiles, rather than by the app once it runs:
+  // making one can take a few hundred milliseconds (a GPU process, a software rasteriser) that then overlap
+  // the download. The runtime adopts it (-sGL_PREINITIALIZED_CONTEXT); the attributes are those the app's GLFW
+  // window asks for (web_main.cpp), and none of them is a depth or stencil buffer, which ImGui never uses.
+  const gl = window.WebGL2RenderingContext
+    ? canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false })
+    : null;
+  if (!gl) {
+    fail(noWebGL);
     return;
   }
   if (typeof createDealsheetApp !== 'function') {
     fail('Dealsheet could not load its program (dealsheet.js). Reload the page to try again.');
     return;
   }
+  let startFailed = false;  // the app could not make its WebGL 2 context
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const hasScenario = /^#s=/.test(window.location.hash) || /[?&](preset|title|streams|year|[a-z_]+\.[a-z_.[\]0-9]+)=/.test(window.location.search);
@@ -350,6 +369,7 @@
     canvas,
     arguments: [window.location.href],  // the core reads the fragment, or else the readable ?query form
     instantiateWasm,
+    preinitializedWebGLContext: gl,
     onLinkChanged,
     onResultChanged,
     onNotice,
@@ -360,7 +380,9 @@
     onThemeChanged,
     onTextInput,
     onContentHeight,
+    onStartFailed: () => { startFailed = true; fail(noWebGL); },
   }).then((module) => {
+    if (startFailed) return;
     app = module;
     app.setPageUrl(appUrl);
     app.setEmbed(options.embed, options.readOnly, options.panel);

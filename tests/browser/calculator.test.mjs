@@ -339,7 +339,7 @@ test('wheel: scrolls the app while it has room, crisp at DPR 1, 2 and 3, light a
   }
 });
 
-test('loading: a progress message while the wasm downloads, then the calculator; a failed download says so', async () => {
+test('loading: a progress message while the wasm downloads, then the calculator; a failed download or no WebGL 2 says so', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 700, height: 500 });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
@@ -364,6 +364,20 @@ test('loading: a progress message while the wasm downloads, then the calculator;
   await broken.page.waitForFunction(() => document.getElementById('status').classList.contains('error'));
   assert.match(await broken.page.locator('#status').textContent(), /could not load: dealsheet\.wasm: HTTP 404/);
   await broken.context.close();
+
+  // WebGL 2 present but no context to be had (a blocklisted GPU, WebGL turned off): the app says so.
+  const noGl = await openPage(env.browser, env.url, { width: 700, height: 500 });
+  await noGl.context.addInitScript(() => {
+    const getContext = HTMLCanvasElement.prototype.getContext;
+    HTMLCanvasElement.prototype.getContext = function refuse(type, ...rest) {
+      return /webgl/.test(type) ? null : getContext.call(this, type, ...rest);
+    };
+  });
+  await noGl.page.goto(env.url);
+  await noGl.page.waitForFunction(() => document.getElementById('status').classList.contains('error'));
+  assert.match(await noGl.page.locator('#status').textContent(), /needs WebGL 2, which this browser does not offer or has turned off/);
+  assert.equal(await noGl.page.locator('#status').isVisible(), true, 'the message stays');
+  await noGl.context.close();
 });
 
 test('keyboard only: Tab reaches a field, typing edits it, Enter applies it, arrows move between controls', async () => {

@@ -83,6 +83,10 @@ void apply(float new_scale, bool dark) {
     io.Fonts->Clear();
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes are a static array in the binary
+    // Two horizontal subpixel positions per glyph, not ImGui 1.86's three (later ImGui versions chose two as
+    // well): the atlas is half the size (512×256 at DPR 1, 0.5 MB to upload instead of 1 MB), built and
+    // uploaded before the first frame, and text looks the same.
+    config.OversampleH = 2;
     auto* data = const_cast<unsigned char*>(ui_font_data);
     io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ui_font_size), std::round(base_font_css_px * new_scale),
                                    &config, glyph_ranges);

@@ -71,6 +71,10 @@ EM_JS(void, js_open_url, (const char* url), {
     if (Module["onOpenUrl"]) Module["onOpenUrl"](UTF8ToString(url));
 });
 
+EM_JS(void, js_start_failed, (), {
+    if (Module["onStartFailed"]) Module["onStartFailed"]();
+});
+
 EM_JS(void, js_pick_file, (), {
     if (Module["onPickFile"]) Module["onPickFile"]();
 });
@@ -192,6 +196,7 @@ void pump() {
     frame();
 }
 std::string current_fragment() { return runtime.app->fragment(); }
+void publish_pending() { runtime.app->publish_pending(); }
 std::string current_link() { return runtime.app->link(); }
 std::string widget_rect(const std::string& name) {
     const std::array<float, 4> r = runtime.app->widget_rect(name);
@@ -268,6 +273,7 @@ EMSCRIPTEN_BINDINGS(dealsheet_app) {
     emscripten::function("openFragment", &open_fragment);      // (fragment) → true, or false with a notice shown
     emscripten::function("currentFragment", &current_fragment);  // () → fragment of the scenario on screen
     emscripten::function("currentLink", &current_link);          // () → page URL + fragment ("Copy link")
+    emscripten::function("publishPending", &publish_pending);    // () an edit in progress tells its link now
     emscripten::function("importJson", &import_json);            // (text) → true, or false with a notice shown
     emscripten::function("offerRestore", &offer_restore);        // (fragment) → offers the device's last scenario
     emscripten::function("setPageUrl", &set_page_url);           // (url without fragment) for links and embeds
@@ -287,14 +293,22 @@ EMSCRIPTEN_BINDINGS(dealsheet_app) {
 
 // argv[1], when given, is the page's URL fragment at start-up.
 int main(int argc, char** argv) {
-    if (!glfwInit()) return 1;
+    if (!glfwInit()) {
+        js_start_failed();
+        return 1;
+    }
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);  // ImGui draws with neither; shell/app.js makes the context the same way
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
     int width = 0, height = 0;  // the page sized the backing store before start-up
     emscripten_get_canvas_element_size("#canvas", &width, &height);
     runtime.window = glfwCreateWindow(width > 0 ? width : 800, height > 0 ? height : 600, "Dealsheet", nullptr, nullptr);
-    if (!runtime.window) return 1;
+    if (!runtime.window) {  // no WebGL 2 context: the page says so instead of starting
+        js_start_failed();
+        return 1;
+    }
     glfwMakeContextCurrent(runtime.window);
 
     // Our callbacks first: the ImGui backend chains to them, so every input also wakes the loop.
