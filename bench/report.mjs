@@ -55,13 +55,18 @@ for (let i = 0; i < app.drag.length; i += 1) {
     row(`… of which the page's own work (frame − WebGL calls)`, three(a.own), three(b.own), '');
     row('… of which inside WebGL calls (SwiftShader)', three(a.gl), three(b.gl), `${(a.gl.p95 / b.gl.p95).toFixed(2)}× (p95)`);
   }
+  if (a.cpu && b.cpu) {
+    row(`… the page's CPU time per frame (thread time, Chromium trace; ${a.cpu.callbacks} / ${b.cpu.callbacks} frames)`,
+      three(a.cpu), three(b.cpu), `${(a.cpu.p95 / b.cpu.p95).toFixed(2)}× (p95)`);
+  }
 }
 const notes = app.drag.map((d) => d.note).filter(Boolean);
 if (notes.length) out.push('', `Note: ${[...new Set(notes)].join('; ')}.`);
 const dragged = app.drag[0].target?.name ? `the \`${app.drag[0].target.name}\` slider` : 'the page';
 out.push('', `App's first load: ${app.load.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(', ')} (gzip -9). ` +
-  `Drag: on \`?preset=${browser.preset}&panel=${browser.panel}\`, across ${dragged} and back, one move per frame ` +
-  '(every step changes the scenario, so every frame recalculates it); bare page: across its text.');
+  `Drag: on \`?preset=${browser.preset}&panel=${browser.panel}\`, across ${dragged} and back in 90 mouse moves, ` +
+  'each after the page drew a frame (the main loop draws every frame while the button is held; each move changes ' +
+  'the value, so the scenario is recalculated); bare page: across its text.');
 
 // [SECTION] Budgets
 // Full scenario compute: calculate() of the largest preset, Scenario → every result (what each edit in the app
@@ -70,16 +75,20 @@ const calcNative = native['compute.calculate'];
 const calcWasm = wasm['compute.calculate'];
 const fullNative = native['compute.full'];
 const fullWasm = wasm['compute.full'];
-// Frame work: the page's own work per frame (input, recalculation, layout, draw lists), without the time inside
-// WebGL calls, which here is SwiftShader rendering on the CPU (reported in the table, and against the floor).
-const ownP95 = (d) => (d.own ? d.own.p95 : d.p95);
-const p95 = Math.max(...app.drag.map(ownP95));
+// Frame work: the page's own work per frame (input, recalculation, layout, draw lists), as the main thread's CPU
+// time per frame (Chromium's trace). The wall-clock alternative, frame minus time inside WebGL calls, is in the
+// table too: on a 2-core machine it also counts the time the OS gave to SwiftShader's rendering threads, which
+// run beside the page (frames that change nothing then measure up to 10 ms), so it is not what the page costs.
+const workP95 = (d) => (d.cpu ? d.cpu.p95 : d.own ? d.own.p95 : d.p95);
+const p95 = Math.max(...app.drag.map(workP95));
+const ownP95 = Math.max(...app.drag.map((d) => (d.own ? d.own.p95 : d.p95)));
 const frameRatio = app.firstFrame.median / bare.firstFrame.median;
 const budgets = [
   ['first load ≤ 300 KB gzip, font included', kb(app.load.gzip), app.load.gzip <= 300_000],
   ['first frame ≤ 1.3 × the bare page\'s', `${frameRatio.toFixed(2)}× (${app.firstFrame.median} vs ${bare.firstFrame.median} ms)`, frameRatio <= 1.3],
-  ['p95 frame work ≤ 4 ms dragging on the largest preset (the page\'s own work, WebGL calls excluded)',
-    `${p95} ms (worst of DPR ${app.drag.map((d) => d.scale).join(' and ')}; whole frames ${app.drag.map((d) => d.p95).join(' and ')} ms)`, p95 <= 4],
+  ['p95 frame work ≤ 4 ms dragging on the largest preset (the page\'s CPU time per frame)',
+    `${p95} ms (worst of DPR ${app.drag.map((d) => d.scale).join(' and ')}; wall clock without WebGL calls ${ownP95} ms, ` +
+    `whole frames ${app.drag.map((d) => d.p95).join(' and ')} ms)`, p95 <= 4],
   ['zero draw calls while idle', `${app.idle.drawCalls} in ${app.idle.seconds} s`, app.idle.drawCalls === 0],
   ['full scenario compute ≤ 50 µs native (`compute.calculate`, fastest batch)', us(calcNative), calcNative.min_ns <= 50_000],
   ['… wasm ≤ 2 × native', `${(calcWasm.min_ns / calcNative.min_ns).toFixed(2)}× (${us(calcWasm)})`,

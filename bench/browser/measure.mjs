@@ -7,7 +7,8 @@
 //                while the mouse drags a value (--widget, a slider) on the largest preset; p50 / p95 / max,
 //                split into the time inside WebGL calls (submitting the draw lists: in this environment
 //                SwiftShader, a CPU renderer) and the rest, the page's own work: input, recalculation, layout
-//                and building the draw lists in wasm
+//                and building the draw lists in wasm; and each callback's thread CPU time from Chromium's trace
+//                (the same work without waits and without time the OS gave to SwiftShader's threads)
 // It reports and never fails on timing.
 //   node bench/browser/measure.mjs --site build/perf-wasm/site --bare build/perf-wasm/bench-bare \
 //        [--preset <name>] [--panel points] [--widget a,b,c] [--runs 5] [--out build/perf/browser.json]
@@ -141,7 +142,7 @@ async function idle(browser, which, url, seconds = 3) {
     loopMsPerSecond: round(perf.ms / seconds, 3), errors };
 }
 
-// Presses on the target and drags across it and back, one mouse move per animation frame.
+// Presses on the target and drags across it and back, one mouse move per frame the page draws.
 async function drag(browser, which, url, { scale = 1, moves = 90 } = {}) {
   const { context, page, errors } = await open(browser, which, url, { scale });
   await settle(page, 10);
@@ -160,21 +161,43 @@ async function drag(browser, which, url, { scale = 1, moves = 90 } = {}) {
   const x = (i) => target.x + 4 + (target.width - 8) * (i <= moves / 2 ? (2 * i) / moves : 2 - (2 * i) / moves);
   await page.mouse.move(x(0), y);
   await settle(page, 3);
+  // Chromium's trace gives every requestAnimationFrame callback its thread CPU time (tdur) beside its wall time:
+  // the page's own work without waits and without the time the OS gave other threads (SwiftShader renders on
+  // the same two cores). While it records, the test waits for the page's frames by polling a counter (a timer,
+  // not requestAnimationFrame), so every callback in the trace is the page's main loop.
+  const cdp = await context.newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (event) => events.push(...event.value));
+  const traced = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline', options: 'record-as-much-as-possible' });
   await page.evaluate(() => { Object.assign(window.__perf, { frames: [], recording: true }); });
+  const nextFrame = async () => {
+    const seen = await page.evaluate(() => window.__perf.wakeups);
+    await page.waitForFunction((n) => window.__perf.wakeups > n, seen, { polling: 4 });
+  };
   await page.mouse.down();
   for (let i = 1; i <= moves; i += 1) {
     await page.mouse.move(x(i), y);
-    await frame(page);
+    await nextFrame();
   }
   await page.mouse.up();
-  await settle(page, 3);
+  await page.waitForTimeout(300);  // the frames after the release (the app then pauses: no more to wait for)
   const frames = await page.evaluate(() => { window.__perf.recording = false; return window.__perf.frames; });
+  await cdp.send('Tracing.end');
+  await traced;
   await context.close();
   const drawn = frames.filter((f) => f.draws > 0);
   const stats = (values) => ({ p50: round(quantile(values, 0.5)), p95: round(quantile(values, 0.95)),
     max: round(Math.max(...values)) });
+  // The page's main-loop callbacks: FireAnimationFrame events of the renderer that ran the most of them.
+  const fires = events.filter((e) => e.name === 'FireAnimationFrame' && e.ph === 'X' && e.tdur !== undefined);
+  const perPid = new Map();
+  for (const e of fires) perPid.set(e.pid, (perPid.get(e.pid) || 0) + 1);
+  const pid = [...perPid.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const cpu = fires.filter((e) => e.pid === pid).map((e) => e.tdur / 1000);
   return { scale, frames: drawn.length, ...stats(drawn.map((f) => f.ms)),
     gl: stats(drawn.map((f) => f.glMs)), own: stats(drawn.map((f) => f.ms - f.glMs)),
+    cpu: cpu.length ? { ...stats(cpu), callbacks: cpu.length } : null,
     drawsPerFrame: round(quantile(drawn.map((f) => f.draws), 0.5), 0), target, note, errors };
 }
 
