@@ -17,7 +17,7 @@ using detail::cat;
 // calculation cannot fail.
 RecordingResult lifetime(const RecordingTerms& terms, Micros receipts) {
     const std::array<Micros, 1> series{receipts};
-    return detail::calculate_valid_recording(terms, series).value();
+    return std::move(detail::calculate_valid_recording(terms, series).value());
 }
 
 Problems check(const RecordingTerms& terms, const StreamModel& model) {
@@ -200,6 +200,7 @@ Result<DealAnswers> detail::answer_valid_deal(const RecordingTerms& terms, const
     out.artist_recoups_at_streams = artist_reaches(deal, model, false);
     out.artist_recoups_at_receipts = artist_recoups_receipts(deal);
     out.artist_paid_from_streams = artist_reaches(deal, model, true);
+    out.party_paid_from_streams.reserve(terms.points.size());
     for (std::size_t i = 0; i < terms.points.size(); ++i)
         out.party_paid_from_streams.push_back(detail::lean_streams_until_party(deal, model, i, 0, true));
     for (const FeeChoice& choice : answers.fee_choices) {
@@ -211,7 +212,8 @@ Result<DealAnswers> detail::answer_valid_deal(const RecordingTerms& terms, const
     out.at_streams = lifetime(terms, receipts_for_streams(answers.streams, model));
 
     const bool default_model = model.receipts_per_1000_streams == default_receipts_per_1000_streams;
-    out.assumptions = out.at_streams.assumptions;
+    out.assumptions.reserve(out.at_streams.assumptions.size() + 2);
+    out.assumptions.assign(out.at_streams.assumptions.begin(), out.at_streams.assumptions.end());
     out.assumptions.push_back(
         {"Label net receipts per 1,000 streams", format_usd(model.receipts_per_1000_streams),
          default_model ? "Duetti 2024 music economics report: blended master-side payout, independent artists, global "

@@ -105,49 +105,65 @@ std::uint64_t magnitude(std::int64_t value) {
     return value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
 }
 
-std::string grouped(std::uint64_t value) {
-    const std::string digits = std::to_string(value);
-    std::string out;
-    for (size_t i = 0; i < digits.size(); ++i) {
-        if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-        out += digits[i];
-    }
-    return out;
+// Writes `value` in decimal, grouped by thousands ("1,234,567"), backwards so that it ends just before `end`;
+// returns where it starts. Room needed: 26 chars (20 digits and 6 commas).
+char* grouped(std::uint64_t value, char* end) {
+    int digits = 0;
+    do {
+        if (digits > 0 && digits % 3 == 0) *--end = ',';
+        *--end = static_cast<char>('0' + value % 10);
+        value /= 10;
+        ++digits;
+    } while (value != 0);
+    return end;
 }
 
 }  // namespace
 
+// The formats below are written backwards into a buffer and made a string once (no temporary strings).
+
 std::string format_count(std::int64_t count) {
-    std::string out = count < 0 ? "-" : "";
-    out += grouped(magnitude(count));
-    return out;
+    char buffer[32];
+    char* const end = buffer + sizeof buffer;
+    char* start = grouped(magnitude(count), end);
+    if (count < 0) *--start = '-';
+    return std::string(start, end);
 }
 
 std::string format_percent(std::int64_t ppm) {
     // ppm / 10,000 = percent; up to four decimals, trailing zeros dropped.
-    std::string out = ppm < 0 ? "-" : "";
-    out += grouped(magnitude(ppm) / 10'000);
-    const unsigned fraction = static_cast<unsigned>(magnitude(ppm) % 10'000);
+    char buffer[40];
+    char* const end = buffer + sizeof buffer;
+    char* start = end;
+    *--start = '%';
+    unsigned fraction = static_cast<unsigned>(magnitude(ppm) % 10'000);
     if (fraction != 0) {
-        out += '.';
-        for (unsigned digit = 1000, rest = fraction; rest != 0; digit /= 10) {
-            out += static_cast<char>('0' + rest / digit);
-            rest %= digit;
+        int places = 4;
+        while (fraction % 10 == 0) {
+            fraction /= 10;
+            --places;
         }
+        for (; places > 0; --places, fraction /= 10) *--start = static_cast<char>('0' + fraction % 10);
+        *--start = '.';
     }
-    out += '%';
-    return out;
+    start = grouped(magnitude(ppm) / 10'000, start);
+    if (ppm < 0) *--start = '-';
+    return std::string(start, end);
 }
 
 std::string format_usd(Micros amount) {
     const std::int64_t cents = to_cents(amount);
     const unsigned frac = static_cast<unsigned>(magnitude(cents) % 100);
-    std::string out = cents < 0 ? "-$" : "$";
-    out += grouped(magnitude(cents) / 100);
-    out += '.';
-    out += static_cast<char>('0' + frac / 10);
-    out += static_cast<char>('0' + frac % 10);
-    return out;
+    char buffer[40];
+    char* const end = buffer + sizeof buffer;
+    char* start = end;
+    *--start = static_cast<char>('0' + frac % 10);
+    *--start = static_cast<char>('0' + frac / 10);
+    *--start = '.';
+    start = grouped(magnitude(cents) / 100, start);
+    *--start = '$';
+    if (cents < 0) *--start = '-';
+    return std::string(start, end);
 }
 
 }  // namespace dealsheet

@@ -135,13 +135,13 @@ constexpr std::array<EarningsTier, 5> tiers{{
 // Validation runs on every compute and nearly always finds nothing, so each helper builds the field's path
 // (`path` + `member`) and its message only for a value out of range; `shown()` gives the value as displayed.
 template <class Shown>
-void check_range(Problems& problems, const std::string& path, std::string_view member, std::int64_t value,
+void check_range(Problems& problems, std::string_view path, std::string_view member, std::int64_t value,
                  std::int64_t low, std::int64_t high, std::string_view what, const Shown& shown) {
     if (value >= low && value <= high) return;
     problems.push_back({cat(path, member), cat("must be ", what, " (got ", shown(), ")")});
 }
 
-void check_count(Problems& problems, const std::string& path, std::string_view member, std::int64_t value,
+void check_count(Problems& problems, std::string_view path, std::string_view member, std::int64_t value,
                  std::int64_t low, std::int64_t high) {
     if (value >= low && value <= high) return;
     check_range(problems, path, member, value, low, high,
@@ -149,18 +149,18 @@ void check_count(Problems& problems, const std::string& path, std::string_view m
                 [&] { return format_count(value); });
 }
 
-void check_money(Problems& problems, const std::string& path, std::string_view member, Micros value) {
+void check_money(Problems& problems, std::string_view path, std::string_view member, Micros value) {
     if (value >= 0 && value <= max_deal_amount) return;
     check_range(problems, path, member, value, 0, max_deal_amount,
                 cat("an amount from $0.00 to ", format_usd(max_deal_amount)), [&] { return format_usd(value); });
 }
 
-void check_chance(Problems& problems, const std::string& path, std::string_view member, std::int64_t ppm) {
+void check_chance(Problems& problems, std::string_view path, std::string_view member, std::int64_t ppm) {
     check_range(problems, path, member, ppm, 0, full_share_ppm, "a percentage from 0% to 100%",
                 [&] { return format_percent(ppm); });
 }
 
-Problems validate_outcomes(const OutcomeTerms& t, const std::string& path) {
+Problems validate_outcomes(const OutcomeTerms& t, std::string_view path) {
     Problems problems;
     if (to_string(t.kind).empty())
         problems.push_back({cat(path, ".kind"), detail::one_of(outcome_kind_names)});
@@ -185,21 +185,35 @@ Problems validate_outcomes(const OutcomeTerms& t, const std::string& path) {
 
 // [SECTION] Payouts
 
+// Party `party` of the deal as paid under `offer` (terms_with_offer's changes, for the lean evaluation).
+detail::LeanParty offer_party(const PointsParty& party, const Offer& offer) {
+    PointsParty with_points;  // effective_points_ppm of the party with the offer's points
+    with_points.points_ppm = offer.points_ppm;
+    with_points.tracks_on = party.tracks_on;
+    with_points.tracks_total = party.tracks_total;
+    detail::LeanParty lean;
+    lean.weight = effective_points_ppm(with_points);
+    lean.advance = offer.advance;
+    lean.convention = offer.record_one ? PaymentConvention::record_one : party.convention;
+    return lean;
+}
+
 // An offer's payouts on the deal, evaluated by the deal engine's lean path (lean_deal.hpp: the same micros as
 // deal_answers.hpp's lifetime model, numbers only).
 struct OfferEngine {
-    RecordingTerms terms;  // the deal with the offer applied; valid
     StreamModel model;
     std::size_t party = 0;
     Micros upfront = 0;
     Micros fee = 0;
     Micros advance = 0;
-    detail::LeanDeal lean;
+    detail::LeanDeal lean;  // the deal with the offer applied (terms_with_offer); valid
 
-    OfferEngine(RecordingTerms terms_, const StreamModel& model_, std::size_t party_, Micros upfront_, Micros fee_,
-                Micros advance_)
-        : terms(std::move(terms_)), model(model_), party(party_), upfront(upfront_), fee(fee_), advance(advance_),
-          lean(terms) {}
+    OfferEngine(const RecordingTerms& terms, const StreamModel& model_, std::size_t party_, const Offer& offer)
+        : model(model_), party(party_), upfront(offer.fee + offer.advance), fee(offer.fee), advance(offer.advance),
+          lean(terms, party_, offer_party(terms.points[party_], offer)) {}
+
+    // The offer's points prorated by the party's tracks.
+    std::int64_t effective_points_ppm() const { return lean.parties[party].weight; }
 
     // Royalties paid beyond the advance at `streams` (0..answer_max_streams).
     Micros backend(std::int64_t streams) const {
@@ -350,12 +364,24 @@ std::string distribution_line(const StreamDistribution& d, const OutcomeTerms& t
 
 // [SECTION] Intervals where one offer pays more
 
-// Whole-stream intervals [first, last + 1) within 0..answer_max_streams, ascending and disjoint.
-using Intervals = std::vector<std::pair<std::int64_t, std::int64_t>>;
-
 // The streams where a pair's payouts may change course: both offers' first-paid streams, ascending; past
 // answer_max_streams = none (an offer never paid). A fixed array: `where` runs for every pair.
 using Cuts = std::array<std::int64_t, 2>;
+
+// Whole-stream intervals [first, last + 1) within 0..answer_max_streams, ascending and disjoint: at most one
+// per piece between the cuts, so a fixed array too.
+struct Intervals {
+    using Interval = std::pair<std::int64_t, std::int64_t>;
+    std::array<Interval, std::tuple_size_v<Cuts> + 1> items{};
+    std::size_t count = 0;
+
+    bool empty() const { return count == 0; }
+    const Interval* begin() const { return items.data(); }
+    const Interval* end() const { return items.data() + count; }
+    Interval& back() { return items[count - 1]; }
+    const Interval& back() const { return items[count - 1]; }
+    void emplace_back(std::int64_t first, std::int64_t end) { items[count++] = {first, end}; }
+};
 
 // Where `holds(n)` is true, given it is monotone on each piece between consecutive `cuts` (those in
 // 1..answer_max_streams): each piece is checked at its ends and, when they differ, searched for its one change.
@@ -618,8 +644,7 @@ Result<Micros> offer_payout(const RecordingTerms& terms, const StreamModel& mode
         problems.push_back({"streams", cat("must be a whole number of streams from 0 to ", format_count(answer_max_streams),
                                            " (got ", format_count(streams), ")")});
     if (!problems.empty()) return problems;
-    const OfferEngine engine{terms_with_offer(terms, party, offer), model, party, offer.fee + offer.advance, offer.fee,
-                             offer.advance};
+    const OfferEngine engine{terms, model, party, offer};
     return engine.payout(streams);
 }
 
@@ -684,6 +709,7 @@ Result<StreamDistribution> stream_distribution(const OutcomeTerms& terms, std::i
             const double per_stream = static_cast<double>(terms.dollars_per_1000) / 1000;  // micros per stream
             const double artists = static_cast<double>(loud_and_clear_artists);
             std::vector<StreamDistribution::Knot> k;
+            k.reserve(tiers.size());
             for (const EarningsTier& tier : tiers)
                 k.push_back({static_cast<double>(tier.earned_at_least) / per_stream, static_cast<double>(tier.artists) / artists});
             // Below the first tier: the first segment's slope extended to where it reaches 100% [D][U].
@@ -694,6 +720,7 @@ Result<StreamDistribution> stream_distribution(const OutcomeTerms& terms, std::i
             const double last = det_log(k[n - 2].survival / k[n - 1].survival) / det_log(k[n - 1].streams / k[n - 2].streams);
             const double cap = static_cast<double>(loud_and_clear_cap) / per_stream;
             const double at_cap = k[n - 1].survival * det_exp(-last * det_log(cap / k[n - 1].streams));
+            d.knots.reserve(k.size() + 2);
             d.knots.push_back({bottom, 1.0});
             for (const auto& knot : k) d.knots.push_back(knot);
             d.knots.push_back({cap, at_cap});
@@ -763,8 +790,7 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
     std::vector<OfferEngine> engines;
     engines.reserve(count);
     for (const Offer& offer : compare.offers)
-        engines.emplace_back(terms_with_offer(terms, compare.party, offer), model, compare.party, offer.fee + offer.advance,
-                             offer.fee, offer.advance);
+        engines.emplace_back(terms, model, compare.party, offer);
     // The streams at each percentile, once: every offer's payout percentiles are its payouts there.
     for (std::size_t k = 0; k < percentile_levels_ppm.size(); ++k)
         c.stream_percentiles[k] = whole_streams(quantile(d, static_cast<double>(percentile_levels_ppm[k]) / 1e6));
@@ -775,11 +801,12 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
     // Streams where each offer's backend starts, and each offer's own answers.
     std::vector<std::optional<std::int64_t>> first_paid(count);
     const auto atoms = weights.atoms();
+    c.offers.reserve(count);
     for (std::size_t i = 0; i < count; ++i) {
         const OfferEngine& e = engines[i];
         OfferResult r;
         r.offer = compare.offers[i];
-        r.effective_points_ppm = effective_points_ppm(e.terms.points[e.party]);
+        r.effective_points_ppm = e.effective_points_ppm();
         r.upfront = e.upfront;
         r.at_scenario_streams = e.payout(scenario_streams);
         first_paid[i] = e.first_paid();
@@ -820,6 +847,7 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
                 [&](std::int64_t low, std::int64_t n) { return settled(engines[i], first_paid[i], engines[j], first_paid[j], low, n); });
             c.offers[i].beats_ppm[j] = to_ppm(weights.between(more));
         }
+    c.pairs.reserve(count * (count - 1) / 2);
     for (std::size_t i = 0; i < count; ++i)
         for (std::size_t j = i + 1; j < count; ++j) {
             OfferPair pair;
@@ -875,18 +903,20 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
     if (const auto atom = shape_atom(d)) below += d.pays * atom->second * std::min(atom->first, bound);
     c.mean_streams = whole_streams(below + bound * weights.continuous_at_least(bound) + 0.5);
     if (compare.outcomes.kind == OutcomeKind::loud_and_clear) {
-        c.caveats = {
-            "Per artist per year (a whole catalogue), not per release over its lifetime.",
-            "Spotify only: other services' streams and money are not counted.",
-            cat("Royalties generated (recording and publishing), turned into streams at one flat ",
-                format_usd(compare.outcomes.dollars_per_1000), " per 1,000."),
+        // One emplace_back each: a braced list would copy every string once more.
+        c.caveats.reserve(5);
+        c.caveats.emplace_back("Per artist per year (a whole catalogue), not per release over its lifetime.");
+        c.caveats.emplace_back("Spotify only: other services' streams and money are not counted.");
+        c.caveats.push_back(cat("Royalties generated (recording and publishing), turned into streams at one flat ",
+                                format_usd(compare.outcomes.dollars_per_1000), " per 1,000."));
+        c.caveats.emplace_back(
             "Across ~12M uploading artists, many of them hobbyists; a release with a paid producer is not a random "
-            "upload.",
+            "upload.");
+        c.caveats.emplace_back(
             "A power law between the published tiers, not a fit to individual data: below $10k the first tier's slope "
-            "is extended to 100% (an extrapolation), and above $10M the last tier's slope runs to $100M a year.",
-        };
+            "is extended to 100% (an extrapolation), and above $10M the last tier's slope runs to $100M a year.");
     } else {
-        c.caveats = {"Entered by you: an illustrative distribution, not fitted to data."};
+        c.caveats.emplace_back("Entered by you: an illustrative distribution, not fitted to data.");
     }
 
     // The verdict: the largest upfront offer unless another pays more in most outcomes.
@@ -901,6 +931,7 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
     // Assumptions.
     const OutcomeTerms& t = compare.outcomes;
     const bool fitted = t.kind == OutcomeKind::loud_and_clear;
+    c.assumptions.reserve(fitted ? 6 : 5);
     c.assumptions.push_back({"Lifetime streams of a release", c.distribution,
                              fitted ? cat(loud_and_clear_source, ": ~12M artists uploaded; 71,200 earned at least $10k, "
                                                                  "22,100 $50k, 12,500 $100k, ~1,450 $1M, 70 $10M")

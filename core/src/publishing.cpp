@@ -1,5 +1,6 @@
 #include "dealsheet/publishing.hpp"
 
+#include "lean_deal.hpp"
 #include "text.hpp"
 
 #include <algorithm>
@@ -19,8 +20,8 @@ constexpr std::size_t max_name_bytes = 100;
 
 // [SECTION] Validation helpers
 
-void add(Problems& problems, const std::string& path, const char* field, std::string message) {
-    std::string where = path;
+void add(Problems& problems, std::string_view path, const char* field, std::string message) {
+    std::string where(path);
     where += field;
     problems.push_back({std::move(where), std::move(message)});
 }
@@ -28,7 +29,7 @@ void add(Problems& problems, const std::string& path, const char* field, std::st
 
 std::string got(const std::string& shown) { return cat(" (got ", shown, ")"); }
 
-void check_amount(Problems& problems, const std::string& path, const char* field, Micros value, Micros max) {
+void check_amount(Problems& problems, std::string_view path, const char* field, Micros value, Micros max) {
     if (value >= 0 && value <= max) return;
     std::string message = "must be an amount from $0.00 to ";
     message += format_usd(max);
@@ -36,7 +37,7 @@ void check_amount(Problems& problems, const std::string& path, const char* field
     add(problems, path, field, std::move(message));
 }
 
-void check_count(Problems& problems, const std::string& path, const char* field, std::int64_t value,
+void check_count(Problems& problems, std::string_view path, const char* field, std::int64_t value,
                  std::int64_t max) {
     if (value >= 0 && value <= max) return;
     std::string message = "must be a whole number from 0 to ";
@@ -45,12 +46,12 @@ void check_count(Problems& problems, const std::string& path, const char* field,
     add(problems, path, field, std::move(message));
 }
 
-void check_percent(Problems& problems, const std::string& path, const char* field, std::int64_t ppm) {
+void check_percent(Problems& problems, std::string_view path, const char* field, std::int64_t ppm) {
     if (ppm >= 0 && ppm <= ppm_whole) return;
     add(problems, path, field, cat("must be a percentage from 0% to 100%", got(format_percent(ppm))));
 }
 
-void check_name(Problems& problems, const std::string& path, const char* field, const std::string& name) {
+void check_name(Problems& problems, std::string_view path, const char* field, const std::string& name) {
     if (name.size() > max_name_bytes) {
         std::string message = "must be at most ";
         message += std::to_string(max_name_bytes);
@@ -94,6 +95,9 @@ std::int64_t paid(const Plays& plays) { return plays.total - plays.promotional -
 
 // Two-party split of `total`: {part for weight a, part for weight b}.
 std::pair<Micros, Micros> split_two(Micros total, std::int64_t a, std::int64_t b) {
+    // Every split here is of a non-negative amount by ppm or 1:1 weights: the same parts without allocate()'s
+    // vectors (lean_deal.hpp; its preconditions checked, else allocate()).
+    if (total >= 0 && a >= 0 && b >= 0 && a + b < (std::int64_t{1} << 31)) return detail::split_two(total, a, b);
     const std::int64_t pair[] = {a, b};
     const std::vector<Micros> two = allocate(total, pair);
     return {two[0], two[1]};
@@ -261,7 +265,7 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
 namespace {
 
 // The writers and commissions: what split_publishing() reads.
-void validate_split(const PublishingTerms& terms, const std::string& path, Problems& problems) {
+void validate_split(const PublishingTerms& terms, std::string_view path, Problems& problems) {
     check_percent(problems, path, ".collection.pro_commission_ppm", terms.collection.pro_commission_ppm);
     check_percent(problems, path, ".collection.mlc_commission_ppm", terms.collection.mlc_commission_ppm);
     if (terms.writers.empty()) add(problems, path, ".writers", "must list at least one writer");
@@ -276,7 +280,7 @@ void validate_split(const PublishingTerms& terms, const std::string& path, Probl
     std::int64_t share_sum = 0;
     for (std::size_t i = 0; i < terms.writers.size(); ++i) {
         const WriterTerms& writer = terms.writers[i];
-        std::string at = path;
+        std::string at(path);
         at += ".writers[";
         at += std::to_string(i);
         at += ']';
@@ -493,22 +497,26 @@ Result<PublishingSplit> split_publishing(const PublishingIncome& income, const P
     const CollectionTerms defaults{};
     const bool default_pro = terms.collection.pro_commission_ppm == defaults.pro_commission_ppm;
     const bool default_mlc = terms.collection.mlc_commission_ppm == defaults.mlc_commission_ppm;
-    split.assumptions = {
+    // One push_back each: a braced list would copy every string of every assumption once more.
+    split.assumptions.reserve(4 + n + (any_advance ? 1 : 0));
+    split.assumptions.push_back(
         {"PRO commission", format_percent(terms.collection.pro_commission_ppm) +
                                " of performance royalties, before the writer/publisher split",
          default_pro ? "Default: ASCAP's overhead, about 10% in 2023 (domain notes 5.4)" : "Entered by you",
-         default_pro ? "[S]" : "", default_pro ? "2023" : ""},
+         default_pro ? "[S]" : "", default_pro ? "2023" : ""});
+    split.assumptions.push_back(
         {"MLC commission", format_percent(terms.collection.mlc_commission_ppm) + " of mechanical royalties",
          default_mlc ? "Default: the MLC distributes commission-free (domain notes 5.4)" : "Entered by you",
-         default_mlc ? "[S]" : "", ""},
+         default_mlc ? "[S]" : "", ""});
+    split.assumptions.push_back(
         {"Writer share and publisher share", "50% / 50% of each writer's performance and mechanical income",
          "The PRO pays the performance writer share to the writer directly; mechanicals go to the publisher side "
          "(domain notes 5.4)",
-         "[S]", ""},
+         "[S]", ""});
+    split.assumptions.push_back(
         {"Shares of the song", terms.equal_shares ? cat("Equal among ", std::to_string(n), " writers") : "As entered",
          terms.equal_shares ? "Default: equal shares (domain notes 5.4)" : "Entered by you",
-         terms.equal_shares ? "[U]" : "", ""},
-    };
+         terms.equal_shares ? "[U]" : "", ""});
     for (std::size_t i = 0; i < n; ++i) {
         const WriterTerms& writer = terms.writers[i];
         const bool default_fee = writer.admin_fee_ppm == WriterTerms{}.admin_fee_ppm &&
@@ -554,7 +562,8 @@ Result<PublishingResult> detail::calculate_valid_publishing(const QuickEstimate&
         const auto [performance, mechanical] = split_two(estimate.publishing_total, terms.performance_share_ppm,
                                                          ppm_whole - terms.performance_share_ppm);
         income = {performance, mechanical};
-        result.assumptions.reserve(estimate.assumptions.size() + 1);
+        // Room for the split's assumptions too (4 + one per writer + the advances', split_publishing).
+        result.assumptions.reserve(estimate.assumptions.size() + 1 + 5 + terms.writers.size());
         result.assumptions.assign(estimate.assumptions.begin(), estimate.assumptions.end());
         const bool default_share = terms.performance_share_ppm == default_performance_share_ppm;
         result.assumptions.push_back(
@@ -576,8 +585,7 @@ Result<PublishingResult> detail::calculate_valid_publishing(const QuickEstimate&
     Result<PublishingSplit> split = split_publishing(income, terms);
     if (!split.ok()) return split.problems();
     result.split = std::move(split.value());
-    result.assumptions.reserve(result.assumptions.size() + result.split.assumptions.size());
-    for (const Assumption& a : result.split.assumptions) result.assumptions.push_back(a);
+    result.assumptions.insert(result.assumptions.end(), result.split.assumptions.begin(), result.split.assumptions.end());
     return result;
 }
 

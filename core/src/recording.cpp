@@ -259,6 +259,7 @@ namespace {
 
 Assumptions deal_assumptions(const RecordingTerms& terms, const RecordingResult& result) {
     Assumptions out;
+    out.reserve(1 + terms.costs.size() + result.parties.size() + 3);
     switch (terms.type) {
         case RecordingDealType::royalty: {
             const bool is_default = terms.royalty_rate_ppm == default_royalty_rate_ppm;
@@ -353,6 +354,7 @@ Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& 
     result.artist_all_in_ppm = artist_all_in_ppm(terms);
     const std::int64_t all_in = result.artist_all_in_ppm;
     std::vector<std::int64_t> effective;
+    effective.reserve(terms.points.size());
     for (const PointsParty& party : terms.points) effective.push_back(effective_points_ppm(party));
     result.artist_net_ppm = all_in;
     for (std::int64_t p : effective) result.artist_net_ppm -= p;
@@ -401,6 +403,7 @@ Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& 
     result.recording_recoupable = recording;
     result.artist = run_ledger("Artist", charged, artist_net);
 
+    result.parties.reserve(terms.points.size());
     for (std::size_t i = 0; i < terms.points.size(); ++i) {
         const PointsParty& party = terms.points[i];
         PartyLedger out;

@@ -81,11 +81,10 @@ Result<ReleaseResult> detail::calculate_valid_release(const ReleaseTerms& terms)
     std::int64_t total_streams = 0;
 
     if (terms.revenue_model == RevenueModel::per_stream) {
-        Result<StreamingRevenue> streaming = calculate_streaming_revenue(terms.streaming);
-        if (!streaming.ok()) return streaming.problems();
-        result.master_revenue = streaming.value().monthly_revenue;
-        total_streams = streaming.value().streams;
-        result.streaming = std::move(streaming.value());
+        StreamingRevenue streaming = detail::calculate_valid_streaming_revenue(terms.streaming);  // validated
+        result.master_revenue = streaming.monthly_revenue;
+        total_streams = streaming.streams;
+        result.streaming = std::move(streaming);
     } else {
         Result<PoolPayouts> pool = calculate_pool(terms.pool);
         if (!pool.ok()) return pool.problems();

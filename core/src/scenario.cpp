@@ -57,15 +57,15 @@ Problems validate(const Scenario& scenario) {
 Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (Problems problems = validate(scenario); !problems.empty()) return problems;
     // Validated above: the quick terms and the publishing terms (calculate_publishing would validate them again).
-    Result<QuickEstimate> quick = detail::estimate_valid_publishing(scenario.publishing_quick);
-    Result<PublishingResult> publishing = detail::calculate_valid_publishing(quick.value(), scenario.publishing);
+    QuickEstimate quick = detail::estimate_valid_publishing(scenario.publishing_quick);
+    Result<PublishingResult> publishing = detail::calculate_valid_publishing(quick, scenario.publishing);
     if (!publishing.ok()) return with_json_paths(publishing.problems());
     Result<std::vector<YearEstimate>> by_year =
         estimates_by_year(scenario.publishing_quick.streams, scenario.publishing_quick.revenue_per_stream);
     if (!by_year.ok()) return with_json_paths(by_year.problems());
     Result<ReleaseResult> release = detail::calculate_valid_release(scenario.release);  // validated above
     if (!release.ok()) return with_json_paths(release.problems());
-    ScenarioResult out{std::move(quick.value()), std::move(publishing.value()), std::move(by_year.value()),
+    ScenarioResult out{std::move(quick), std::move(publishing.value()), std::move(by_year.value()),
                        std::move(release.value()), std::nullopt};
     if (out.release.answers && !scenario.compare.offers.empty()) {  // label deal: the answers' model and N
         std::int64_t total_streams = 0;

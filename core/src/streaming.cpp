@@ -249,8 +249,13 @@ Problems validate(const StreamingTerms& terms, const std::string& path) {
 
 Result<StreamingRevenue> calculate_streaming_revenue(const StreamingTerms& terms) {
     if (Problems problems = validate(terms); !problems.empty()) return problems;
+    return detail::calculate_valid_streaming_revenue(terms);
+}
 
+StreamingRevenue detail::calculate_valid_streaming_revenue(const StreamingTerms& terms) {
     StreamingRevenue result;
+    result.platforms.reserve(terms.platforms.size());
+    result.assumptions.reserve(2 * terms.platforms.size() + 3);
     bool any_decay = false;
     for (const PlatformStreams& entry : terms.platforms) {
         const PlatformPayout& row = platform_payout(entry.platform);
@@ -273,7 +278,7 @@ Result<StreamingRevenue> calculate_streaming_revenue(const StreamingTerms& terms
 
         std::string value = cat(exact_usd(revenue.payout_per_1000), " per 1,000 streams");
         if (revenue.payout_from_table) value += cat(" (", row.scope, ")");
-        result.assumptions.push_back({cat(row.name, " payout"), value,
+        result.assumptions.push_back({cat(row.name, " payout"), std::move(value),
                                       revenue.payout_from_table ? row.source : "Entered by you",
                                       revenue.payout_from_table ? row.tag : "",
                                       revenue.payout_from_table ? row.as_of : ""});

@@ -28,7 +28,8 @@ std::string describe(const Problems& problems);
 template <class T>
 class Result {
 public:
-    Result(T value) : value_(std::move(value)) {}                      // success
+    Result(const T& value) : value_(value) {}                          // success
+    Result(T&& value) : value_(std::move(value)) {}                    // success, without a copy
     Result(Problems problems) : problems_(std::move(problems)) {       // failure; problems must not be empty
         if (problems_.empty()) problems_.push_back({"", "unknown error"});
     }

@@ -156,6 +156,12 @@ struct StreamingRevenue {
 // Master-side revenue for valid terms, or every problem with them.
 Result<StreamingRevenue> calculate_streaming_revenue(const StreamingTerms& terms);
 
+namespace detail {
+// calculate_streaming_revenue for terms already valid (validate(terms) is empty, as in valid ReleaseTerms:
+// calculate_valid_release).
+StreamingRevenue calculate_valid_streaming_revenue(const StreamingTerms& terms);
+}  // namespace detail
+
 // [SECTION] Pool models (pro-rata and user-centric)
 
 inline constexpr std::int64_t default_royalty_share_ppm = 520'000;  // 52% of revenue to labels [S], domain §2
