@@ -474,7 +474,9 @@ void App::draw_headline() {
 }
 
 void App::draw_long_link_offer() {
-    // While a value is dragged the last link's length stands (the link is made when the edit ends).
+    // While a value is dragged the last link's length stands (the link is made when the edit ends). The first
+    // frame is drawn before the link is made: a notice, when there is one, follows on the next frame.
+    if (fragment_stale_ && ImGui::GetFrameCount() <= 1) return;
     const size_t length = (edit_in_progress_ && fragment_stale_ ? fragment_ : fragment()).size();
     if (length <= long_link_chars || embed_.embed) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
