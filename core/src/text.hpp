@@ -11,16 +11,12 @@
 
 namespace dealsheet::detail {
 
-// Concatenates any mix of strings, string_views and C strings with appends only (GCC 12 reports false
-// -Wrestrict errors on `"literal" + std::string`), into one allocation of the total length.
+// Concatenates any mix of strings, string_views and C strings with += only (GCC 12 reports false
+// -Wrestrict errors on `"literal" + std::string`).
 template <class... Parts>
 std::string cat(const Parts&... parts) {
-    const std::string_view views[] = {std::string_view(parts)...};
-    std::size_t size = 0;
-    for (const std::string_view view : views) size += view.size();
     std::string out;
-    out.reserve(size);
-    for (const std::string_view view : views) out.append(view.data(), view.size());
+    (out += ... += parts);
     return out;
 }
 
