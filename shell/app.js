@@ -356,16 +356,20 @@
     fail(noWebGL);
     return;
   }
-  if (typeof createDealsheetApp !== 'function') {
-    fail('Dealsheet could not load its program (dealsheet.js). Reload the page to try again.');
-    return;
-  }
   let startFailed = false;  // the app could not make its WebGL 2 context
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const hasScenario = /^#s=/.test(window.location.hash) || /[?&](preset|title|streams|year|[a-z_]+\.[a-z_.[\]0-9]+)=/.test(window.location.search);
 
-  createDealsheetApp({
+  // The runtime (dealsheet.js, preloaded by index.html) runs from here, once the compilation and the context
+  // are under way: as a script of its own before this one, it held both back while it was parsed and run.
+  const runtime = document.createElement('script');
+  runtime.src = 'dealsheet.js';
+  runtime.onerror = () => fail('Dealsheet could not load its program (dealsheet.js). Reload the page to try again.');
+  runtime.onload = () => (typeof createDealsheetApp === 'function' ? start() : runtime.onerror());
+  document.body.appendChild(runtime);
+
+  const start = () => createDealsheetApp({
     canvas,
     arguments: [window.location.href],  // the core reads the fragment, or else the readable ?query form
     instantiateWasm,
