@@ -60,22 +60,23 @@ struct LeanDeal {
     Micros recording = 0;            // the recording costs among them (the retroactive trigger)
     std::vector<LeanParty> parties;
 
-    explicit LeanDeal(const RecordingTerms& terms) : LeanDeal(terms, terms.points.size(), LeanParty{}) {}
+    explicit LeanDeal(const RecordingTerms& terms) : LeanDeal(terms, terms.points.size(), nullptr) {}
 
-    // The deal with party `replaced` paid as `with` (its weight, advance and convention; rest_weight is set
-    // here): an offer's terms without a copy of the terms (offers.cpp).
-    LeanDeal(const RecordingTerms& terms, std::size_t replaced, const LeanParty& with) {
+    // The deal with party `replaced` paid as `with`: an offer's terms (offers.cpp) without a copy of the terms.
+    LeanDeal(const RecordingTerms& terms, std::size_t replaced, const PointsParty& with)
+        : LeanDeal(terms, replaced, &with) {}
+
+private:
+    LeanDeal(const RecordingTerms& terms, std::size_t replaced, const PointsParty* with) {
         all_in = artist_all_in_ppm(terms);
         std::int64_t rest = all_in;
         parties.reserve(terms.points.size());
         for (std::size_t i = 0; i < terms.points.size(); ++i) {
-            const PointsParty& party = terms.points[i];
-            LeanParty lean = with;
-            if (i != replaced) {
-                lean.weight = effective_points_ppm(party);
-                lean.advance = party.advance;
-                lean.convention = party.convention;
-            }
+            const PointsParty& party = i == replaced ? *with : terms.points[i];
+            LeanParty lean;
+            lean.weight = effective_points_ppm(party);
+            lean.advance = party.advance;
+            lean.convention = party.convention;
             rest -= lean.weight;
             lean.rest_weight = rest;
             parties.push_back(lean);

@@ -185,17 +185,13 @@ Problems validate_outcomes(const OutcomeTerms& t, std::string_view path) {
 
 // [SECTION] Payouts
 
-// Party `party` of the deal as paid under `offer` (terms_with_offer's changes, for the lean evaluation).
-detail::LeanParty offer_party(const PointsParty& party, const Offer& offer) {
-    PointsParty with_points;  // effective_points_ppm of the party with the offer's points
-    with_points.points_ppm = offer.points_ppm;
-    with_points.tracks_on = party.tracks_on;
-    with_points.tracks_total = party.tracks_total;
-    detail::LeanParty lean;
-    lean.weight = effective_points_ppm(with_points);
-    lean.advance = offer.advance;
-    lean.convention = offer.record_one ? PaymentConvention::record_one : party.convention;
-    return lean;
+// Party `party` as paid under `offer`: the offer's points, its advance, and record one when the offer says so.
+PointsParty with_offer(const PointsParty& party, const Offer& offer) {
+    PointsParty with = party;
+    with.points_ppm = offer.points_ppm;
+    with.advance = offer.advance;
+    if (offer.record_one) with.convention = PaymentConvention::record_one;
+    return with;
 }
 
 // An offer's payouts on the deal, evaluated by the deal engine's lean path (lean_deal.hpp: the same micros as
@@ -210,7 +206,7 @@ struct OfferEngine {
 
     OfferEngine(const RecordingTerms& terms, const StreamModel& model_, std::size_t party_, const Offer& offer)
         : model(model_), party(party_), upfront(offer.fee + offer.advance), fee(offer.fee), advance(offer.advance),
-          lean(terms, party_, offer_party(terms.points[party_], offer)) {}
+          lean(terms, party_, with_offer(terms.points[party_], offer)) {}
 
     // The offer's points prorated by the party's tracks.
     std::int64_t effective_points_ppm() const { return lean.parties[party].weight; }
@@ -607,9 +603,7 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
         if (offer.points_ppm < 0 || offer.points_ppm > full_share_ppm) {
             problems.push_back({cat(at, ".points"), cat("must be from 0% to 100% (got ", format_percent(offer.points_ppm), ")")});
         } else if (deal_ok && party_ok) {
-            PointsParty with = terms.points[compare.party];  // as terms_with_offer() sets it
-            with.points_ppm = offer.points_ppm;
-            const std::int64_t total = others + effective_points_ppm(with);
+            const std::int64_t total = others + effective_points_ppm(with_offer(terms.points[compare.party], offer));
             if (total > all_in)
                 problems.push_back({cat(at, ".points"),
                                     cat("with the other parties' points must stay within the artist's all-in rate of ",
@@ -625,10 +619,7 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
 
 RecordingTerms terms_with_offer(const RecordingTerms& terms, std::size_t party, const Offer& offer) {
     RecordingTerms with = terms;
-    PointsParty& p = with.points[party];
-    p.points_ppm = offer.points_ppm;
-    p.advance = offer.advance;
-    if (offer.record_one) p.convention = PaymentConvention::record_one;
+    with.points[party] = with_offer(terms.points[party], offer);
     return with;
 }
 
