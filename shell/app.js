@@ -334,11 +334,12 @@
       return WebAssembly.compile(bytes);
     });
   }
+  const loadFailed = (error) => fail(`Dealsheet could not load: ${error.message || error}`);
   const compiled = compileWasm();
-  compiled.catch((error) => fail(`Dealsheet could not load: ${error.message || error}`));
+  compiled.catch(loadFailed);  // also when the runtime never asks for the module (dealsheet.js failed)
   function instantiateWasm(imports, done) {
     compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
-      .catch((error) => fail(`Dealsheet could not load: ${error.message || error}`));
+      .catch(loadFailed);
     return {};
   }
 

@@ -477,7 +477,7 @@ void App::draw_long_link_offer() {
     // While a value is dragged the last link's length stands (the link is made when the edit ends). The first
     // frame is drawn before the link is made: a notice, when there is one, follows on the next frame.
     if (fragment_stale_ && ImGui::GetFrameCount() <= 1) return;
-    const size_t length = (edit_in_progress_ && fragment_stale_ ? fragment_ : fragment()).size();
+    const size_t length = (edit_in_progress_ ? fragment_ : fragment()).size();
     if (length <= long_link_chars || embed_.embed) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
     ImGui::TextWrapped("This scenario's link is %zu characters long: too long to paste into most chats "
