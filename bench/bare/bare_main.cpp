@@ -16,6 +16,7 @@ namespace {
 
 GLFWwindow* window = nullptr;
 float built_scale = 0.0f;
+bool gl_objects = false;  // the OpenGL backend made its shaders and font texture (first NewFrame)
 int frames_to_render = 0;
 
 // Idling as in web/platform/web_main.cpp: every input owes three frames; nothing is drawn otherwise.
@@ -38,6 +39,7 @@ void rebuild_for_scale(float scale) {
     style = ImGuiStyle();
     ImGui::StyleColorsDark(&style);
     style.ScaleAllSizes(scale);
+    if (!gl_objects) return;  // the first NewFrame makes the font texture (as in web/platform/web_main.cpp)
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -54,6 +56,7 @@ void frame() {
     --frames_to_render;
 
     ImGui_ImplOpenGL3_NewFrame();
+    gl_objects = true;
     ImGui_ImplGlfw_NewFrame();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-4f;
     ImGui::NewFrame();

@@ -54,6 +54,36 @@ test('the canvas follows a window resize', async () => {
   await context.close();
 });
 
+// The font atlas (text rasterised for the device pixels) is made and uploaded once before the first frame, and
+// again at the new size when the pixel ratio changes (browser zoom, a window moved to another screen).
+test('the font atlas is uploaded once at start and again when the pixel ratio changes', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 800, height: 600, scale: 1 });
+  await context.addInitScript(() => {
+    window.__atlas = [];
+    const upload = WebGL2RenderingContext.prototype.texImage2D;
+    WebGL2RenderingContext.prototype.texImage2D = function (...args) {
+      if (args.length >= 9) window.__atlas.push([args[3], args[4]]);
+      return upload.apply(this, args);
+    };
+  });
+  await loadApp(page, env.url);
+  const [first] = await page.evaluate(() => window.__atlas);
+  assert.equal(await page.evaluate(() => window.__atlas.length), 1, 'one upload before and during the first frames');
+  // As when a window moves to a screen with twice the pixels (headless Chromium only reports a new ratio to the
+  // page together with a new size).
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setDeviceMetricsOverride', { width: 700, height: 600, deviceScaleFactor: 2, mobile: false });
+  await page.waitForFunction(() => window.__atlas.length === 2 && document.getElementById('canvas').width === 1400);
+  await settle(page);
+  const [, second] = await page.evaluate(() => window.__atlas);
+  assert.equal(second[0], first[0], 'same width');
+  assert.ok(second[1] > 2 * first[1], `the atlas at DPR 2 holds glyphs twice as large (${first} → ${second})`);
+  assert.equal(await page.evaluate(() => window.__atlas.length), 2, 'no further upload');
+  assert.ok(await inkRatio(page, artifact('dpr-changed-to-2.png')) > 0.01, 'the UI is drawn after the change');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link with a scenario opens that scenario and its number', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await loadApp(page, env.url + scenarioFragment);

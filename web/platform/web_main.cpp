@@ -39,6 +39,7 @@ struct Runtime {
     GLFWwindow* window = nullptr;
     std::unique_ptr<App> app;
     float scale = 0.0f;        // device pixels per CSS pixel the fonts and style were built for
+    bool gl_objects = false;   // the OpenGL backend made its shaders and font texture (first NewFrame)
     int frames_to_render = 0;  // frames still owed after the last input or change
     bool paused = false;       // the main loop is paused until the next wake()
     std::string clipboard;     // what ImGui copied or the page last pasted (GLFW's clipboard is a stub)
@@ -209,6 +210,10 @@ std::string widget_rect(const std::string& name) {
 void rebuild_for_scale(float scale) {
     runtime.scale = scale;
     dealsheet::app::theme::apply(scale, runtime.app->dark());
+    // Before the first frame the backend has no texture yet: its first NewFrame makes the device objects,
+    // font texture included (ImGui 1.86 always does). Making it here too would build, convert and upload the
+    // atlas twice before the first frame, and leave the first texture behind.
+    if (!runtime.gl_objects) return;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
@@ -229,6 +234,7 @@ void frame() {
     --runtime.frames_to_render;
 
     ImGui_ImplOpenGL3_NewFrame();
+    runtime.gl_objects = true;
     ImGui_ImplGlfw_NewFrame();
     // ImGui 1.86 reads key state once per frame: a key pressed and released between two frames (a quick tap,
     // or a test's key press) would never be seen. Such keys stay down for one frame. Modifiers are not
