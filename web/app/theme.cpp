@@ -83,13 +83,18 @@ void apply(float new_scale, bool dark) {
     io.Fonts->Clear();
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes are a static array in the binary
-    // Two horizontal subpixel positions per glyph, not ImGui 1.86's three (later ImGui versions chose two as
-    // well): the atlas is half the size (512×256 at DPR 1, 0.5 MB to upload instead of 1 MB), built and
-    // uploaded before the first frame, and text looks the same.
+    // The atlas is built, converted to RGBA and uploaded before the first frame, so it is kept small (measured
+    // in docs/performance.md): body text with two horizontal subpixel positions per glyph, not ImGui 1.86's
+    // three (later ImGui versions chose two as well); the large figures, at 26 px and more, with one, which looks
+    // the same there; and a texture only as tall as its glyphs (WebGL 2 has no power-of-two rule). At DPR 1
+    // that is 512×190 texels instead of 512×512 (0.4 MB to upload instead of 1 MB), at DPR 2 512×611 instead
+    // of 512×1024.
+    io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     config.OversampleH = 2;
     auto* data = const_cast<unsigned char*>(ui_font_data);
     io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ui_font_size), std::round(base_font_css_px * new_scale),
                                    &config, glyph_ranges);
+    config.OversampleH = 1;
     large = io.Fonts->AddFontFromMemoryTTF(data, static_cast<int>(ui_font_size),
                                            std::round(large_font_css_px * new_scale), &config, glyph_ranges);
     restyle();
