@@ -113,7 +113,8 @@ std::vector<Case> make_cases() {
         return result.value().publishing_by_year.size() + result.value().release.master_revenue.size();
     };
 
-    cases.push_back({"compute.full", largest_name + " (scenario JSON → result JSON, api::compute)",
+    const std::string result_bytes = std::to_string(dealsheet::api::compute(largest_text).size());
+    cases.push_back({"compute.full", largest_name + " (scenario JSON → " + result_bytes + " bytes of result JSON, api::compute)",
                      [=] { return dealsheet::api::compute(largest_text).size(); }, ""});
     cases.push_back({"compute.calculate", largest_name + " (Scenario → ScenarioResult, calculate)",
                      [=] { return calculate(largest_scenario); }, ""});
