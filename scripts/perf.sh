@@ -26,9 +26,9 @@ cmake -S . -B "$wasm" -G Ninja -DCMAKE_TOOLCHAIN_FILE="$PWD/cmake/EmscriptenTool
   -U 'DEALSHEET_WEB_*' >/dev/null
 cmake --build "$wasm" --target site bare_site bench_core --parallel "$jobs"
 
-# Native and wasm take turns, three rounds each, so a burst of other work on the machine cannot land on one
+# Native and wasm take turns, five rounds each, so a burst of other work on the machine cannot land on one
 # column only; bench/report.mjs keeps each case's fastest batch over the rounds (and the median of the medians).
-rounds=${DEALSHEET_BENCH_ROUNDS:-3}
+rounds=${DEALSHEET_BENCH_ROUNDS:-5}
 echo "=== core benchmarks: native and wasm under node, taking turns ($rounds rounds)"
 : >"$out/native.jsonl"
 : >"$out/wasm.jsonl"
