@@ -179,11 +179,11 @@ Ledger run_ledger(std::string party, Micros recoupable, std::span<const Micros> 
     Ledger ledger;
     ledger.party = std::move(party);
     ledger.recoupable = recoupable;
-    ledger.months.reserve(earned.size());
+    ledger.months.resize(earned.size());  // written by index: no push_back call per month in wasm at -Oz
     Micros balance = -recoupable;
     if (recoupable == 0 && !earned.empty()) ledger.recouped_month = 0;
     for (std::size_t m = 0; m < earned.size(); ++m) {
-        LedgerLine line;
+        LedgerLine& line = ledger.months[m];
         line.opening = balance;
         line.earned = earned[m];
         line.recouped = std::min(line.earned, std::max<Micros>(0, -line.opening));
@@ -197,7 +197,6 @@ Ledger run_ledger(std::string party, Micros recoupable, std::span<const Micros> 
         ledger.paid_total += line.paid;
         if (!ledger.recouped_month && line.closing >= 0) ledger.recouped_month = m;
         if (!ledger.first_paid_month && line.paid > 0) ledger.first_paid_month = m;
-        ledger.months.push_back(line);
     }
     ledger.closing = balance;
     ledger.unrecouped = std::max<Micros>(0, -balance);
@@ -368,23 +367,26 @@ Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& 
     const std::int64_t deal_weights[] = {all_in, full_share_ppm - all_in};
     // allocate(month, deal_weights) and split_artist_royalty's allocate_monotone chain, as exact two-way splits
     // without a vector per month (lean_deal.hpp; validated rates are ppm, so split_two's preconditions hold).
-    result.artist_all_in.reserve(receipts.size());
-    result.label_share.reserve(receipts.size());
-    artist_net.reserve(receipts.size());
-    for (std::vector<Micros>& earned : party_earned) earned.reserve(receipts.size());
-    for (const Micros month : receipts) {
+    // Sized once and written by index (in WebAssembly at -Oz, push_back stays an out-of-line call).
+    const std::size_t months = receipts.size();
+    result.artist_all_in.resize(months);
+    result.label_share.resize(months);
+    artist_net.resize(months);
+    for (std::vector<Micros>& earned : party_earned) earned.resize(months);
+    for (std::size_t m = 0; m < months; ++m) {
+        const Micros month = receipts[m];
         const Micros royalty = detail::split_two(month, deal_weights[0], deal_weights[1]).first;
-        result.artist_all_in.push_back(royalty);
-        result.label_share.push_back(month - royalty);
+        result.artist_all_in[m] = royalty;
+        result.label_share[m] = month - royalty;
         Micros rest = royalty;
         std::int64_t rest_weight = all_in;  // Σ effective points + the artist's A − Σ points
         for (std::size_t i = 0; i < effective.size(); ++i) {
             rest_weight -= effective[i];
             const auto [part, after] = detail::split_two(rest, effective[i], rest_weight);
-            party_earned[i].push_back(part);
+            party_earned[i][m] = part;
             rest = after;
         }
-        artist_net.push_back(rest);
+        artist_net[m] = rest;
     }
 
     // Charges to the artist's account. A net-profit deal charges the artist its profit share of the costs:

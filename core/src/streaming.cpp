@@ -213,14 +213,14 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
                  "a payout per 1,000 streams");
     if (!problems.empty()) return problems;
 
-    std::vector<Micros> revenue;
-    revenue.reserve(streams_per_month.size());
+    // Sized once and written by index: in WebAssembly at -Oz, push_back stays an out-of-line call per month.
+    std::vector<Micros> revenue(streams_per_month.size());
     std::int64_t cumulative = 0;
     Micros earned = 0;  // master_revenue(cumulative)
-    for (std::int64_t streams : streams_per_month) {
-        cumulative += streams;
+    for (std::size_t m = 0; m < streams_per_month.size(); ++m) {
+        cumulative += streams_per_month[m];
         const Micros to_date = master_revenue(cumulative, payout_per_1000);
-        revenue.push_back(to_date - earned);
+        revenue[m] = to_date - earned;
         earned = to_date;
     }
     return revenue;
