@@ -386,6 +386,7 @@
     onTextInput,
     onContentHeight,
     onStartFailed: () => { startFailed = true; fail(noWebGL); },
+    onGraphicsFailed: (detail) => fail(`Dealsheet could not draw: this browser's graphics driver refused its shaders (${detail}). Try another browser; your scenario is in this page's address.`),
   }).then((module) => {
     if (startFailed) return;
     app = module;

@@ -378,6 +378,25 @@ test('loading: a progress message while the wasm downloads, then the calculator;
   assert.match(await noGl.page.locator('#status').textContent(), /needs WebGL 2, which this browser does not offer or has turned off/);
   assert.equal(await noGl.page.locator('#status').isVisible(), true, 'the message stays');
   await noGl.context.close();
+
+  // A context whose driver refuses the renderer's shaders (the program does not link): the page says so, with
+  // what the driver said, instead of showing an empty canvas.
+  const noLink = await openPage(env.browser, env.url, { width: 700, height: 500 });
+  await noLink.context.addInitScript(() => {
+    const proto = WebGL2RenderingContext.prototype;
+    const parameter = proto.getProgramParameter;
+    proto.getProgramParameter = function refuse(program, name) {
+      return name === this.LINK_STATUS ? false : parameter.call(this, program, name);
+    };
+    proto.getProgramInfoLog = () => 'ERROR: refused by this test';
+  });
+  await noLink.page.goto(env.url);
+  await noLink.page.waitForFunction(() => document.getElementById('status').classList.contains('error'));
+  const message = await noLink.page.locator('#status').textContent();
+  assert.match(message, /could not draw: this browser's graphics driver refused its shaders/);
+  assert.match(message, /program: ERROR: refused by this test/, 'the driver\'s words are shown');
+  assert.equal(await noLink.page.locator('#status').isVisible(), true);
+  await noLink.context.close();
 });
 
 test('keyboard only: Tab reaches a field, typing edits it, Enter applies it, arrows move between controls', async () => {

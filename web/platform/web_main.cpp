@@ -20,7 +20,6 @@
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include <cmath>
 #include <memory>
@@ -30,6 +29,7 @@
 
 #include "../app/app.hpp"
 #include "../app/theme.hpp"
+#include "renderer.hpp"
 
 namespace {
 
@@ -39,7 +39,9 @@ struct Runtime {
     GLFWwindow* window = nullptr;
     std::unique_ptr<App> app;
     float scale = 0.0f;        // device pixels per CSS pixel the fonts and style were built for
-    bool gl_objects = false;   // the OpenGL backend made its shaders and font texture (first NewFrame)
+    bool first_frame_sent = false;  // the renderer is checked at the frame after it (renderer::check)
+    bool renderer_checked = false;
+    bool renderer_failed = false;   // the GPU driver refused the shaders: no more frames
     int frames_to_render = 0;  // frames still owed after the last input or change
     bool paused = false;       // the main loop is paused until the next wake()
     std::string clipboard;     // what ImGui copied or the page last pasted (GLFW's clipboard is a stub)
@@ -74,6 +76,11 @@ EM_JS(void, js_open_url, (const char* url), {
 
 EM_JS(void, js_start_failed, (), {
     if (Module["onStartFailed"]) Module["onStartFailed"]();
+});
+
+// The page's message when the GPU driver refused the renderer's shaders (it names what the driver said).
+EM_JS(void, js_graphics_failed, (const char* detail), {
+    if (Module["onGraphicsFailed"]) Module["onGraphicsFailed"](UTF8ToString(detail));
 });
 
 EM_JS(void, js_pick_file, (), {
@@ -210,15 +217,11 @@ std::string widget_rect(const std::string& name) {
 void rebuild_for_scale(float scale) {
     runtime.scale = scale;
     dealsheet::app::theme::apply(scale, runtime.app->dark());
-    // Before the first frame the backend has no texture yet: its first NewFrame makes the device objects,
-    // font texture included (ImGui 1.86 always does). Making it here too would build, convert and upload the
-    // atlas twice before the first frame, and leave the first texture behind.
-    if (!runtime.gl_objects) return;
-    ImGui_ImplOpenGL3_DestroyFontsTexture();
-    ImGui_ImplOpenGL3_CreateFontsTexture();
+    dealsheet::web::renderer::upload_fonts();  // built once per ratio, the first time before the first frame
 }
 
 void frame() {
+    if (runtime.renderer_failed) return;
     const float scale = static_cast<float>(emscripten_get_device_pixel_ratio());
     if (scale != runtime.scale) {
         rebuild_for_scale(scale);
@@ -232,9 +235,18 @@ void frame() {
         return;
     }
     --runtime.frames_to_render;
+    // The program's link status is read only now: a read waits for the GPU process, and before the first frame
+    // it would wait for the shaders to compile. A program that did not link draws nothing; the page says why.
+    if (runtime.first_frame_sent && !runtime.renderer_checked) {
+        runtime.renderer_checked = true;
+        if (const char* problem = dealsheet::web::renderer::check()) {
+            runtime.renderer_failed = true;
+            emscripten_cancel_main_loop();
+            js_graphics_failed(problem);
+            return;
+        }
+    }
 
-    ImGui_ImplOpenGL3_NewFrame();
-    runtime.gl_objects = true;
     ImGui_ImplGlfw_NewFrame();
     // ImGui 1.86 reads key state once per frame: a key pressed and released between two frames (a quick tap,
     // or a test's key press) would never be seen. Such keys stay down for one frame. Modifiers are not
@@ -268,7 +280,8 @@ void frame() {
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    dealsheet::web::renderer::render(ImGui::GetDrawData());
+    runtime.first_frame_sent = true;
 }
 
 }  // namespace
@@ -334,7 +347,7 @@ int main(int argc, char** argv) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     io.ConfigInputTextCursorBlink = false;  // a blinking caret would keep an idle page drawing
     ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    dealsheet::web::renderer::init();
 
     runtime.app = std::make_unique<App>(dealsheet::app::HostCallbacks{
         [](const std::string& summary) { js_result_changed(summary.c_str()); },

@@ -1,0 +1,23 @@
+// Dealsheet's WebGL 2 renderer for Dear ImGui's draw data, in place of ImGui's OpenGL3 backend.
+//
+// The page owns its whole WebGL context, so nothing is saved and restored around a frame, and nothing is read
+// back from the GPU while drawing: in a browser every such read (ImGui's backend saves 16 pieces of GL state
+// per frame and checks its shaders at start-up) is a synchronous round trip that waits until the GPU process
+// has finished all earlier work, its own frames included (docs/performance.md). Drawing only sends commands.
+// The program's link status is read once, after the first frame has been sent (check()).
+#pragma once
+
+struct ImDrawData;
+
+namespace dealsheet::web::renderer {
+
+// Makes the shaders, the program and the vertex and index buffers. The context must be current.
+void init();
+// Builds the font atlas (one byte per texel) and uploads it as the font texture, replacing the last one.
+void upload_fonts();
+// Draws ImGui's draw data into the default framebuffer (viewport, blending and scissor set here).
+void render(const ImDrawData* draw_data);
+// After the first frame: nullptr when the program linked, otherwise what the shader compiler said.
+const char* check();
+
+}  // namespace dealsheet::web::renderer
