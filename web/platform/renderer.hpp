@@ -1,10 +1,10 @@
 // Dealsheet's WebGL 2 renderer for Dear ImGui's draw data, in place of ImGui's OpenGL3 backend.
 //
 // The page owns its whole WebGL context, so nothing is saved and restored around a frame, and nothing is read
-// back from the GPU while drawing: in a browser every such read (ImGui's backend saves 16 pieces of GL state
-// per frame and checks its shaders at start-up) is a synchronous round trip that waits until the GPU process
-// has finished all earlier work, its own frames included (docs/performance.md). Drawing only sends commands.
-// The program's link status is read once, after the first frame has been sent (check()).
+// back from the GPU while drawing. In a browser a read can be a synchronous round trip that waits until the GPU
+// process has finished all earlier work, its own frames included; ImGui 1.86's backend reads 18 pieces of GL
+// state each frame (to restore them) and checks its shaders at start-up (docs/performance.md). Here drawing
+// only sends commands, and the program's link status is read once, after the first frame was sent (check()).
 #pragma once
 
 struct ImDrawData;
