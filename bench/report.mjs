@@ -56,6 +56,13 @@ row('first load, gzip -9', kb(app.load.gzip), kb(bare.load.gzip), `${(app.load.g
 row('first frame (navigation → first draw call), median', `${app.firstFrame.median} ms`, `${bare.firstFrame.median} ms`,
   `${(app.firstFrame.median / bare.firstFrame.median).toFixed(2)}×`);
 row('first frame, fastest – slowest', `${app.firstFrame.min} – ${app.firstFrame.max} ms`, `${bare.firstFrame.min} – ${bare.firstFrame.max} ms`, '');
+const drawn = (f) => f.doneMedian !== undefined;  // reports written before 2026-11-22 lack it
+if (drawn(app.firstFrame) && drawn(bare.firstFrame)) {
+  row('first frame drawn by the GPU (`gl.finish()` in the task after it), median', `${app.firstFrame.doneMedian} ms`,
+    `${bare.firstFrame.doneMedian} ms`, `${(app.firstFrame.doneMedian / bare.firstFrame.doneMedian).toFixed(2)}×`);
+  row('… fastest – slowest', `${app.firstFrame.doneMin} – ${app.firstFrame.doneMax} ms`,
+    `${bare.firstFrame.doneMin} – ${bare.firstFrame.doneMax} ms`, '');
+}
 row(`idle ${app.idle.seconds} s: draw calls`, app.idle.drawCalls, bare.idle.drawCalls, '');
 row('idle: main-loop wake-ups per s (early return, no GL)', app.idle.wakeupsPerSecond, bare.idle.wakeupsPerSecond, '');
 row('idle: main-loop CPU per s', `${app.idle.loopMsPerSecond} ms`, `${bare.idle.loopMsPerSecond} ms`, '');
@@ -97,10 +104,17 @@ const fullWasm = wasm['compute.full'];
 const workP95 = (d) => (d.cpu ? d.cpu.p95 : d.own ? d.own.p95 : d.p95);
 const p95 = Math.max(...app.drag.map(workP95));
 const ownP95 = Math.max(...app.drag.map((d) => (d.own ? d.own.p95 : d.p95)));
+// The first frame is judged twice: when its first draw call is made, and when the GPU has finished it (the app
+// reads nothing back while drawing, so its draw calls can run ahead of the GPU; the bare page's ImGui backend
+// waits for it). Both must be within the budget.
 const frameRatio = app.firstFrame.median / bare.firstFrame.median;
+const doneRatio = drawn(app.firstFrame) && drawn(bare.firstFrame) ? app.firstFrame.doneMedian / bare.firstFrame.doneMedian : null;
 const budgets = [
   ['first load ≤ 300 KB gzip, font included', kb(app.load.gzip), app.load.gzip <= 300_000],
-  ['first frame ≤ 1.3 × the bare page\'s', `${frameRatio.toFixed(2)}× (${app.firstFrame.median} vs ${bare.firstFrame.median} ms)`, frameRatio <= 1.3],
+  ['first frame ≤ 1.3 × the bare page\'s (at its first draw call; drawn by the GPU)',
+    `${frameRatio.toFixed(2)}× (${app.firstFrame.median} vs ${bare.firstFrame.median} ms)` +
+    (doneRatio === null ? '' : `; ${doneRatio.toFixed(2)}× (${app.firstFrame.doneMedian} vs ${bare.firstFrame.doneMedian} ms)`),
+    frameRatio <= 1.3 && (doneRatio === null || doneRatio <= 1.3)],
   ['p95 frame work ≤ 4 ms dragging on the largest preset (the page\'s CPU time per frame)',
     `${p95} ms (worst of DPR ${app.drag.map((d) => d.scale).join(' and ')}; wall clock without WebGL calls ${ownP95} ms, ` +
     `whole frames ${app.drag.map((d) => d.p95).join(' and ')} ms)`, p95 <= 4],

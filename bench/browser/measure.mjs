@@ -1,7 +1,8 @@
 // Browser measurements of docs/performance.md: the built site and the bare ImGui page (the floor), each served on
 // 127.0.0.1 and opened in Debian's Chromium (headless, SwiftShader WebGL, as the browser tests do):
 //   first load   every response of a cold load until the app runs: bytes raw and gzip -9
-//   first frame  navigation start → the first WebGL draw call (median of --runs cold loads, app and bare alternating)
+//   first frame  navigation start → the first WebGL draw call (median of --runs cold loads, app and bare alternating),
+//                and → the GPU has finished that frame (gl.finish() in the task after it: nothing is left queued)
 //   idle         draw calls and main-loop wake-ups in 3 s without input (must draw nothing)
 //   drag         per-frame work (the page's requestAnimationFrame callbacks, timed with performance.now())
 //                while the mouse drags a value (--widget, a slider) on the largest preset; p50 / p95 / max,
@@ -43,7 +44,7 @@ const runs = Number(args.runs ?? 9);
 // Installed before any page script: counts WebGL draw calls (the first one's time is the first frame) and times
 // every requestAnimationFrame callback (Emscripten's main loop runs in them) while `recording`.
 const instrument = () => {
-  const perf = { firstDraw: null, draws: 0, wakeups: 0, recording: false, frames: [], glMs: 0 };
+  const perf = { firstDraw: null, firstFrameDone: null, draws: 0, wakeups: 0, recording: false, frames: [], glMs: 0 };
   window.__perf = perf;
   const draws = ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements'];
   for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
@@ -55,7 +56,12 @@ const instrument = () => {
       proto[name] = function timedCall(...rest) {  // every WebGL call: its time counts as the GL part of a frame
         if (draw) {
           perf.draws += 1;
-          if (perf.firstDraw === null) perf.firstDraw = performance.now();
+          if (perf.firstDraw === null) {
+            perf.firstDraw = performance.now();
+            // The task after the first frame's: the frame has sent all its commands; finish() returns once
+            // the GPU process has carried them out (a page that reads nothing back is not done at its draw call).
+            setTimeout(() => { this.finish(); perf.firstFrameDone = performance.now(); }, 0);
+          }
         }
         const start = performance.now();
         try { return original.apply(this, rest); } finally { perf.glMs += performance.now() - start; }
@@ -120,10 +126,11 @@ async function firstLoad(browser, which, url) {
 
 async function firstFrame(browser, which, url) {
   const { context, page, errors } = await open(browser, which, url);
+  await page.waitForFunction(() => window.__perf.firstFrameDone !== null);
   const times = await page.evaluate(() => {
     const nav = performance.getEntriesByType('navigation')[0];
     const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
-    return { firstDraw: window.__perf.firstDraw, domContentLoaded: nav.domContentLoadedEventEnd,
+    return { firstDraw: window.__perf.firstDraw, firstFrameDone: window.__perf.firstFrameDone, domContentLoaded: nav.domContentLoadedEventEnd,
       wasmFetched: wasm ? wasm.responseEnd : null };
   });
   await context.close();
@@ -224,7 +231,11 @@ try {
   for (const which of ['app', 'bare']) {
     const firstDraws = frames[which].map((f) => f.firstDraw);
     result[which].firstFrame = { median: round(quantile(firstDraws, 0.5), 1), min: round(Math.min(...firstDraws), 1),
-      max: round(Math.max(...firstDraws), 1), wasmFetchedMedian: round(quantile(frames[which].map((f) => f.wasmFetched), 0.5), 1),
+      max: round(Math.max(...firstDraws), 1),
+      doneMedian: round(quantile(frames[which].map((f) => f.firstFrameDone), 0.5), 1),
+      doneMin: round(Math.min(...frames[which].map((f) => f.firstFrameDone)), 1),
+      doneMax: round(Math.max(...frames[which].map((f) => f.firstFrameDone)), 1),
+      wasmFetchedMedian: round(quantile(frames[which].map((f) => f.wasmFetched), 0.5), 1),
       errors: frames[which].flatMap((f) => f.errors) };
     result[which].idle = await idle(browser, which, which === 'app' ? presetUrl : urls[which]);
   }
