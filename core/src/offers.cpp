@@ -882,9 +882,8 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
     c.curve.reserve(streams.size());
     for (const std::int64_t n : streams) {
         CurvePoint point{n, {}};
-        point.payouts.reserve(engines.size());
-        for (const OfferEngine& e : engines) point.payouts.push_back(e.payout(n));
-        c.curve.push_back(std::move(point));
+        for (const OfferEngine& e : engines) point.payouts.push_back(e.payout(n));  // ≤ max_offers: validated
+        c.curve.push_back(point);
     }
 
     // The distribution for display.

@@ -16,6 +16,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -44,7 +45,7 @@ std::string_view prong_name(AllInProng prong) {
 }
 
 // An array of money objects, one per element, in order.
-json money_list(const std::vector<Micros>& amounts) {
+json money_list(std::span<const Micros> amounts) {
     json list = json::array();
     for (const Micros amount : amounts) list.push_back(money_json(amount));
     return list;
@@ -506,7 +507,7 @@ json to_json(const Comparison& comparison) {
     for (const CurvePoint& point : comparison.curve) {
         json item = json::object();
         item["streams"] = point.streams;
-        item["payouts"] = money_list(point.payouts);  // one per offer, in order
+        item["payouts"] = money_list(point.payouts.span());  // one per offer, in order
         curve.push_back(std::move(item));
     }
     out["curve"] = std::move(curve);

@@ -232,10 +232,31 @@ struct OfferPair {
     std::int64_t earlier_beats_ppm = 0;   // P(payout_earlier > payout_later)
 };
 
+// One amount per offer, in order: at most max_offers, held in place (a comparison has a chart point every
+// quarter decade of streams, and one small vector each was a tenth of calculate()'s allocations).
+class OfferAmounts {
+public:
+    std::size_t size() const { return count_; }
+    Micros operator[](std::size_t i) const { return values_[i]; }
+    const Micros* begin() const { return values_.data(); }
+    const Micros* end() const { return values_.data() + count_; }
+    std::span<const Micros> span() const { return {values_.data(), count_}; }
+    // Adds one amount; false (and nothing added) when max_offers are already held.
+    bool push_back(Micros amount) {
+        if (count_ == values_.size()) return false;
+        values_[count_++] = amount;
+        return true;
+    }
+
+private:
+    std::array<Micros, max_offers> values_{};
+    std::size_t count_ = 0;
+};
+
 // Every offer's payout at one stream count (a chart's point).
 struct CurvePoint {
     std::int64_t streams = 0;
-    std::vector<Micros> payouts;  // one per offer, in order
+    OfferAmounts payouts;  // one per offer, in order
 };
 
 // Everything the Compare panel shows.
