@@ -233,7 +233,7 @@ struct OfferPair {
 };
 
 // One amount per offer, in order: at most max_offers, held in place (a comparison has a chart point every
-// quarter decade of streams, and one small vector each was a tenth of calculate()'s allocations).
+// quarter decade of streams, and one small vector each was a tenth of calculate()'s allocations: 268 → 244).
 class OfferAmounts {
 public:
     std::size_t size() const { return count_; }
