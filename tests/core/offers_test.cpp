@@ -86,6 +86,19 @@ double std_survival_normal(double z) { return 0.5 * std::erfc(z / std::sqrt(2.0)
 
 // [SECTION] Payouts and break-evens
 
+TEST_CASE("a chart point holds one payout per offer, at most max_offers, in order", "[offers]") {
+    OfferAmounts amounts;
+    CHECK(amounts.size() == 0);
+    CHECK(amounts.begin() == amounts.end());
+    for (std::size_t i = 0; i < max_offers; ++i) CHECK(amounts.push_back(1'000'000 * static_cast<Micros>(i + 1)));
+    CHECK_FALSE(amounts.push_back(99));  // a fourth offer: refused, nothing lost or overwritten
+    REQUIRE(amounts.size() == 3);
+    CHECK(amounts[0] == 1'000'000);
+    CHECK(amounts[2] == 3'000'000);
+    CHECK(std::vector<Micros>(amounts.begin(), amounts.end()) == std::vector<Micros>{1'000'000, 2'000'000, 3'000'000});
+    CHECK(amounts.span().size() == 3);
+}
+
 TEST_CASE("an offer pays fee + advance + royalties beyond the advance, by the deal engine", "[offers]") {
     const RecordingTerms terms = deal();
     const auto pay = [&](const Offer& o, std::int64_t n) { return ok(offer_payout(terms, three_dollars, 0, o, n)); };
