@@ -84,6 +84,28 @@ test('the font atlas is uploaded once at start and again when the pixel ratio ch
   await context.close();
 });
 
+// Each frame starts by clearing the whole canvas: the renderer leaves no clip rectangle switched on behind it
+// (a clear inside the last frame's scissor box would leave strips of the canvas from before).
+test('every frame clears the whole canvas', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await context.addInitScript(() => {
+    window.__clears = [];
+    const clear = WebGL2RenderingContext.prototype.clear;
+    WebGL2RenderingContext.prototype.clear = function (mask) {
+      window.__clears.push(this.isEnabled(this.SCISSOR_TEST));
+      return clear.call(this, mask);
+    };
+  });
+  await loadApp(page, env.url);
+  await page.mouse.move(400, 300);  // a few more frames after the first ones
+  await settle(page);
+  const clears = await page.evaluate(() => window.__clears);
+  assert.ok(clears.length >= 3, `several frames were drawn (${clears.length})`);
+  assert.deepEqual(clears.filter((scissored) => scissored), [], 'no clear was clipped to a scissor box');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a link with a scenario opens that scenario and its number', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await loadApp(page, env.url + scenarioFragment);

@@ -163,6 +163,7 @@ void render(const ImDrawData* draw_data) {
         }
     }
     glBindVertexArray(0);
+    glDisable(GL_SCISSOR_TEST);  // the next frame's glClear must clear the whole canvas, not the last clip rectangle
 }
 
 const char* check() {
