@@ -83,12 +83,12 @@ void apply(float new_scale, bool dark) {
     io.Fonts->Clear();
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes are a static array in the binary
-    // The atlas is built, converted to RGBA and uploaded before the first frame, so it is kept small (measured
-    // in docs/performance.md): body text with two horizontal subpixel positions per glyph, not ImGui 1.86's
-    // three (later ImGui versions chose two as well); the large figures, at 26 px and more, with one, which looks
-    // the same there; and a texture only as tall as its glyphs (WebGL 2 has no power-of-two rule). At DPR 1
-    // that is 512×190 texels instead of 512×512 (0.4 MB to upload instead of 1 MB), at DPR 2 512×611 instead
-    // of 512×1024.
+    // The atlas is built and uploaded (one byte per texel: web/platform/renderer.cpp) before the first frame, so
+    // it is kept small (measured in docs/performance.md): body text with two horizontal subpixel positions per
+    // glyph, not ImGui 1.86's three (later ImGui versions chose two as well); the large figures, at 26 px and
+    // more, with one, which looks the same there; and a texture only as tall as its glyphs (WebGL 2 has no
+    // power-of-two rule). At DPR 1 that is 512×190 texels instead of 512×512, at DPR 2 512×611 instead of
+    // 512×1024.
     io.Fonts->Flags |= ImFontAtlasFlags_NoPowerOfTwoHeight;
     config.OversampleH = 2;
     auto* data = const_cast<unsigned char*>(ui_font_data);

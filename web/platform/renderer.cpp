@@ -55,11 +55,13 @@ GLuint compile(GLenum type, const char* source) {
     return shader;
 }
 
-std::string shader_log(GLuint shader) {
+// A shader's or the program's info log (glGetShaderiv + glGetShaderInfoLog, or the program's pair).
+std::string info_log(GLuint object, void (*get_parameter)(GLuint, GLenum, GLint*),
+                     void (*get_log)(GLuint, GLsizei, GLsizei*, GLchar*)) {
     GLint length = 0;
-    glGetShaderiv(shader, GL_INFO_LOG_LENGTH, &length);
+    get_parameter(object, GL_INFO_LOG_LENGTH, &length);
     std::string log(length > 0 ? static_cast<std::size_t>(length) : 0, '\0');
-    if (length > 0) glGetShaderInfoLog(shader, length, nullptr, log.data());
+    if (length > 0) get_log(object, length, nullptr, log.data());
     return log.c_str();  // without the terminating zero GL wrote
 }
 
@@ -170,14 +172,10 @@ const char* check() {
     GLint linked = GL_FALSE;
     glGetProgramiv(gl.program, GL_LINK_STATUS, &linked);
     if (linked == GL_TRUE) return nullptr;
-    gl.problem = "vertex shader: " + shader_log(gl.vertex_shader) + " fragment shader: " + shader_log(gl.fragment_shader);
-    GLint length = 0;
-    glGetProgramiv(gl.program, GL_INFO_LOG_LENGTH, &length);
-    if (length > 0) {
-        std::string log(static_cast<std::size_t>(length), '\0');
-        glGetProgramInfoLog(gl.program, length, nullptr, log.data());
-        gl.problem += " program: " + std::string(log.c_str());
-    }
+    gl.problem = "vertex shader: " + info_log(gl.vertex_shader, glGetShaderiv, glGetShaderInfoLog) +
+                 " fragment shader: " + info_log(gl.fragment_shader, glGetShaderiv, glGetShaderInfoLog);
+    if (const std::string log = info_log(gl.program, glGetProgramiv, glGetProgramInfoLog); !log.empty())
+        gl.problem += " program: " + log;
     return gl.problem.c_str();
 }
 
