@@ -39,9 +39,9 @@ struct Runtime {
     GLFWwindow* window = nullptr;
     std::unique_ptr<App> app;
     float scale = 0.0f;        // device pixels per CSS pixel the fonts and style were built for
-    bool first_frame_sent = false;  // the renderer is checked at the frame after it (renderer::check)
-    bool renderer_checked = false;
-    bool renderer_failed = false;   // the GPU driver refused the shaders: no more frames
+    // The renderer's program is checked at the frame after the first (renderer::check); if the GPU driver
+    // refused the shaders, no more frames are drawn.
+    enum class RendererState { before_first_frame, to_check, working, failed } renderer = RendererState::before_first_frame;
     int frames_to_render = 0;  // frames still owed after the last input or change
     bool paused = false;       // the main loop is paused until the next wake()
     std::string clipboard;     // what ImGui copied or the page last pasted (GLFW's clipboard is a stub)
@@ -221,7 +221,7 @@ void rebuild_for_scale(float scale) {
 }
 
 void frame() {
-    if (runtime.renderer_failed) return;
+    if (runtime.renderer == Runtime::RendererState::failed) return;
     const float scale = static_cast<float>(emscripten_get_device_pixel_ratio());
     if (scale != runtime.scale) {
         rebuild_for_scale(scale);
@@ -237,10 +237,10 @@ void frame() {
     --runtime.frames_to_render;
     // The program's link status is read only now: a read waits for the GPU process, and before the first frame
     // it would wait for the shaders to compile. A program that did not link draws nothing; the page says why.
-    if (runtime.first_frame_sent && !runtime.renderer_checked) {
-        runtime.renderer_checked = true;
+    if (runtime.renderer == Runtime::RendererState::to_check) {
+        runtime.renderer = Runtime::RendererState::working;
         if (const char* problem = dealsheet::web::renderer::check()) {
-            runtime.renderer_failed = true;
+            runtime.renderer = Runtime::RendererState::failed;
             emscripten_cancel_main_loop();
             js_graphics_failed(problem);
             return;
@@ -281,7 +281,7 @@ void frame() {
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     dealsheet::web::renderer::render(ImGui::GetDrawData());
-    runtime.first_frame_sent = true;
+    if (runtime.renderer == Runtime::RendererState::before_first_frame) runtime.renderer = Runtime::RendererState::to_check;
 }
 
 }  // namespace
