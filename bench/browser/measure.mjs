@@ -229,12 +229,13 @@ try {
     for (const which of ['app', 'bare']) frames[which].push(await firstFrame(browser, which, urls[which]));
   }
   for (const which of ['app', 'bare']) {
-    const firstDraws = frames[which].map((f) => f.firstDraw);
-    result[which].firstFrame = { median: round(quantile(firstDraws, 0.5), 1), min: round(Math.min(...firstDraws), 1),
-      max: round(Math.max(...firstDraws), 1),
-      doneMedian: round(quantile(frames[which].map((f) => f.firstFrameDone), 0.5), 1),
-      doneMin: round(Math.min(...frames[which].map((f) => f.firstFrameDone)), 1),
-      doneMax: round(Math.max(...frames[which].map((f) => f.firstFrameDone)), 1),
+    const spread = (key) => {  // median, fastest and slowest of one time over the loads
+      const times = frames[which].map((f) => f[key]);
+      return [quantile(times, 0.5), Math.min(...times), Math.max(...times)].map((t) => round(t, 1));
+    };
+    const [median, min, max] = spread('firstDraw');
+    const [doneMedian, doneMin, doneMax] = spread('firstFrameDone');
+    result[which].firstFrame = { median, min, max, doneMedian, doneMin, doneMax,
       wasmFetchedMedian: round(quantile(frames[which].map((f) => f.wasmFetched), 0.5), 1),
       errors: frames[which].flatMap((f) => f.errors) };
     result[which].idle = await idle(browser, which, which === 'app' ? presetUrl : urls[which]);
