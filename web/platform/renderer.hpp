@@ -15,7 +15,8 @@ namespace dealsheet::web::renderer {
 void init();
 // Builds the font atlas (one byte per texel) and uploads it as the font texture, replacing the last one.
 void upload_fonts();
-// Draws ImGui's draw data into the default framebuffer (viewport, blending and scissor set here).
+// Draws ImGui's draw data into the default framebuffer (viewport, blending and scissor set here; the scissor
+// test is off again afterwards, for the next frame's clear).
 void render(const ImDrawData* draw_data);
 // After the first frame: nullptr when the program linked, otherwise what the shader compiler said.
 const char* check();
