@@ -142,6 +142,12 @@ test('hostile links: a message naming the field, and the scenario on screen is k
   assert.equal(await page.evaluate(() => window.dealsheet.importJson('{"recording": {"royalty_rate": "lots"}}')), false);
   assert.match(await page.evaluate(() => window.dealsheet.notice()), /recording\.royalty_rate/);
   assert.deepEqual(await page.evaluate(() => window.dealsheet.result()), kept);
+  // Text crosses into the app as UTF-8 (web/platform/bridge.js): a title in any script arrives whole, and
+  // the link made from it carries it.
+  const title = 'Café – 3 € 😀 「点」';
+  assert.equal(await page.evaluate((t) => window.dealsheet.importJson(JSON.stringify({ title: t })), title), true);
+  const linked = await page.evaluate(() => createDealsheet().then((api) => JSON.parse(api.decodeLink(window.dealsheet.fragment()))));
+  assert.equal(linked.scenario.title, title);
   assert.deepEqual(errors, []);
   await context.close();
 });

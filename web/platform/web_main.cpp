@@ -2,7 +2,7 @@
 // device-pixel-ratio tracking, and the bridge to the page (shell/app.js).
 //
 // Index of this file
-// [SECTION] Bridge to the page (JS → C++: embind; C++ → JS: Module callbacks)
+// [SECTION] Bridge to the page (JS → C++: plain exports, web/platform/bridge.js; C++ → JS: Module callbacks)
 // [SECTION] Idling: render only on input or change
 // [SECTION] Frame
 // [SECTION] Start-up
@@ -12,7 +12,6 @@
 // empty GLFW clipboard stubs (replaced by the page's clipboard), raw wheel deltas (the page scales them and
 // calls wheel()), no soft keyboard (the page's hidden text agent feeds addText/pressKey).
 #include <emscripten.h>
-#include <emscripten/bind.h>
 #include <emscripten/html5.h>
 
 #define GLFW_INCLUDE_ES3
@@ -52,7 +51,18 @@ struct Runtime {
 };
 Runtime runtime;
 
-// [SECTION] Bridge to the page (JS → C++: embind; C++ → JS: Module callbacks)
+// [SECTION] Bridge to the page (JS → C++: plain exports, web/platform/bridge.js; C++ → JS: Module callbacks)
+
+// Text the page passes in and gets back (bridge.js): the page writes its UTF-8 into `input`, then calls the
+// function that takes it; a function that returns text leaves it NUL-terminated in `output`, which the page
+// reads at once. Taking the input first keeps it whole if the call runs page code that calls in again.
+std::string bridge_input;
+std::string bridge_output;
+std::string take_input() { return std::exchange(bridge_input, std::string()); }
+const char* give_output(std::string text) {
+    bridge_output = std::move(text);
+    return bridge_output.c_str();
+}
 
 EM_JS(void, js_result_changed, (const char* summary), {
     if (Module["onResultChanged"]) Module["onResultChanged"](UTF8ToString(summary));
@@ -286,29 +296,34 @@ void frame() {
 
 }  // namespace
 
-// [SECTION] Start-up
-
-EMSCRIPTEN_BINDINGS(dealsheet_app) {
-    emscripten::function("openFragment", &open_fragment);      // (fragment) → true, or false with a notice shown
-    emscripten::function("currentFragment", &current_fragment);  // () → fragment of the scenario on screen
-    emscripten::function("currentLink", &current_link);          // () → page URL + fragment ("Copy link")
-    emscripten::function("publishPending", &publish_pending);    // () an edit in progress tells its link now
-    emscripten::function("importJson", &import_json);            // (text) → true, or false with a notice shown
-    emscripten::function("offerRestore", &offer_restore);        // (fragment) → offers the device's last scenario
-    emscripten::function("setPageUrl", &set_page_url);           // (url without fragment) for links and embeds
-    emscripten::function("setSystemDark", &set_system_dark);     // (bool) prefers-color-scheme
-    emscripten::function("setTheme", &set_theme);                // ("light" | "dark" | "auto")
-    emscripten::function("setEmbed", &set_embed);                // (embed, readOnly, panel key or "")
-    emscripten::function("wheel", &wheel);                       // (dx, dy lines) → used by the app?
-    emscripten::function("addText", &add_text);                  // (text) typed into the text agent
-    emscripten::function("pressKey", &press_key);                // (GLFW key code) from the text agent
-    emscripten::function("setClipboardCache", &set_clipboard_cache);  // (text) the page's last paste
-    emscripten::function("setTouch", &set_touch);                // (bool) the last pointer was a finger
-    emscripten::function("scrollBy", &scroll_by);                // (dy CSS px) a touch swipe
-    emscripten::function("wake", &wake_up);                      // () render the next frames
-    emscripten::function("pump", &pump);                         // () one frame now (inside an input handler)
-    emscripten::function("widgetRect", &widget_rect);            // (name) → "[x,y,w,h]" in device px, last frame
+// The page's calls (bridge.js names each as a method of the module: openFragment, currentFragment, …).
+extern "C" {
+EMSCRIPTEN_KEEPALIVE char* dealsheet_input(int size) {  // room for the next call's text, `size` UTF-8 bytes
+    bridge_input.assign(static_cast<std::size_t>(size > 0 ? size : 0), '\0');
+    return bridge_input.data();
 }
+EMSCRIPTEN_KEEPALIVE int dealsheet_open_fragment() { return open_fragment(take_input()); }
+EMSCRIPTEN_KEEPALIVE const char* dealsheet_current_fragment() { return give_output(current_fragment()); }
+EMSCRIPTEN_KEEPALIVE const char* dealsheet_current_link() { return give_output(current_link()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_publish_pending() { publish_pending(); }
+EMSCRIPTEN_KEEPALIVE int dealsheet_import_json() { return import_json(take_input()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_offer_restore() { offer_restore(take_input()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_set_page_url() { set_page_url(take_input()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_set_system_dark(int dark) { set_system_dark(dark != 0); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_set_theme() { set_theme(take_input()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_set_embed(int embed, int read_only) { set_embed(embed != 0, read_only != 0, take_input()); }
+EMSCRIPTEN_KEEPALIVE int dealsheet_wheel(float dx, float dy) { return wheel(dx, dy); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_add_text() { add_text(take_input()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_press_key(int key) { press_key(key); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_set_clipboard_cache() { set_clipboard_cache(take_input()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_set_touch(int touch) { set_touch(touch != 0); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_scroll_by(float dy) { scroll_by(dy); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_wake() { wake_up(); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_pump() { pump(); }
+EMSCRIPTEN_KEEPALIVE const char* dealsheet_widget_rect() { return give_output(widget_rect(take_input())); }
+}
+
+// [SECTION] Start-up
 
 // argv[1], when given, is the page's URL fragment at start-up.
 int main(int argc, char** argv) {

@@ -1,0 +1,42 @@
+// The page's calls into the app, as methods of the module object (linked with --post-js; shell/app.js calls
+// them): each is one of web_main.cpp's exported functions. Text crosses as UTF-8 in the module's memory: the
+// page writes it into the buffer dealsheet_input() makes, and a function that returns text leaves it
+// NUL-terminated for the page to read at once. Plain exports instead of embind: embind registers every C++ type
+// it knows with the runtime at start-up, a cost before the first frame (docs/performance.md).
+var bridgeEncoder = new TextEncoder();
+var bridgeDecoder = new TextDecoder();
+
+// Gives `text` to the next call.
+function bridgeIn(text) {
+  var bytes = bridgeEncoder.encode(String(text));
+  var at = _dealsheet_input(bytes.length);  // may grow the memory: HEAPU8 is read after it
+  HEAPU8.set(bytes, at);
+}
+
+// The text a call returned.
+function bridgeOut(at) {
+  return bridgeDecoder.decode(HEAPU8.subarray(at, HEAPU8.indexOf(0, at)));
+}
+
+Module['openFragment'] = function(fragment) { bridgeIn(fragment); return !!_dealsheet_open_fragment(); };  // → true, or false with a notice shown
+Module['currentFragment'] = function() { return bridgeOut(_dealsheet_current_fragment()); };  // the scenario on screen
+Module['currentLink'] = function() { return bridgeOut(_dealsheet_current_link()); };  // page URL + fragment ("Copy link")
+Module['publishPending'] = function() { _dealsheet_publish_pending(); };  // an edit in progress tells its link now
+Module['importJson'] = function(text) { bridgeIn(text); return !!_dealsheet_import_json(); };  // → true, or false with a notice
+Module['offerRestore'] = function(fragment) { bridgeIn(fragment); _dealsheet_offer_restore(); };  // the device's last scenario
+Module['setPageUrl'] = function(url) { bridgeIn(url); _dealsheet_set_page_url(); };  // URL without fragment, for links
+Module['setSystemDark'] = function(dark) { _dealsheet_set_system_dark(dark ? 1 : 0); };  // prefers-color-scheme
+Module['setTheme'] = function(mode) { bridgeIn(mode); _dealsheet_set_theme(); };  // "light" | "dark" | "auto"
+Module['setEmbed'] = function(embed, readOnly, panel) {  // panel: a panel key, or ""
+  bridgeIn(panel);
+  _dealsheet_set_embed(embed ? 1 : 0, readOnly ? 1 : 0);
+};
+Module['wheel'] = function(dx, dy) { return !!_dealsheet_wheel(dx, dy); };  // lines → did the app use it?
+Module['addText'] = function(text) { bridgeIn(text); _dealsheet_add_text(); };  // typed into the text agent
+Module['pressKey'] = function(key) { _dealsheet_press_key(key); };  // GLFW key code, from the text agent
+Module['setClipboardCache'] = function(text) { bridgeIn(text); _dealsheet_set_clipboard_cache(); };  // the last paste
+Module['setTouch'] = function(touch) { _dealsheet_set_touch(touch ? 1 : 0); };  // the last pointer was a finger
+Module['scrollBy'] = function(dy) { _dealsheet_scroll_by(dy); };  // CSS px, a touch swipe
+Module['wake'] = function() { _dealsheet_wake(); };  // render the next frames
+Module['pump'] = function() { _dealsheet_pump(); };  // one frame now (inside an input handler)
+Module['widgetRect'] = function(name) { bridgeIn(name); return bridgeOut(_dealsheet_widget_rect()); };  // "[x,y,w,h]" device px
