@@ -60,6 +60,8 @@ row('first frame drawn by the GPU (`gl.finish()` in the task after it), median',
   `${bare.firstFrame.doneMedian} ms`, `${(app.firstFrame.doneMedian / bare.firstFrame.doneMedian).toFixed(2)}×`);
 row('… fastest – slowest', `${app.firstFrame.doneMin} – ${app.firstFrame.doneMax} ms`,
   `${bare.firstFrame.doneMin} – ${bare.firstFrame.doneMax} ms`, '');
+row('… of which making the WebGL context (`getContext`), median', `${median(app.firstFrame.loads.map((l) => l[2]))} ms`,
+  `${median(bare.firstFrame.loads.map((l) => l[2]))} ms`, '');
 row(`idle ${app.idle.seconds} s: draw calls`, app.idle.drawCalls, bare.idle.drawCalls, '');
 row('idle: main-loop wake-ups per s (early return, no GL)', app.idle.wakeupsPerSecond, bare.idle.wakeupsPerSecond, '');
 row('idle: main-loop CPU per s', `${app.idle.loopMsPerSecond} ms`, `${bare.idle.loopMsPerSecond} ms`, '');
@@ -85,6 +87,9 @@ out.push('', `App's first load: ${app.load.files.map((f) => `${f.file} ${kb(f.gz
   `Drag: on \`?preset=${browser.preset}&panel=${browser.panel}\`, across ${dragged} and back in 90 mouse moves, ` +
   'each after the page drew a frame (the main loop draws every frame while the button is held; each move changes ' +
   'the value, so the scenario is recalculated); bare page: across its text.');
+const loads = (page) => page.firstFrame.loads.map(([draw, done, context]) => `${draw}/${done}/${context}`).join(', ');
+out.push('', 'Each cold load in order, first draw / drawn by the GPU / of which making the WebGL context (ms): ' +
+  `app ${loads(app)}; bare page ${loads(bare)}.`);
 
 // [SECTION] Budgets
 // Full scenario compute: calculate() of the largest preset, Scenario → every result (what each edit in the app

@@ -44,8 +44,14 @@ const runs = Number(args.runs ?? 9);
 // Installed before any page script: counts WebGL draw calls (the first one's time is the first frame) and times
 // every requestAnimationFrame callback (Emscripten's main loop runs in them) while `recording`.
 const instrument = () => {
-  const perf = { firstDraw: null, firstFrameDone: null, draws: 0, wakeups: 0, recording: false, frames: [], glMs: 0 };
+  const perf = { firstDraw: null, firstFrameDone: null, contextMs: 0, draws: 0, wakeups: 0, recording: false, frames: [], glMs: 0 };
   window.__perf = perf;
+  // Making the WebGL context blocks the page until the GPU process has made it: timed, as it varies the most.
+  const getContext = HTMLCanvasElement.prototype.getContext;
+  HTMLCanvasElement.prototype.getContext = function timedGetContext(...rest) {
+    const start = performance.now();
+    try { return getContext.apply(this, rest); } finally { perf.contextMs += performance.now() - start; }
+  };
   const draws = ['drawElements', 'drawArrays', 'drawElementsInstanced', 'drawArraysInstanced', 'drawRangeElements'];
   for (const proto of [WebGL2RenderingContext.prototype, WebGLRenderingContext.prototype]) {
     for (const name of Object.getOwnPropertyNames(proto)) {
@@ -131,7 +137,7 @@ async function firstFrame(browser, which, url) {
     const nav = performance.getEntriesByType('navigation')[0];
     const wasm = performance.getEntriesByType('resource').find((r) => r.name.endsWith('.wasm'));
     return { firstDraw: window.__perf.firstDraw, firstFrameDone: window.__perf.firstFrameDone, domContentLoaded: nav.domContentLoadedEventEnd,
-      wasmFetched: wasm ? wasm.responseEnd : null };
+      wasmFetched: wasm ? wasm.responseEnd : null, context: window.__perf.contextMs };
   });
   await context.close();
   return { ...times, errors };
@@ -237,6 +243,8 @@ try {
     const [doneMedian, doneMin, doneMax] = spread('firstFrameDone');
     result[which].firstFrame = { median, min, max, doneMedian, doneMin, doneMax,
       wasmFetchedMedian: round(quantile(frames[which].map((f) => f.wasmFetched), 0.5), 1),
+      // each load in order: [first draw, drawn by the GPU, making the WebGL context] in ms
+      loads: frames[which].map((f) => [f.firstDraw, f.firstFrameDone, f.context].map((t) => round(t, 0))),
       errors: frames[which].flatMap((f) => f.errors) };
     result[which].idle = await idle(browser, which, which === 'app' ? presetUrl : urls[which]);
   }
