@@ -346,25 +346,28 @@
   // [SECTION] Start-up and window.dealsheet
   sizeCanvas();
   const noWebGL = 'Dealsheet needs WebGL 2, which this browser does not offer or has turned off. Try a current Chrome, Firefox, Edge or Safari.';
-  // The WebGL 2 context is made now, while the wasm downloads and compiles, rather than by the app once it runs:
-  // making one can take a few hundred milliseconds (a GPU process, a software rasteriser) that then overlap
-  // the download. The runtime adopts it (-sGL_PREINITIALIZED_CONTEXT); the attributes are those the app's GLFW
-  // window asks for (web_main.cpp), and none of them is a depth or stencil buffer, which ImGui never uses.
-  const gl = window.WebGL2RenderingContext
-    ? canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false })
-    : null;
-  if (!gl) {
-    fail(noWebGL);
-    return;
-  }
+  // The WebGL 2 context is made while the wasm downloads and compiles, rather than by the app once it runs:
+  // making one blocks the page for tens to hundreds of milliseconds (a GPU process, a software rasteriser),
+  // which then overlap the download. It is made in a task of its own, after this script: the wasm's response
+  // reaches the compiler through this page's tasks, so a wasm already at hand (the browser's cache, a fast
+  // network) compiles while the context is made instead of after it (docs/performance.md). The runtime adopts
+  // it (-sGL_PREINITIALIZED_CONTEXT); the attributes are those the app's GLFW window asks for (web_main.cpp),
+  // and none of them is a depth or stencil buffer, which ImGui never uses.
+  let gl = null;
+  const contextMade = new Promise((resolve) => setTimeout(() => {
+    gl = window.WebGL2RenderingContext
+      ? canvas.getContext('webgl2', { alpha: true, depth: false, stencil: false, antialias: false })
+      : null;
+    resolve(gl !== null);
+  }, 0));
   let startFailed = false;  // the app could not make its WebGL 2 context
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
   const hasScenario = /^#s=/.test(window.location.hash) || /[?&](preset|title|streams|year|[a-z_]+\.[a-z_.[\]0-9]+)=/.test(window.location.search);
 
-  // The runtime (dealsheet.js, preloaded by index.html) runs from here, once the compilation and the context
-  // are under way: as a script of its own before this one, it held both back while it was parsed and run.
-  // It is added once the page has loaded: a script added before then would keep the page loading through the
+  // The runtime (dealsheet.js, preloaded by index.html) runs from here, once the context is made and the
+  // compilation under way: as a script of its own before this one, it held both back while it was parsed and
+  // run. It is added once the page has loaded: a script added before then would keep the page loading through the
   // app's start-up and first frame, and while a page loads the browser animates its tab, frames that the GPU
   // process draws between the app's own (measured in docs/performance.md). The load includes the wasm's preload;
   // the runtime needs the compiled module anyway, so only its own few milliseconds of parsing move after the
@@ -373,9 +376,12 @@
   runtime.src = 'dealsheet.js';
   runtime.onerror = () => fail('Dealsheet could not load its program (dealsheet.js). Reload the page to try again.');
   runtime.onload = () => (typeof createDealsheetApp === 'function' ? start() : runtime.onerror());
-  const addRuntime = () => document.body.appendChild(runtime);
-  if (document.readyState === 'complete') addRuntime();
-  else window.addEventListener('load', () => setTimeout(addRuntime, 0), { once: true });  // after the load event
+  const loaded = document.readyState === 'complete' ? Promise.resolve()
+    : new Promise((resolve) => window.addEventListener('load', () => setTimeout(resolve, 0), { once: true }));
+  Promise.all([contextMade, loaded]).then(([made]) => {  // after the load event
+    if (made) document.body.appendChild(runtime);
+    else fail(noWebGL);
+  });
 
   const start = () => createDealsheetApp({
     canvas,
