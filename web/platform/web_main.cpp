@@ -284,9 +284,7 @@ void frame() {
         js_content_height(content_css);
     }
 
-    int width = 0, height = 0;
-    glfwGetFramebufferSize(runtime.window, &width, &height);
-    glViewport(0, 0, width, height);
+    // The clear covers the whole canvas whatever the viewport; render() sets the viewport from the draw data.
     const ImVec4 background = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
