@@ -3,11 +3,13 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdint>
+#include <cstdio>
 #include <utility>
 
 namespace dealsheet {
 
 __extension__ using int128 = __int128;  // GCC and Clang, native and wasm32
+__extension__ using uint128 = unsigned __int128;
 
 namespace {
 
@@ -148,6 +150,44 @@ std::string format_percent(std::int64_t ppm) {
     }
     start = grouped(magnitude(ppm) / 10'000, start);
     if (ppm < 0) *--start = '-';
+    return std::string(start, end);
+}
+
+std::string format_fixed(double value, int places) {
+    places = std::clamp(places, 0, 9);
+    if (!(std::fabs(value) < 1e9)) {  // also NaN
+        char buffer[400];
+        std::snprintf(buffer, sizeof buffer, "%.*f", places, value);
+        return buffer;
+    }
+    std::uint64_t scale = 1;
+    for (int i = 0; i < places; ++i) scale *= 10;
+    // |value| = m × 2^e exactly, m < 2^53; |value| × scale = m × scale × 2^e, then one rounding.
+    int exponent = 0;
+    const double fraction = std::frexp(std::fabs(value), &exponent);
+    const auto m = static_cast<std::uint64_t>(std::ldexp(fraction, 53));
+    exponent -= 53;
+    std::uint64_t units = 0;  // |value| in 1/scale, rounded: below 1e18
+    if (exponent >= 0) {
+        units = (m << exponent) * scale;  // a whole number below 1e9: exact
+    } else if (exponent > -100) {  // m × scale < 2^83: from 2^-84 on, below half a unit
+        const uint128 n = static_cast<uint128>(m) * scale;
+        const int shift = -exponent;
+        const uint128 q = n >> shift;
+        const uint128 r = n - (q << shift);
+        const uint128 half = static_cast<uint128>(1) << (shift - 1);
+        units = static_cast<std::uint64_t>(q) + ((r > half || (r == half && (q & 1) != 0)) ? 1 : 0);
+    }
+    char buffer[32];
+    char* const end = buffer + sizeof buffer;
+    char* start = end;
+    for (int i = 0; i < places; ++i, units /= 10) *--start = static_cast<char>('0' + units % 10);
+    if (places > 0) *--start = '.';
+    do {
+        *--start = static_cast<char>('0' + units % 10);
+        units /= 10;
+    } while (units != 0);
+    if (std::signbit(value)) *--start = '-';  // as printf: "-0.00" for -0.0 and for negatives rounding to 0
     return std::string(start, end);
 }
 

@@ -1,15 +1,15 @@
 #include "dealsheet/publishing_estimate.hpp"
 
 #include <cmath>
-#include <cstdio>
 
 namespace dealsheet {
 namespace {
 
 std::string dollars_per_stream(double value) {
-    char buffer[48];
-    std::snprintf(buffer, sizeof buffer, "$%.7f per stream", value);
-    return buffer;
+    std::string text = "$";
+    text += format_fixed(value, 7);
+    text += " per stream";
+    return text;
 }
 
 }  // namespace

@@ -1,7 +1,11 @@
 // Tests for dealsheet/money.hpp. Expected values are hand calculations [D].
 #include <catch2/catch.hpp>
 
+#include <cmath>
+#include <cstdint>
+#include <cstdio>
 #include <random>
+#include <string>
 #include <vector>
 
 #include "dealsheet/money.hpp"
@@ -49,6 +53,51 @@ TEST_CASE("format_usd rounds to cents and groups thousands", "[money]") {
     CHECK(format_count(1'000'000) == "1,000,000");
     CHECK(format_count(999) == "999");
     CHECK(format_count(-1234) == "-1,234");
+}
+
+TEST_CASE("format_fixed writes a double's exact value rounded as printf's %.*f does", "[money]") {
+    CHECK(format_fixed(0.003, 7) == "0.0030000");
+    CHECK(format_fixed(0.0091379, 7) == "0.0091379");
+    CHECK(format_fixed(1.0, 7) == "1.0000000");
+    CHECK(format_fixed(0.0, 7) == "0.0000000");
+    CHECK(format_fixed(-0.0, 7) == "-0.0000000");
+    CHECK(format_fixed(-0.00000001, 7) == "-0.0000000");
+    CHECK(format_fixed(1e-300, 7) == "0.0000000");
+    // Exact ties go to the even digit: 1/256 = 0.00390625 and 3/256 = 0.01171875 are exact in binary.
+    CHECK(format_fixed(1.0 / 256, 7) == "0.0039062");
+    CHECK(format_fixed(3.0 / 256, 7) == "0.0117188");
+    CHECK(format_fixed(2.5, 0) == "2");
+    CHECK(format_fixed(3.5, 0) == "4");
+    CHECK(format_fixed(0.125, 2) == "0.12");
+    // Not a tie: 0.15 is 0.1499999999999999944… in binary.
+    CHECK(format_fixed(0.15, 1) == "0.1");
+    CHECK(format_fixed(0.1, 9) == "0.100000000");
+    CHECK(format_fixed(123456789.987654321, 3) == "123456789.988");
+    CHECK(format_fixed(1e9, 2) == "1000000000.00");  // from 1e9 on: printf itself
+    CHECK(format_fixed(-42.0, 0) == "-42");
+    // Against the C library's printf, which both glibc and musl round exactly: random doubles over every
+    // binary exponent this range has, and exact ties k/2^j.
+    std::uint64_t state = 0x9E3779B97F4A7C15u;
+    auto next = [&state] {
+        state = state * 6364136223846793005u + 1442695040888963407u;
+        return state >> 11;  // 53 bits
+    };
+    char expected[64];
+    for (int i = 0; i < 20'000; ++i) {
+        const double value = std::ldexp(static_cast<double>(next()), static_cast<int>(next() % 90) - 113) *
+                             ((i % 7 == 0) ? -1 : 1);
+        const int places = static_cast<int>(i % 10);
+        std::snprintf(expected, sizeof expected, "%.*f", places, value);
+        INFO(value << " at " << places);
+        REQUIRE(format_fixed(value, places) == expected);
+    }
+    for (int j = 1; j <= 40; ++j)
+        for (std::uint64_t k = 1; k < 64; k += 2) {
+            const double value = std::ldexp(static_cast<double>(k), -j);
+            std::snprintf(expected, sizeof expected, "%.*f", 7, value);
+            INFO(value);
+            REQUIRE(format_fixed(value, 7) == expected);
+        }
 }
 
 TEST_CASE("allocate splits exactly, by largest remainder", "[money][allocation]") {

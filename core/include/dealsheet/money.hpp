@@ -63,6 +63,12 @@ std::string format_count(std::int64_t count);
 // "15.25%": a rate in parts per million as a percentage, without trailing zeros.
 std::string format_percent(std::int64_t ppm);
 
+// `value` with `places` decimals (0 to 9), exactly as printf's "%.*f" writes it: the double's exact binary value
+// rounded to nearest, ties to even ("0.0039062" for 1/256 at 7 places). No thousands separators. Without printf,
+// whose float formatting is slow in WebAssembly's libc; values it does not cover (|value| ≥ 1e9, not finite)
+// still go through printf.
+std::string format_fixed(double value, int places);
+
 // The amount rounded to whole cents, as a count of cents.
 std::int64_t to_cents(Micros amount);
 
