@@ -367,18 +367,14 @@
 
   // The runtime (dealsheet.js, preloaded by index.html) runs from here, once the context is made and the
   // compilation under way: as a script of its own before this one, it held both back while it was parsed and
-  // run. It is added once the page has loaded: a script added before then would keep the page loading through the
-  // app's start-up and first frame, and while a page loads the browser animates its tab, frames that the GPU
-  // process draws between the app's own (measured in docs/performance.md). The load includes the wasm's preload;
-  // the runtime needs the compiled module anyway, so only its own few milliseconds of parsing move after the
-  // download.
+  // run. It does not wait for the page's load event: the app's renderer reads nothing back from the GPU before
+  // its first frame is drawn, so the frames the browser draws while a page loads no longer hold it up, and
+  // waiting for the load put 40-80 ms before the first frame (docs/performance.md, 2026-11-22, night).
   const runtime = document.createElement('script');
   runtime.src = 'dealsheet.js';
   runtime.onerror = () => fail('Dealsheet could not load its program (dealsheet.js). Reload the page to try again.');
   runtime.onload = () => (typeof createDealsheetApp === 'function' ? start() : runtime.onerror());
-  const loaded = document.readyState === 'complete' ? Promise.resolve()
-    : new Promise((resolve) => window.addEventListener('load', () => setTimeout(resolve, 0), { once: true }));
-  Promise.all([contextMade, loaded]).then(([made]) => {  // after the load event
+  contextMade.then((made) => {
     if (made) document.body.appendChild(runtime);
     else fail(noWebGL);
   });
