@@ -419,6 +419,9 @@
       event.preventDefault();
       fail('The graphics context was lost. Reload the page; your scenario is in its address.');
     });
+    // The first frame now, not at the next animation frame: it is ready up to a display refresh sooner (the
+    // renderer waits for nothing here; docs/performance.md, 2026-11-22, night). The main loop goes on from there.
+    app.pump();
     resolveReady();
   }, (error) => fail(`Dealsheet could not start: ${error && error.message ? error.message : error}`));
 
