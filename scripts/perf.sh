@@ -2,7 +2,7 @@
 # Measures Dealsheet's speed and size and writes build/perf/report.md (docs/performance.md holds a copy and
 # explains it): the core's benchmarks natively and as WebAssembly under node, then the built site and a bare
 # Dear ImGui page (the floor) in Chromium on loopback. Reports against the budgets; never fails on timing.
-#   scripts/perf.sh            about 6 minutes after the first build
+#   scripts/perf.sh            about 7 minutes after the first build
 #   scripts/perf.sh --flags    also the flag matrix (bench/flags.sh: one variant per build flag, ~15 minutes)
 # Build folders: build/perf-native (g++ Release) and build/perf-wasm (Emscripten Release), reused between runs.
 set -euo pipefail

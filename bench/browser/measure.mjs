@@ -12,7 +12,7 @@
 //                (the same work without waits and without time the OS gave to SwiftShader's threads)
 // It reports and never fails on timing.
 //   node bench/browser/measure.mjs --site build/perf-wasm/site --bare build/perf-wasm/bench-bare \
-//        [--preset <name>] [--panel points] [--widget a,b,c] [--runs 9] [--out build/perf/browser.json]
+//        [--preset <name>] [--panel points] [--widget a,b,c] [--runs 15] [--out build/perf/browser.json]
 import { readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
@@ -39,7 +39,7 @@ const preset = args.preset ?? largestPreset;
 // with ?panel=… (a slider whose every step changes the scenario, so each frame recalculates it).
 const widgets = (args.widget ?? 'streams,recording.points[0].tracks_total,publishing.quick.year').split(',');
 const panel = args.panel ?? 'points';
-const runs = Number(args.runs ?? 9);
+const runs = Number(args.runs ?? 15);
 
 // Installed before any page script: counts WebGL draw calls (the first one's time is the first frame) and times
 // every requestAnimationFrame callback (Emscripten's main loop runs in them) while `recording`.
