@@ -367,9 +367,10 @@
 
   // The runtime (dealsheet.js, preloaded by index.html) runs from here, once the context is made and the
   // compilation under way: as a script of its own before this one, it held both back while it was parsed and
-  // run. It does not wait for the page's load event: the app's renderer reads nothing back from the GPU before
-  // its first frame is drawn, so the frames the browser draws while a page loads no longer hold it up, and
-  // waiting for the load put 40-80 ms before the first frame (docs/performance.md, 2026-11-22, night).
+  // run. It does not wait for the page's load event: the app's renderer asks the GPU process nothing before its
+  // first frame (Chromium's one wait, at the first useProgram, comes either way), so the frames the browser draws
+  // while a page loads no longer hold it up, and waiting for the load put 40-80 ms before the first frame
+  // (docs/performance.md, 2026-11-22, night).
   const runtime = document.createElement('script');
   runtime.src = 'dealsheet.js';
   runtime.onerror = () => fail('Dealsheet could not load its program (dealsheet.js). Reload the page to try again.');
@@ -419,8 +420,9 @@
       event.preventDefault();
       fail('The graphics context was lost. Reload the page; your scenario is in its address.');
     });
-    // The first frame now, not at the next animation frame: it is ready up to a display refresh sooner (the
-    // renderer waits for nothing here; docs/performance.md, 2026-11-22, night). The main loop goes on from there.
+    // The first frame now, not at the next animation frame: it is ready up to a display refresh sooner, as the
+    // renderer asks the GPU process nothing here (docs/performance.md, 2026-11-22, night). The main loop goes on
+    // from there.
     app.pump();
     resolveReady();
   }, (error) => fail(`Dealsheet could not start: ${error && error.message ? error.message : error}`));
