@@ -162,15 +162,14 @@ std::string format_fixed(double value, int places) {
     }
     std::uint64_t scale = 1;
     for (int i = 0; i < places; ++i) scale *= 10;
-    // |value| = m × 2^e exactly, m < 2^53; |value| × scale = m × scale × 2^e, then one rounding.
+    // |value| = m × 2^e exactly, m < 2^53, and e < 0 as |value| < 1e9 < 2^53; |value| × scale = m × scale × 2^e,
+    // then one rounding.
     int exponent = 0;
     const double fraction = std::frexp(std::fabs(value), &exponent);
     const auto m = static_cast<std::uint64_t>(std::ldexp(fraction, 53));
     exponent -= 53;
     std::uint64_t units = 0;  // |value| in 1/scale, rounded: below 1e18
-    if (exponent >= 0) {
-        units = (m << exponent) * scale;  // a whole number below 1e9: exact
-    } else if (exponent > -100) {  // m × scale < 2^83: from 2^-84 on, below half a unit
+    if (exponent > -100) {  // m × scale < 2^83, so from e = -100 down it is below 2^-17 of a unit: 0
         const uint128 n = static_cast<uint128>(m) * scale;
         const int shift = -exponent;
         const uint128 q = n >> shift;
