@@ -135,7 +135,8 @@ struct Answer {
     std::string title;                 // the question's title (question_name(q).title)
     std::string sentence;              // one plain sentence, the verdict first; says whether money up front is a
                                        // fee or a recoupable advance
-    std::vector<Figure> figures;       // 1–4 key figures; money figures in a group add up to the group's total
+    std::vector<Figure> figures;       // 1–4 key figures (co-writers: one per writer); money figures that are parts
+                                       // of one total show cents adding up to it
     std::vector<BreakEven> break_evens;  // every break-even the sentence relies on, each explained
     std::vector<std::string> notes;    // anything else the reader must know (an estimate's basis); may be empty
 };
@@ -154,6 +155,10 @@ std::vector<std::int64_t> displayed_share_bp100(std::span<const std::int64_t> we
 std::vector<std::int64_t> displayed_cents(std::span<const Micros> amounts, Micros total);
 
 // [SECTION] Sharing an answer: chat text, CSV, a file name
+
+// The answer as plain text for a terminal: the title, the sentence, each figure with its note, each break-even
+// with its explanation, the notes. Lines end with '\n'; no terminal escapes.
+std::string answer_text(const Answer& answer);
 
 // 3–6 plain lines for a chat (Discord, Slack, WhatsApp, iMessage): the verdict sentence, the title, up to three
 // figures, then the link (`link` may be ""). No tables; the user's text (title, names) is escaped for chat
