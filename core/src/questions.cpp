@@ -405,10 +405,19 @@ Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Ans
                              "Spotify Loud & Clear 2024, per artist per year: a rough guide, not a forecast"});
     }
     if (overtakes) {
-        const bool costs_first = o.offer.record_one ? false
-                                 : scenario.release.recording.points.size() > c.party &&
-                                       scenario.release.recording.points[c.party].convention != PaymentConvention::record_one &&
-                                       result.release.recording && result.release.recording->recording_recoupable > 0;
+        // The artist's recording costs matter to the line only when they, not the advance, hold the points back.
+        bool costs_first = false;
+        const std::vector<PointsParty>& parties = scenario.release.recording.points;
+        if (!o.offer.record_one && c.party < parties.size() &&
+            parties[c.party].convention != PaymentConvention::record_one && result.release.recording &&
+            result.release.recording->recording_recoupable > 0 && result.release.recording->artist_all_in_ppm > 0 &&
+            c.model.receipts_per_1000_streams > 0) {
+            const RecordingResult& deal = *result.release.recording;
+            const Micros receipts = mul_div_round(deal.recording_recoupable, full_share_ppm, deal.artist_all_in_ppm);
+            const std::int64_t costs_streams = mul_div_round(receipts, 1'000, c.model.receipts_per_1000_streams);
+            const Micros advance_receipts = mul_div_round(o.offer.advance, full_share_ppm, std::max<std::int64_t>(o.effective_points_ppm, 1));
+            costs_first = costs_streams >= mul_div_round(advance_receipts, 1'000, c.model.receipts_per_1000_streams);
+        }
         a.break_evens.push_back({cat(o.offer.name, " pays more"), pair->break_even_streams,
                                  offer_break_even_line(o, u, pair->break_even_streams, costs_first)});
     }
@@ -596,12 +605,14 @@ Answer self_release_split(const Scenario& scenario, const ScenarioResult& result
                                                                     format_percent(who.share_ppm))
                                                               : format_percent(who.share_ppm)));
     }
-    a.figures.push_back(money_figure("The uploader", total.uploader,
+    a.figures.push_back(money_figure("You, the uploader", total.uploader,
                                      total.fee_recovered > 0 ? cat("after ", format_usd(total.fee_recovered), " of ", distributor, " fees") : ""));
     a.figures.push_back(money_figure(cat(distributor, " keeps"), total.commission + total.fee_recovered));
     make_cents_add_up(a.figures, first, release.master_total);
     std::vector<std::string> parts;
-    for (std::size_t i = first; i + 1 < a.figures.size(); ++i) parts.push_back(cat(a.figures[i].label, " ", a.figures[i].value));
+    for (std::size_t i = first; i + 1 < a.figures.size(); ++i)
+        parts.push_back(cat(i + 2 == a.figures.size() ? std::string("you (the uploader)") : a.figures[i].label, " ",
+                            a.figures[i].value));
     a.sentence = cat("Of ", format_usd(release.master_total), " from ", short_streams(streams), ": ", join_and(parts));
     // The split starts once what was fronted is repaid out of the net royalties (gross less commission).
     const Micros net = release.master_total - total.commission;
