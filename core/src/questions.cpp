@@ -362,7 +362,30 @@ std::string offer_break_even_line(const OfferResult& later, const OfferResult& e
                usd_short(earlier.upfront - later.upfront), " difference");
 }
 
+// A fee choice of the deal's answers (answers.fee_choices) without offers compared: the break-even alone.
+Answer fee_choice(const Scenario& scenario, const FeeAnswer& fee, Answer a) {
+    const std::vector<PointsParty>& parties = scenario.release.recording.points;
+    const PointsParty& party = parties[fee.choice.party];
+    const bool advance = party.advance > 0 && party.advance == fee.choice.fee_reduced;
+    const std::string reduced = cat(usd_short(fee.choice.fee_reduced), advance ? " recoupable advance" : " fee", " + ",
+                                    points_number(party.points_ppm), party.points_ppm == ppm_per_point ? " point" : " points");
+    a.sentence = cat("Take the ", usd_short(fee.choice.fee_full), " fee unless the song will pass ",
+                     short_streams_or_never(fee.break_even_streams), ": only then does the ", reduced, " pay more.");
+    a.figures.push_back(money_figure("The full fee", fee.choice.fee_full));
+    a.figures.push_back(money_figure(advance ? "The advance" : "The smaller fee", fee.choice.fee_reduced,
+                                     advance ? "an advance: earned back from the points first" : ""));
+    a.figures.push_back(streams_figure("Points pay more from", fee.break_even_streams));
+    a.break_evens.push_back({"Points pay more", fee.break_even_streams,
+                             cat("the points must earn the ", usd_short(fee.fee_difference), " the smaller fee gives up",
+                                 advance ? cat(", after the ", usd_short(party.advance), " advance is earned back") : "")});
+    return a;
+}
+
 Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Answer a) {
+    if ((!result.comparison || result.comparison->offers.size() < 2) && result.release.answers &&
+        !result.release.answers->fees.empty() &&
+        result.release.answers->fees.front().choice.party < scenario.release.recording.points.size())
+        return fee_choice(scenario, result.release.answers->fees.front(), std::move(a));
     if (!result.comparison || result.comparison->offers.size() < 2) {
         a.sentence = "Add the two offers to compare: the full fee, and the smaller fee or advance with points.";
         return a;
@@ -457,7 +480,8 @@ std::string artist_paid_line(const RecordingResult& deal, const StreamModel& mod
 Answer when_paid(const Scenario& scenario, const ScenarioResult& result, Answer a) {
     const ReleaseResult& release = result.release;
     if (!release.answers || !release.recording) {
-        a.sentence = "This is self-released: everyone is paid from the first stream (see who gets what).";
+        a.sentence = "This release is self-released, so no label earns anything back first: see who gets what, and "
+                     "when the split starts.";
         return a;
     }
     const DealAnswers& answers = *release.answers;
@@ -739,13 +763,22 @@ std::string answer_csv(const Answer& answer, const Scenario& scenario, const std
 }
 
 std::string download_file_name(const std::string& title, const std::string& date, std::string_view extension) {
+    constexpr std::size_t most = 60;  // of the title: with "-<date>" it stays within 80
     std::string name;
+    bool cut = false;
     for (const char c : title) {
         const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         const bool keep = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
         if (keep) name += lower;
         else if (!name.empty() && name.back() != '-') name += '-';
-        if (name.size() >= 60) break;
+        if (name.size() > most) {
+            cut = true;
+            break;
+        }
+    }
+    if (cut) {  // end on a whole word
+        const std::size_t last = name.rfind('-', most);
+        name.resize(last != std::string::npos && last > most / 2 ? last : most);
     }
     while (!name.empty() && name.back() == '-') name.pop_back();
     if (name.empty()) name = "dealsheet";

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dealsheet/money.hpp"
+#include "dealsheet/sources.hpp"
 
 namespace dealsheet {
 namespace {
@@ -248,8 +249,8 @@ void assumptions_section(std::string& out, const std::vector<const Assumptions*>
             const auto key = std::make_pair(a.name, a.value);
             if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
             seen.push_back(key);
-            out += "  - " + a.name + ": " + a.value + "\n    " + a.source;
-            if (!a.tag.empty()) out += " " + a.tag;
+            out += "  - " + a.name + ": " + a.value + "\n    " + plain_source(a.source);
+            if (const std::string evidence = evidence_words(a.tag); !evidence.empty()) out += " (" + evidence + ")";
             if (!a.as_of.empty()) out += ", as of " + a.as_of;
             out += '\n';
         }

@@ -115,6 +115,7 @@ std::size_t notes_reference_end(std::string_view text, std::size_t at) {
 
 std::string plain_source(std::string_view source) {
     std::string out;
+    bool removed = false;
     for (std::size_t i = 0; i < source.size();) {
         if (source.substr(i).starts_with("\xC2\xA7")) {  // '§'
             out += "section ";
@@ -133,13 +134,15 @@ std::string plain_source(std::string_view source) {
             if (!out.empty() && end < source.size() && source[end] != ')' && source[end] != '.' && source[end] != ';')
                 out += out.back() == '(' ? "" : "; ";
             i = end;
+            removed = true;
             continue;
         }
         out += source[i++];
     }
     while (!out.empty() && (out.back() == ' ' || out.back() == ';' || out.back() == ',')) out.pop_back();
     if (out.starts_with("; ")) out.erase(0, 2);
-    if (out.empty() || out == "()") return "Dealsheet's research notes";
+    if (removed && (out.empty() || out == "()")) return "Dealsheet's research notes";
+    if (out.empty()) return out;
     if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
 }

@@ -9,6 +9,7 @@
 #include "dealsheet/api.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/questions.hpp"
+#include "dealsheet/scenario_json.hpp"
 #include "dealsheet/share.hpp"
 #include "test_support.hpp"
 
@@ -326,9 +327,20 @@ TEST_CASE("the JSON API answers a question and names an unknown one", "[question
     const nlohmann::json chat = nlohmann::json::parse(api::chat_text("label-deal", scenario, "https://x.example/#s=1"));
     CHECK(chat["text"].get<std::string>().starts_with("You get the $50,000 advance up front"));
     const nlohmann::json csv = nlohmann::json::parse(api::answer_csv("label-deal", scenario, "2026-12-04", ""));
-    CHECK(csv["file_name"] == "a-50k-advance-at-an-18-royalty-when-does-the-artist-see-royalties-2026-12-04.csv");
+    CHECK(csv["file_name"] == "a-50k-advance-at-an-18-royalty-when-does-the-artist-see-2026-12-04.csv");
     const nlohmann::json listed = nlohmann::json::parse(api::questions());
     REQUIRE(listed["questions"].size() == 6);
     CHECK(listed["questions"][0]["inputs"][2]["unit"] == "points");
     CHECK(listed["questions"][0]["inputs"][2]["keyboard"] == "numeric");
+}
+
+// The deal's own fee choice (answers.fee_choices, preset fee-or-points): the same hand calculation as above — the
+// producer's 3% of $3.41 per 1,000 reaches $15,000 in all (the $7,500 advance, then $7,500 more) at 146,627,566.
+TEST_CASE("fee or points from a fee choice without offers compared", "[questions]") {
+    const Asked asked = ask(Question::fee_or_points, ok(scenario_from_json(find_preset("fee-or-points")->text)));
+    const Answer& a = asked.answer;
+    CHECK(a.sentence == "Take the $15,000 fee unless the song will pass 146.6M streams: only then does the $7,500 "
+                        "recoupable advance + 3 points pay more.");
+    REQUIRE(a.break_evens.size() == 1);
+    CHECK(a.break_evens[0].streams == 146'627'566);
 }
