@@ -27,6 +27,9 @@ TEST_CASE("sources without references to the research notes", "[sources]") {
     CHECK(plain_source("Domain notes section 6") == "Dealsheet's research notes");
     CHECK(plain_source("Deal types per domain notes 5.4; default fee 15%") == "Deal types; default fee 15%");
     CHECK(plain_source("Out of scope of this model (domain notes sections 2, 8)") == "Out of scope of this model");
+    CHECK(plain_source("Entered by you. Domain notes section 4: a point is 1%") == "Entered by you. A point is 1%");
+    CHECK(plain_source("a point is 1% of the royalty base [S]; conventions per Passman [C][S]") ==
+          "A point is 1% of the royalty base; conventions per Passman");
     CHECK(plain_source("") == "");
     CHECK(plain_source("Entered by you") == "Entered by you");
     CHECK(plain_source("37 CFR \xC2\xA7" "385.21") == "37 CFR section 385.21");
