@@ -193,10 +193,10 @@ Problems write_value(json& document, std::string_view path, const QuestionInput&
     json* at = find_path(document, path);
     if (at == nullptr) return {{std::string(path), "is not in this scenario"}};
     if (input.unit == InputUnit::choice) {
-        const auto index = static_cast<std::size_t>(value);
-        if (value < 0 || index >= input.choices.size() || static_cast<double>(index) != value)
+        // Checked before the conversion: a NaN or huge double cannot become an index.
+        if (!(value >= 0 && value < static_cast<double>(input.choices.size())) || std::floor(value) != value)
             return {{std::string(path), cat("must be one of the ", std::to_string(input.choices.size()), " options")}};
-        *at = std::string(input.choices[index].value);
+        *at = std::string(input.choices[static_cast<std::size_t>(value)].value);
     } else if (input.unit == InputUnit::count && at->is_array()) {
         if (value < 1 || value > input.max || std::floor(value) != value)
             return {{std::string(path), cat("must be a whole number from 1 to ", format_count(static_cast<std::int64_t>(input.max)))}};
@@ -211,7 +211,7 @@ Problems write_value(json& document, std::string_view path, const QuestionInput&
         }
     } else if (input.unit == InputUnit::streams || input.unit == InputUnit::count) {
         if (!(value >= 0) || std::floor(value) != value || value > input.max)
-            return {{std::string(path), "must be a whole number"}};
+            return {{std::string(path), cat("must be a whole number from 0 to ", format_count(static_cast<std::int64_t>(input.max)))}};
         *at = static_cast<std::int64_t>(value);
     } else {
         *at = value;

@@ -3,6 +3,7 @@
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>
+#include <cmath>
 #include <numeric>
 #include <string>
 
@@ -308,6 +309,10 @@ TEST_CASE("inputs are set by JSON path, a choice by its option, and bad values n
     const Scenario bigger = ok(with_input(scenario, inputs[1], 45'000));
     CHECK(bigger.release.recording.costs[0].amount == dealsheet::test::dollars(45'000));
     CHECK(with_input(scenario, inputs[3], 7).problems().front().field == "recording.points[0].convention");
+    CHECK(with_input(scenario, inputs[3], std::nan("")).problems().front().field == "recording.points[0].convention");
+    CHECK(with_input(scenario, inputs[3], 1e300).problems().front().field == "recording.points[0].convention");
+    CHECK(with_input(scenario, inputs[0], 1.5).problems().front().message ==
+          "must be a whole number from 0 to 100,000,000,000");
     CHECK(with_input(scenario, inputs[0], -5).problems().front().field == "streaming.platforms[0].streams.total");
     CHECK(with_input(scenario, inputs[1], -5).problems().front().field == "recording.costs[0].amount");
     const Scenario plain;
