@@ -2,35 +2,45 @@
 //
 //   dealsheet [--json | --link-only] [FILE | -]       a scenario JSON file, or standard input
 //   dealsheet [--json | --link-only] --link LINK      a share link (URL, "#s=…" or "s=…")
+//   dealsheet --answer QUESTION [--chat] [--base URL] [FILE | - | --link LINK]
 //
 // Prints a readable report (default), the result as JSON (--json), or the scenario's share-link fragment
-// (--link-only). Exit codes: 0 done; 1 the scenario or link has problems (each printed to stderr with its
+// (--link-only), or one question's plain answer (--answer fee-or-points), as chat text with --chat. Exit codes: 0 done; 1 the scenario or link has problems (each printed to stderr with its
 // field path); 2 bad usage or an unreadable file.
 #include <cstdio>
 #include <fstream>
 #include <iostream>
 #include <iterator>
+#include <optional>
 #include <sstream>
 #include <string>
 #include <string_view>
 
 #include "dealsheet/link.hpp"
+#include "dealsheet/questions.hpp"
 #include "dealsheet/report.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "dealsheet/sources.hpp"
 
 namespace {
 
 constexpr const char* usage =
     "usage: dealsheet [--json | --link-only] [FILE | -]\n"
+    "       dealsheet --answer QUESTION [--chat] [--base URL] [FILE | -]\n"
     "       dealsheet [--json | --link-only] --link LINK\n"
     "Reads a Dealsheet scenario (JSON file, standard input, or a share link) and prints its result.\n"
     "  --json       print the result as JSON\n"
     "  --link-only  print the share-link fragment (#s=...) of the scenario\n"
     "  --link LINK  open a share link: a URL, '#s=...' or 's=...'\n"
+    "  --answer Q   print the plain answer to question Q: fee-or-points, when-paid, what-streams-pay,\n"
+    "               co-writers, self-release-split, label-deal\n"
+    "  --chat       with --answer: print it as a few lines to paste into a chat\n"
+    "  --base URL   with --chat: the page the chat link opens (the link is URL#s=...)\n"
+    "  --sources    print the Sources page (every rate with its source, as HTML) and exit\n"
     "  --schema     print the JSON Schema of the scenario format and exit\n"
     "Exit codes: 0 ok, 1 the scenario has problems (listed on stderr), 2 usage or file error.\n";
 
-enum class Output { report, json, link };
+enum class Output { report, json, link, answer, chat };
 
 // Reads at most max_scenario_json_bytes + 1 bytes: enough to know the input is too large.
 bool read_all(std::istream& in, std::string& text) {
@@ -55,12 +65,17 @@ int report_problems(const dealsheet::Problems& problems, const std::string& inpu
 
 int main(int argc, char** argv) {
     Output output = Output::report;
-    std::string link, file;
+    std::string link, file, base;
+    std::optional<dealsheet::Question> question;
+    bool chat = false;
     bool have_link = false, have_file = false;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
             std::cout << usage;
+            return 0;
+        } else if (arg == "--sources") {
+            std::cout << dealsheet::sources_html();
             return 0;
         } else if (arg == "--schema") {
             std::cout << dealsheet::scenario_json_schema() << "\n";
@@ -69,6 +84,17 @@ int main(int argc, char** argv) {
             output = Output::json;
         } else if (arg == "--link-only") {
             output = Output::link;
+        } else if (arg == "--answer" && i + 1 < argc) {
+            question = dealsheet::parse_question(argv[++i]);
+            if (!question) {
+                std::cerr << "dealsheet: unknown question '" << argv[i] << "'\n" << usage;
+                return 2;
+            }
+            output = Output::answer;
+        } else if (arg == "--chat") {
+            chat = true;
+        } else if (arg == "--base" && i + 1 < argc) {
+            base = argv[++i];
         } else if (arg == "--link" && i + 1 < argc) {
             link = argv[++i];
             have_link = true;
@@ -80,6 +106,11 @@ int main(int argc, char** argv) {
             return 2;
         }
     }
+    if (chat && !question) {
+        std::cerr << "dealsheet: --chat needs --answer QUESTION\n" << usage;
+        return 2;
+    }
+    if (chat) output = Output::chat;
     if (have_link && have_file) {
         std::cerr << "dealsheet: give a file or --link, not both\n" << usage;
         return 2;
@@ -116,6 +147,15 @@ int main(int argc, char** argv) {
         case Output::json: std::cout << dealsheet::result_to_json(result.value(), 2) << "\n"; break;
         case Output::link: std::cout << "#" << dealsheet::encode_link(scenario.value()) << "\n"; break;
         case Output::report: std::cout << dealsheet::report_text(scenario.value(), result.value()); break;
+        case Output::answer:
+            std::cout << dealsheet::answer_text(dealsheet::answer(*question, scenario.value(), result.value()));
+            break;
+        case Output::chat: {
+            const std::string shared = base.empty() ? std::string() : base + "#" + dealsheet::encode_link(scenario.value());
+            std::cout << dealsheet::chat_text(dealsheet::answer(*question, scenario.value(), result.value()),
+                                              scenario.value(), shared);
+            break;
+        }
     }
     return 0;
 }

@@ -3,6 +3,7 @@
 // [SECTION] The listener's dollar
 // [SECTION] Payout-vs-streams curves
 // [SECTION] Text, Markdown and CSV
+// [SECTION] Escaping user text (one place for each destination)
 #include "dealsheet/share.hpp"
 
 #include "lean_deal.hpp"
@@ -115,9 +116,9 @@ MoneyFlow listener_dollar_flow(const Scenario& scenario, const ScenarioResult& r
     add_side(flow, 3, parties, MoneySide::publishing);
     flow.assumptions = {
         {"Recording side of a listener's dollar", format_percent(listener_recording_share_ppm),
-         "Apple Music's headline rate to labels, illustrative (domain notes §2)", "[S]", "2024-12-31"},
+         "Apple Music's headline rate to labels, illustrative", "[S]", "2024-12-31"},
         {"Publishing side of a listener's dollar", format_percent(listener_publishing_share_ppm),
-         "UK CMA music streaming market study, illustrative (domain notes §2)", "[P]", "2022-11-29"},
+         "UK CMA music streaming market study, illustrative", "[P]", "2022-11-29"},
         {"Split of each side", "in proportion to what each party is paid in this scenario",
          "derived from the scenario's result", "[D]", ""},
     };
@@ -213,27 +214,6 @@ std::vector<std::string> key_answers(const Scenario& scenario, const ScenarioRes
     return lines;
 }
 
-std::string escape_cell(const std::string& text) {
-    std::string out;
-    for (const char c : text) {
-        if (c == '|') out += "\\|";
-        else if (c == '\n' || c == '\r') out += ' ';
-        else out += c;
-    }
-    return out;
-}
-
-std::string csv_field(const std::string& text) {
-    if (text.find_first_of(",\"\r\n") == std::string::npos) return text;
-    std::string out = "\"";
-    for (const char c : text) {
-        if (c == '"') out += '"';
-        out += c;
-    }
-    out += '"';
-    return out;
-}
-
 std::string dollars_plain(Micros amount) {  // 1234.5 → "1234.50": no symbol or grouping, for spreadsheets
     const std::int64_t cents = to_cents(amount);
     const std::int64_t magnitude = cents < 0 ? -cents : cents;
@@ -269,27 +249,78 @@ std::string summary_text(const Scenario& scenario, const ScenarioResult& result)
 }
 
 std::string summary_markdown(const Scenario& scenario, const ScenarioResult& result, const std::string& link) {
-    std::string md = "**" + escape_cell(scenario.title.empty() ? std::string("Dealsheet scenario") : scenario.title) + "**\n\n";
+    std::string md = "**" + escape_markdown(scenario.title.empty() ? std::string("Dealsheet scenario") : scenario.title) + "**\n\n";
     md += "| Side | Party | Paid | Note |\n|---|---|---:|---|\n";
     for (const PartyTotal& party : party_totals(scenario, result))
-        md += "| " + std::string(side_name(party.side)) + " | " + escape_cell(party.party) + " | " +
-              format_usd(party.amount) + " | " + escape_cell(party.note) + " |\n";
+        md += "| " + std::string(side_name(party.side)) + " | " + escape_markdown(party.party) + " | " +
+              format_usd(party.amount) + " | " + escape_markdown(party.note) + " |\n";
     md += "\n";
-    for (const std::string& line : key_answers(scenario, result)) md += "- " + escape_cell(line) + "\n";
+    for (const std::string& line : key_answers(scenario, result)) md += "- " + escape_markdown(line) + "\n";
     md += "- Master revenue " + format_usd(result.release.master_total) + " from " +
           format_count(total_streams_of(result.release)) + " streams; publishing " +
           format_usd(result.publishing.publishing_total) + ".\n";
     md += "- Estimates, not advice: see the assumptions and sources in the app.\n";
-    if (!link.empty()) md += "\n[Open this scenario in Dealsheet](" + link + ")\n";
+    if (!link.empty()) md += "\n[Open this scenario in Dealsheet](" + escape_link(link) + ")\n";
     return md;
 }
 
 std::string payouts_csv(const Scenario& scenario, const ScenarioResult& result) {
     std::string csv = "side,party,role,amount_usd,note\r\n";
     for (const PartyTotal& party : party_totals(scenario, result))
-        csv += std::string(side_name(party.side)) + "," + csv_field(party.party) + "," + party.role + "," +
-               dollars_plain(party.amount) + "," + csv_field(party.note) + "\r\n";
+        csv += std::string(side_name(party.side)) + "," + csv_cell(party.party) + "," + party.role + "," +
+               dollars_plain(party.amount) + "," + csv_cell(party.note) + "\r\n";
     return csv;
+}
+
+// [SECTION] Escaping user text (one place for each destination)
+
+std::string escape_markdown(std::string_view text) {
+    std::string out;
+    out.reserve(text.size() + text.size() / 8);
+    for (const char c : text) {
+        switch (c) {
+            case '\\': case '*': case '_': case '~': case '`': case '|': case '>': case '#': case '[': case ']': case '<':
+                out += '\\';
+                out += c;
+                break;
+            case '\n': case '\r': out += ' '; break;
+            case '@': out += "@\xE2\x80\x8B"; break;  // U+200B ZERO WIDTH SPACE: "@everyone" no longer pings
+            default: out += c;
+        }
+    }
+    return out;
+}
+
+std::string escape_link(std::string_view link) {
+    static constexpr char hex[] = "0123456789ABCDEF";
+    std::string out;
+    for (const char c : link) {
+        const auto byte = static_cast<unsigned char>(c);
+        if (byte <= 0x20 || byte == 0x7F || c == '<' || c == '>' || c == '"' || c == '\'' || c == '`') {
+            out += '%';
+            out += hex[byte >> 4];
+            out += hex[byte & 0x0F];
+        } else {
+            out += c;
+        }
+    }
+    return out;
+}
+
+std::string csv_cell(std::string_view text) {
+    std::string cell;
+    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
+                          text[0] == '\r'))
+        cell += '\'';  // a spreadsheet shows the text instead of running it as a formula
+    cell += text;
+    if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;
+    std::string out = "\"";
+    for (const char c : cell) {
+        if (c == '"') out += '"';
+        out += c;
+    }
+    out += '"';
+    return out;
 }
 
 }  // namespace dealsheet

@@ -179,3 +179,15 @@ TEST_CASE("summary text names every recording party and the publishing total", "
     CHECK(text.find("Producer: $120.00") != std::string::npos);
     CHECK(text.find("Publishing: $1,393.53") != std::string::npos);
 }
+
+TEST_CASE("user text in the Markdown summary and the payouts CSV is inert", "[share][escape]") {
+    Loaded loaded = load_preset("question-self-release-split");
+    loaded.scenario.title = "@here **free** [money](http://evil)";
+    loaded.scenario.release.splits.collaborators[0].name = "=HYPERLINK(\"http://evil\",\"x\")";
+    const ScenarioResult result = calculate(loaded.scenario).value();
+    const std::string markdown = summary_markdown(loaded.scenario, result, "https://x.example/#s=1");
+    CHECK(markdown.starts_with("**@\xE2\x80\x8Bhere \\*\\*free\\*\\* \\[money\\](http://evil)**\n"));
+    CHECK(markdown.find("| Recording | =HYPERLINK(\"http://evil\",\"x\") |") != std::string::npos);
+    const std::string csv = payouts_csv(loaded.scenario, result);
+    CHECK(csv.find("\r\nRecording,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",collaborator,1600.00,") != std::string::npos);
+}

@@ -6,6 +6,7 @@
 // [SECTION] The listener's dollar
 // [SECTION] Payout-vs-streams curves
 // [SECTION] Text, Markdown and CSV
+// [SECTION] Escaping user text (one place for each destination)
 //
 // Everything here is derived from ScenarioResult (scenario.hpp): no new money is computed, only regrouped,
 // so what the web app draws, what a chat paste shows and what the CLI prints are the same numbers.
@@ -13,6 +14,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "dealsheet/assumption.hpp"
@@ -98,11 +100,27 @@ Result<PayoutCurves> payout_curves(const Scenario& scenario, const ScenarioResul
 std::string summary_text(const Scenario& scenario, const ScenarioResult& result);
 
 // A Markdown table of every party's money, headed by the scenario's title and followed by the key answers and
-// the link (`link` may be ""): pastes cleanly into chats and knowledge-base pages. Cells escape '|'.
+// the link (`link` may be ""): pastes cleanly into knowledge-base pages. User text goes through escape_markdown.
 std::string summary_markdown(const Scenario& scenario, const ScenarioResult& result, const std::string& link);
 
 // Every party's money as CSV (RFC 4180: comma separated, CRLF, quoted when needed): side, party, role,
-// amount in dollars with 2 decimals, note.
+// amount in dollars with 2 decimals, note. Text cells go through csv_cell.
 std::string payouts_csv(const Scenario& scenario, const ScenarioResult& result);
+
+// [SECTION] Escaping user text (one place for each destination)
+
+// User text (a title, a name) made inert for chat apps and Markdown: line breaks become spaces; the formatting
+// characters \ * _ ~ ` | > # [ ] < are backslash-escaped, so `[click](http://evil)` cannot become a disguised link
+// and `**x**` stays literal; every '@' is followed by a zero-width space (U+200B), so @everyone and @here ping
+// nobody. Empty for empty text.
+std::string escape_markdown(std::string_view text);
+
+// A link for a chat line: control characters, spaces, '<', '>' and quotes percent-encoded so it stays one token
+// that ends where the link ends.
+std::string escape_link(std::string_view link);
+
+// One CSV cell (RFC 4180): quoted when it holds a comma, quote or line break, quotes doubled; and a cell a
+// spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) is prefixed with '.
+std::string csv_cell(std::string_view text);
 
 }  // namespace dealsheet
