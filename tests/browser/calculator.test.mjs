@@ -27,7 +27,7 @@ const countDrawCalls = () => {
 test('main flow: preset, edit, co-writer, copy link, reopen: the same numbers', async () => {
   const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
 
   // Pick the "3 of 18 points" preset from the preset menu.
   await clickWidget(page, 'preset');
@@ -98,7 +98,7 @@ test('every panel at 360, 700 and 1280 CSS px: drawn, screenshot saved, no error
 test('an idle page issues no draw calls; input wakes it', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await context.addInitScript(countDrawCalls);
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   await page.waitForTimeout(300);
   const before = await page.evaluate(() => window.__drawCalls);
   assert.ok(before > 0, 'the counter sees the first frames');
@@ -175,7 +175,7 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
   const exported = await (await import('node:fs/promises')).readFile(await jsonDownload.path(), 'utf8');
 
   // Import a different scenario with the file picker, then the exported one back by drag-and-drop.
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   const file = artifact('import-3-of-18.json');
   writeFileSync(file, exported);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
@@ -185,7 +185,7 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
   let result = await page.evaluate(() => window.dealsheet.result());
   assert.equal(result.release.recording.parties[0].ledger.paid_total.display, '$120.00');
 
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
@@ -200,7 +200,7 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
 
 test('undo and redo (buttons and Ctrl+Z / Ctrl+Y), reset, and the offer to restore the last scenario', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   const defaults = await page.evaluate(() => window.dealsheet.result());
   await showPanel(page, 'recording');
   await typeInto(page, 'recording.royalty_rate', '25');
@@ -246,7 +246,7 @@ test('touch: a tap presses where the finger is, a drag on empty space scrolls, t
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   const cdp = await context.newCDPSession(page);
   const touch = async (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
     type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
@@ -334,7 +334,7 @@ test('wheel: scrolls the app while it has room, crisp at DPR 1, 2 and 3, light a
   for (const colorScheme of ['light', 'dark']) {
     const context = await env.browser.newContext({ viewport: { width: 700, height: 500 }, colorScheme });
     const page = await context.newPage();
-    await loadApp(page, env.url);
+    await loadApp(page, `${env.url}?panel=streams`);
     const light = await page.evaluate(() => document.documentElement.classList.contains('light'));
     assert.equal(light, colorScheme === 'light', `follows prefers-color-scheme: ${colorScheme}`);
     const png = await page.locator('#canvas').screenshot({ path: artifact(`theme-${colorScheme}.png`) });
@@ -407,7 +407,7 @@ test('loading: a progress message while the wasm downloads, then the calculator;
 
 test('keyboard only: Tab reaches a field, typing edits it, Enter applies it, arrows move between controls', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   await page.mouse.click(5, 790);  // the canvas takes the keys; no control there
   await settle(page);
   await page.keyboard.press('Tab');
