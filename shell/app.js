@@ -361,14 +361,16 @@
       return card;
     }));
     const lines = document.getElementById('answer-lines');
-    lines.replaceChildren(...(question ? [...text.explanations, ...text.notes] : []).map((line) => el('li', line)));
+    // An answer card (embed) keeps to the sentence and its figures; the full app explains each break-even.
+    lines.replaceChildren(...(question && !embed ? [...text.explanations, ...text.notes] : []).map((line) => el('li', line)));
     const table = document.getElementById('answer-table');
     table.replaceChildren(...(text.table || []).map((row) => {
       const tr = el('tr');
       tr.append(el('td', row.party), el('td', row.side), el('td', row.amount, 'amount'));
       return tr;
     }));
-    document.getElementById('answer-table-box').open = text.view === 'detail' && !embed;
+    // The table opens on request: a list that grows above the canvas would move the controls under the finger.
+    document.getElementById('answer-table-box').hidden = embed || !(text.table || []).length;
     if (embed && app) onContentHeight(lastCanvasHeight);
   }, 100);
   // Each view the user opens (a question, a panel, the start) is a step in the history: Back and Forward move

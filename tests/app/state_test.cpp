@@ -170,15 +170,18 @@ TEST_CASE("a hostile title stays text: escaped in the page's JSON, harmless in t
     Recorder host;
     State state(host.callbacks());
     state.go_to(View{.screen = Screen::question, .question = Question::fee_or_points});
-    state.editing().title = "@everyone \"quoted\" \\ [click](https://evil.example)\n<script>";
+    state.editing().title = "@everyone \"quoted\" \\ [click](https://evil.example) <script>";
     state.commit_edit();
     state.end_edit();
+    REQUIRE(state.editing_problems().empty());
     const std::string json = state.page_text();
-    CHECK(json.find(R"(@everyone \"quoted\" \\ [click](https://evil.example)\u000a<script>)") != std::string::npos);
+    CHECK(json.find(R"(@everyone \"quoted\" \\ [click](https://evil.example) <script>)") != std::string::npos);
     CHECK(json.find('\n') == std::string::npos);
     state.copy(state.chat_text_now(), "Answer for chat");
     REQUIRE(host.copies.size() == 1);
     CHECK(host.copies[0].find("@everyone") == std::string::npos);  // cannot ping a whole server
-    CHECK(host.copies[0].find("](https://evil.example)") == std::string::npos);  // no disguised link
+    // No disguised link: every "](" of the title arrives escaped (Discord shows "\](" as typed text).
+    for (std::size_t at = host.copies[0].find("]("); at != std::string::npos; at = host.copies[0].find("](", at + 1))
+        CHECK((at > 0 && host.copies[0][at - 1] == '\\'));
     CHECK(state.status() == "Answer for chat copied");
 }

@@ -64,7 +64,9 @@ void App::draw() {
 
     const ImGuiIO& io = ImGui::GetIO();
 
-    draw_top_bar();
+    // A question's answer and inputs come first (on a phone they fill the screen); the menus follow them.
+    const bool answer_first = state_.view().screen == Screen::question && !state_.embed().embed;
+    if (!answer_first) draw_top_bar();
     draw_restore_offer();
     if (!state_.notice().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
@@ -83,6 +85,11 @@ void App::draw() {
             draw_problems();
             draw_panels();
             break;
+    }
+    if (answer_first) {
+        ImGui::Spacing();
+        ImGui::Separator();
+        draw_top_bar();
     }
 
     // Touch: a drag that starts on empty space scrolls (ImGui has no drag-to-scroll of its own; a press on

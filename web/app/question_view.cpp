@@ -51,17 +51,21 @@ void App::draw_question_view() {
     const Question question = state_.view().question;
     const bool embed = state_.embed().embed;
     if (!embed) {
+        // Where to go next, and the one thing people came to do with the answer: paste it into the chat.
         go_back_button();
         ui::same_line_if_fits(ui::button_width("More detail \u2192"));
         if (ImGui::Button("More detail \u2192"))
             state_.go_to(View{.screen = Screen::detail, .question = question, .panel = state_.view().panel});
         remember_item("more_detail");
+        ui::same_line_if_fits(ui::button_width("Copy for chat"));
+        if (ImGui::Button("Copy for chat")) state_.copy(state_.chat_text_now(), "Answer for chat");
+        remember_item("copy_chat_button");
+        ui::same_line_if_fits(ui::button_width("Share answer"));
+        if (ImGui::Button("Share answer")) state_.share(state_.chat_text_now(), "Answer");
+        remember_item("share_answer");
+        ui::note("Change the numbers: the answer above follows as you type. \u201c15k\u201d, \u201c$15,000\u201d "
+                 "and \u201c2M\u201d all work.");
     }
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
-    ImGui::TextWrapped("%s", std::string(question_name(question).title).c_str());
-    ImGui::PopStyleColor();
-    ui::note("Change the numbers: the answer above follows as you type. \u201c15k\u201d, \u201c$15,000\u201d and "
-             "\u201c2M\u201d all work.");
 
     const bool read_only = state_.embed().read_only;
     ImGui::BeginDisabled(read_only);
@@ -72,13 +76,18 @@ void App::draw_question_view() {
         const std::optional<double> current = input_value(state_.scenario(), input);
         if (!current) continue;  // the scenario on screen lacks this field (an offer it does not have)
         ImGui::PushID(path.c_str());
-        ImGui::Spacing();
+        // Phones: the label above a full-width field; wider: the label beside a field of a readable width.
+        const bool beside = !ui::narrow();
+        if (!embed) ImGui::Spacing();
+        ImGui::AlignTextToFramePadding();
         ImGui::TextUnformatted(input.label.data(), input.label.data() + input.label.size());
+        if (beside) ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 22.0f,
+                                             ImGui::GetFontSize() * 14.0f));
         bool changed = false;
         double value = *current;
         if (input.unit == InputUnit::choice) {
             int index = static_cast<int>(value);
-            ImGui::SetNextItemWidth(-1.0f);
+            ImGui::SetNextItemWidth(beside ? ImGui::GetFontSize() * 22.0f : -1.0f);
             const char* preview = index >= 0 && index < static_cast<int>(input.choices.size())
                                       ? input.choices[static_cast<std::size_t>(index)].label.data() : "?";
             if (ImGui::BeginCombo("##choice", preview)) {
@@ -100,7 +109,9 @@ void App::draw_question_view() {
             }
             remember_item(path + ".minus");
             ImGui::SameLine(0, style.ItemInnerSpacing.x);
-            ImGui::SetNextItemWidth(ImGui::GetContentRegionAvail().x - button * 1.2f - style.ItemInnerSpacing.x);
+            const float row = beside ? ImGui::GetFontSize() * 22.0f - button * 1.2f - style.ItemInnerSpacing.x
+                                     : ImGui::GetContentRegionAvail().x;
+            ImGui::SetNextItemWidth(row - button * 1.2f - style.ItemInnerSpacing.x);
             std::string& typed = amount_buffer(path);
             char buffer[64];
             const std::string shown = shown_value(input, value);
@@ -143,7 +154,7 @@ void App::draw_question_view() {
                 ImGui::PopStyleColor();
             }
         }
-        if (!input.help.empty()) ui::note("%.*s", static_cast<int>(input.help.size()), input.help.data());
+        if (!input.help.empty() && !embed) ui::note("%.*s", static_cast<int>(input.help.size()), input.help.data());
         if (changed && !read_only) {
             Result<Scenario> next = with_input(state_.scenario(), input, value);
             if (next.ok()) state_.edit_to(next.value());
@@ -153,17 +164,6 @@ void App::draw_question_view() {
     }
     ImGui::EndDisabled();
 
-    ImGui::Spacing();
-    if (embed) {
-        if (read_only) ui::note("This example is read-only: \u201cOpen in Dealsheet\u201d to try your own numbers.");
-        return;
-    }
-    // Sharing the answer: a chat paste (the sentence, the figures, the link) or the phone's share sheet.
-    if (ImGui::Button("Copy for chat")) state_.copy(state_.chat_text_now(), "Answer for chat");
-    remember_item("copy_chat_button");
-    ui::same_line_if_fits(ui::button_width("Share\u2026 "));
-    if (ImGui::Button("Share answer")) state_.share(state_.chat_text_now(), "Answer");
-    remember_item("share_answer");
 }
 
 }  // namespace dealsheet::app
