@@ -349,7 +349,8 @@
     pageText = text;
     document.title = text.title ? `${text.title} — Dealsheet` : baseTitle;
     const question = text.view === 'question';
-    answerBox.hidden = text.view === 'start';
+    // The start shows questions, not an answer; a panel embed stays the panel alone, as embeds always were.
+    answerBox.hidden = text.view === 'start' || (embed && !question);
     document.getElementById('answer-question').textContent = question ? text.question : (text.title || 'Every party\'s money');
     document.getElementById('answer-sentence').textContent = question ? text.sentence : '';
     const figures = document.getElementById('answer-figures');

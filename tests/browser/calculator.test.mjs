@@ -171,7 +171,9 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
 
   await clickWidget(page, 'share');
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'export_json')]);
-  assert.equal(jsonDownload.suggestedFilename(), 'dealsheet-scenario.json');
+  // Named after the scenario's title and the day, so a folder of downloads says what each one is.
+  assert.match(jsonDownload.suggestedFilename(), /^3-of-18-points-[a-z0-9-]*-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.match(csvDownload.suggestedFilename(), /^3-of-18-points-[a-z0-9-]*-\d{4}-\d{2}-\d{2}\.csv$/);
   const exported = await (await import('node:fs/promises')).readFile(await jsonDownload.path(), 'utf8');
 
   // Import a different scenario with the file picker, then the exported one back by drag-and-drop.
@@ -296,7 +298,8 @@ test('touch: a tap presses where the finger is, a drag on empty space scrolls, t
   // Tap the title field: the hidden text agent takes focus (the phone's keyboard), typing reaches the app.
   await page.evaluate(() => window.scrollTo(0, 0));
   const title = await page.evaluate(() => window.dealsheet.widgetRect('title'));
-  if (title.y < 0 || title.width === 0) {  // scroll back up with a downward drag
+  const canvasTop = (await page.locator('#canvas').boundingBox()).y;  // the answer's text sits above the canvas
+  if (title.y < canvasTop || title.width === 0) {  // scroll back up with a downward drag
     await touch('touchStart', 4, 200);
     for (let y = 220; y <= 700; y += 20) { await touch('touchMove', 4, y); await settle(page, 1); }
     await touch('touchEnd');
@@ -318,8 +321,14 @@ test('wheel: scrolls the app while it has room, crisp at DPR 1, 2 and 3, light a
   for (const scale of [1, 2, 3]) {
     const { page, context, errors } = await openPage(env.browser, env.url, { width: 700, height: 500, scale });
     await loadApp(page, `${env.url}?preset=fee-or-points`);
-    const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
-    assert.deepEqual(canvas, [700 * scale, 500 * scale], `backing store at DPR ${scale}`);
+    // The canvas fills its container (below the answer's page text): backing store = CSS size × DPR.
+    const [canvas, css] = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      const r = c.getBoundingClientRect();
+      return [[c.width, c.height], [r.width, r.height]];
+    });
+    assert.equal(css[0], 700);
+    assert.deepEqual(canvas, [700 * scale, Math.round(css[1] * scale)], `backing store at DPR ${scale}`);
     await showPanel(page, 'recording');
     const before = await page.evaluate(() => window.dealsheet.widgetRect('add_cost'));
     await page.mouse.move(350, 300);

@@ -231,7 +231,7 @@ test('a scenario whose link passes 2,000 characters is offered as a JSON file', 
     page.waitForEvent('download'),
     page.mouse.click(button.x + button.width / 2, button.y + button.height / 2),
   ]);
-  assert.equal(download.suggestedFilename(), 'dealsheet-scenario.json');
+  assert.match(download.suggestedFilename(), /^dealsheet-\d{4}-\d{2}-\d{2}\.json$/, 'an untitled scenario: named by the day');
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(saved.format, 'dealsheet-scenario');
   assert.deepEqual(saved.streaming.platforms[0].streams.monthly, monthly);

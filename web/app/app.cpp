@@ -75,7 +75,6 @@ void App::draw() {
         if (ImGui::Button("Dismiss")) state_.set_notice("");
         remember_item("dismiss_notice");
     }
-    draw_removal_offer();
     draw_long_link_offer();
     switch (state_.view().screen) {
         case Screen::start: draw_start_screen(); break;
@@ -109,6 +108,7 @@ void App::draw() {
     popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
     if (!ImGui::IsAnyItemActive()) state_.end_edit();
     ImGui::End();
+    draw_removal_offer();
 }
 
 // [SECTION] Chrome: top bar, share menu, headline, notices
@@ -291,10 +291,19 @@ void App::draw_removal_offer() {
         removal_shown_at_ = now;
     }
     if (now - removal_shown_at_ > shown_seconds) return;
+    // Pinned to the bottom of the display, over the content: seen wherever the list was scrolled to.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x * 0.5f, viewport->Pos.y + viewport->Size.y - theme::px(16)),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::Begin("##removal", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted(removal.c_str());
     ImGui::SameLine();
     if (ImGui::Button("Undo##removal")) state_.undo_removal();
     remember_item("undo_removal");
+    ImGui::End();
 }
 
 void App::draw_headline() {

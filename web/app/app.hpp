@@ -48,9 +48,6 @@ public:
     const Problems& editing_problems() const { return state_.editing_problems(); }
     void start_undo_step() { state_.start_undo_step(); }
 
-    // The text typed so far into the amount field named `path` (while it is being edited), kept across frames.
-    std::string& amount_buffer(const std::string& path) { return amount_buffers_[path]; }
-
     // The phone keyboard the field being edited wants: "numeric", "decimal" or "text" (HTML inputmode).
     const std::string& text_keyboard() const { return keyboard_; }
     void set_text_keyboard(std::string keyboard) { keyboard_ = std::move(keyboard); }
@@ -95,8 +92,8 @@ private:
     double removal_shown_at_ = -1; // ImGui time the removal notice first showed; it goes after a few seconds
     std::string removal_shown_;    // the removal that notice is about
     std::map<std::string, std::array<float, 4>, std::less<>> widget_rects_;
-    std::map<std::string, std::string, std::less<>> amount_buffers_;
     std::string editing_amount_;      // the path of the amount field being typed in, or ""
+    std::string amount_typed_;        // what has been typed into it so far, kept across frames
     std::string keyboard_ = "text";   // see text_keyboard()
 };
 

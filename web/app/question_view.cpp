@@ -79,7 +79,7 @@ void App::draw_question_view() {
         // Phones: the label above a full-width field; wider: the label beside a field of a readable width.
         const bool beside = !ui::narrow();
         if (!embed) ImGui::Spacing();
-        ImGui::AlignTextToFramePadding();
+        if (beside) ImGui::AlignTextToFramePadding();  // level with the field beside it
         ImGui::TextUnformatted(input.label.data(), input.label.data() + input.label.size());
         if (beside) ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 22.0f,
                                              ImGui::GetFontSize() * 14.0f));
@@ -112,7 +112,7 @@ void App::draw_question_view() {
             const float row = beside ? ImGui::GetFontSize() * 22.0f - button * 1.2f - style.ItemInnerSpacing.x
                                      : ImGui::GetContentRegionAvail().x;
             ImGui::SetNextItemWidth(row - button * 1.2f - style.ItemInnerSpacing.x);
-            std::string& typed = amount_buffer(path);
+            std::string& typed = amount_typed_;
             char buffer[64];
             const std::string shown = shown_value(input, value);
             const bool editing = editing_amount_ == path;

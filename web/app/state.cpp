@@ -162,7 +162,9 @@ void State::set_scenario(const Scenario& scenario, Origin origin) {
     restore_fragment_.clear();  // the user has moved on
     if (origin == Origin::edit && edit_in_progress_) {  // the link is made once, when the edit ends
         publish_pending_ = true;
-        announce();  // the answer on the page follows every keystroke
+        // The answer on the page follows every keystroke and drag frame; the screen readers' mirror waits for
+        // the edit to end, so it is read once.
+        if (host_.page_text_changed) host_.page_text_changed(page_text());
     } else {
         publish(origin != Origin::link);
     }
