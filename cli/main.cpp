@@ -20,6 +20,7 @@
 #include "dealsheet/questions.hpp"
 #include "dealsheet/report.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "dealsheet/sources.hpp"
 
 namespace {
 
@@ -35,6 +36,7 @@ constexpr const char* usage =
     "               co-writers, self-release-split, label-deal\n"
     "  --chat       with --answer: print it as a few lines to paste into a chat\n"
     "  --base URL   with --chat: the page the chat link opens (the link is URL#s=...)\n"
+    "  --sources    print the Sources page (every rate with its source, as HTML) and exit\n"
     "  --schema     print the JSON Schema of the scenario format and exit\n"
     "Exit codes: 0 ok, 1 the scenario has problems (listed on stderr), 2 usage or file error.\n";
 
@@ -71,6 +73,9 @@ int main(int argc, char** argv) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
             std::cout << usage;
+            return 0;
+        } else if (arg == "--sources") {
+            std::cout << dealsheet::sources_html();
             return 0;
         } else if (arg == "--schema") {
             std::cout << dealsheet::scenario_json_schema() << "\n";

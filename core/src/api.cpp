@@ -5,6 +5,7 @@
 #include "dealsheet/link.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/questions.hpp"
+#include "dealsheet/sources.hpp"
 #include "dealsheet/scenario_json.hpp"
 #include "result_json.hpp"
 #include "scenario_json_detail.hpp"
@@ -162,6 +163,10 @@ std::string answer_csv(std::string_view question_key, std::string_view scenario_
                 {"csv", dealsheet::answer_csv(a.answer, a.scenario, std::string(date), std::string(link))},
                 {"file_name", download_file_name(a.scenario.title, std::string(date))}}
         .dump();
+}
+
+std::string sources() {
+    return json{{"ok", true}, {"html", sources_html()}, {"markdown", sources_markdown()}}.dump();
 }
 
 std::string schema_version() {

@@ -191,10 +191,10 @@ Result<Scenario> decode_link(std::string_view fragment) {
     if (version < 1) return one("has an impossible format version (" + std::to_string(version) + ")");
     if (version > scenario_format_version)
         return one("was made by a newer Dealsheet (format version " + std::to_string(version) +
-                   "); this one opens versions 1 to " + std::to_string(scenario_format_version));
+                   "): open it in the latest Dealsheet");
 
     std::optional<std::string> payload = base64url_decode(fragment.substr(dot + 1));
-    if (!payload) return one("is damaged: its data is not base64url (was it cut off when pasted?)");
+    if (!payload) return one("is damaged: it holds characters a Dealsheet link never has (was it cut off or changed when pasted?)");
     if (fragment[dot] == '~') {  // compressed; the output cap stops a zip bomb while inflating
         payload = inflate_raw(*payload, max_link_json_bytes);
         if (!payload)

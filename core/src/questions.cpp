@@ -193,10 +193,10 @@ Problems write_value(json& document, std::string_view path, const QuestionInput&
     json* at = find_path(document, path);
     if (at == nullptr) return {{std::string(path), "is not in this scenario"}};
     if (input.unit == InputUnit::choice) {
-        const auto index = static_cast<std::size_t>(value);
-        if (value < 0 || index >= input.choices.size() || static_cast<double>(index) != value)
+        // Checked before the conversion: a NaN or huge double cannot become an index.
+        if (!(value >= 0 && value < static_cast<double>(input.choices.size())) || std::floor(value) != value)
             return {{std::string(path), cat("must be one of the ", std::to_string(input.choices.size()), " options")}};
-        *at = std::string(input.choices[index].value);
+        *at = std::string(input.choices[static_cast<std::size_t>(value)].value);
     } else if (input.unit == InputUnit::count && at->is_array()) {
         if (value < 1 || value > input.max || std::floor(value) != value)
             return {{std::string(path), cat("must be a whole number from 1 to ", format_count(static_cast<std::int64_t>(input.max)))}};
@@ -211,7 +211,7 @@ Problems write_value(json& document, std::string_view path, const QuestionInput&
         }
     } else if (input.unit == InputUnit::streams || input.unit == InputUnit::count) {
         if (!(value >= 0) || std::floor(value) != value || value > input.max)
-            return {{std::string(path), "must be a whole number"}};
+            return {{std::string(path), cat("must be a whole number from 0 to ", format_count(static_cast<std::int64_t>(input.max)))}};
         *at = static_cast<std::int64_t>(value);
     } else {
         *at = value;
@@ -362,7 +362,30 @@ std::string offer_break_even_line(const OfferResult& later, const OfferResult& e
                usd_short(earlier.upfront - later.upfront), " difference");
 }
 
+// A fee choice of the deal's answers (answers.fee_choices) without offers compared: the break-even alone.
+Answer fee_choice(const Scenario& scenario, const FeeAnswer& fee, Answer a) {
+    const std::vector<PointsParty>& parties = scenario.release.recording.points;
+    const PointsParty& party = parties[fee.choice.party];
+    const bool advance = party.advance > 0 && party.advance == fee.choice.fee_reduced;
+    const std::string reduced = cat(usd_short(fee.choice.fee_reduced), advance ? " recoupable advance" : " fee", " + ",
+                                    points_number(party.points_ppm), party.points_ppm == ppm_per_point ? " point" : " points");
+    a.sentence = cat("Take the ", usd_short(fee.choice.fee_full), " fee unless the song will pass ",
+                     short_streams_or_never(fee.break_even_streams), ": only then does the ", reduced, " pay more.");
+    a.figures.push_back(money_figure("The full fee", fee.choice.fee_full));
+    a.figures.push_back(money_figure(advance ? "The advance" : "The smaller fee", fee.choice.fee_reduced,
+                                     advance ? "an advance: earned back from the points first" : ""));
+    a.figures.push_back(streams_figure("Points pay more from", fee.break_even_streams));
+    a.break_evens.push_back({"Points pay more", fee.break_even_streams,
+                             cat("the points must earn the ", usd_short(fee.fee_difference), " the smaller fee gives up",
+                                 advance ? cat(", after the ", usd_short(party.advance), " advance is earned back") : "")});
+    return a;
+}
+
 Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Answer a) {
+    if ((!result.comparison || result.comparison->offers.size() < 2) && result.release.answers &&
+        !result.release.answers->fees.empty() &&
+        result.release.answers->fees.front().choice.party < scenario.release.recording.points.size())
+        return fee_choice(scenario, result.release.answers->fees.front(), std::move(a));
     if (!result.comparison || result.comparison->offers.size() < 2) {
         a.sentence = "Add the two offers to compare: the full fee, and the smaller fee or advance with points.";
         return a;
@@ -405,10 +428,19 @@ Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Ans
                              "Spotify Loud & Clear 2024, per artist per year: a rough guide, not a forecast"});
     }
     if (overtakes) {
-        const bool costs_first = o.offer.record_one ? false
-                                 : scenario.release.recording.points.size() > c.party &&
-                                       scenario.release.recording.points[c.party].convention != PaymentConvention::record_one &&
-                                       result.release.recording && result.release.recording->recording_recoupable > 0;
+        // The artist's recording costs matter to the line only when they, not the advance, hold the points back.
+        bool costs_first = false;
+        const std::vector<PointsParty>& parties = scenario.release.recording.points;
+        if (!o.offer.record_one && c.party < parties.size() &&
+            parties[c.party].convention != PaymentConvention::record_one && result.release.recording &&
+            result.release.recording->recording_recoupable > 0 && result.release.recording->artist_all_in_ppm > 0 &&
+            c.model.receipts_per_1000_streams > 0) {
+            const RecordingResult& deal = *result.release.recording;
+            const Micros receipts = mul_div_round(deal.recording_recoupable, full_share_ppm, deal.artist_all_in_ppm);
+            const std::int64_t costs_streams = mul_div_round(receipts, 1'000, c.model.receipts_per_1000_streams);
+            const Micros advance_receipts = mul_div_round(o.offer.advance, full_share_ppm, std::max<std::int64_t>(o.effective_points_ppm, 1));
+            costs_first = costs_streams >= mul_div_round(advance_receipts, 1'000, c.model.receipts_per_1000_streams);
+        }
         a.break_evens.push_back({cat(o.offer.name, " pays more"), pair->break_even_streams,
                                  offer_break_even_line(o, u, pair->break_even_streams, costs_first)});
     }
@@ -448,7 +480,8 @@ std::string artist_paid_line(const RecordingResult& deal, const StreamModel& mod
 Answer when_paid(const Scenario& scenario, const ScenarioResult& result, Answer a) {
     const ReleaseResult& release = result.release;
     if (!release.answers || !release.recording) {
-        a.sentence = "This is self-released: everyone is paid from the first stream (see who gets what).";
+        a.sentence = "This release is self-released, so no label earns anything back first: see who gets what, and "
+                     "when the split starts.";
         return a;
     }
     const DealAnswers& answers = *release.answers;
@@ -596,12 +629,14 @@ Answer self_release_split(const Scenario& scenario, const ScenarioResult& result
                                                                     format_percent(who.share_ppm))
                                                               : format_percent(who.share_ppm)));
     }
-    a.figures.push_back(money_figure("The uploader", total.uploader,
+    a.figures.push_back(money_figure("You, the uploader", total.uploader,
                                      total.fee_recovered > 0 ? cat("after ", format_usd(total.fee_recovered), " of ", distributor, " fees") : ""));
     a.figures.push_back(money_figure(cat(distributor, " keeps"), total.commission + total.fee_recovered));
     make_cents_add_up(a.figures, first, release.master_total);
     std::vector<std::string> parts;
-    for (std::size_t i = first; i + 1 < a.figures.size(); ++i) parts.push_back(cat(a.figures[i].label, " ", a.figures[i].value));
+    for (std::size_t i = first; i + 1 < a.figures.size(); ++i)
+        parts.push_back(cat(i + 2 == a.figures.size() ? std::string("you (the uploader)") : a.figures[i].label, " ",
+                            a.figures[i].value));
     a.sentence = cat("Of ", format_usd(release.master_total), " from ", short_streams(streams), ": ", join_and(parts));
     // The split starts once what was fronted is repaid out of the net royalties (gross less commission).
     const Micros net = release.master_total - total.commission;
@@ -728,13 +763,22 @@ std::string answer_csv(const Answer& answer, const Scenario& scenario, const std
 }
 
 std::string download_file_name(const std::string& title, const std::string& date, std::string_view extension) {
+    constexpr std::size_t most = 60;  // of the title: with "-<date>" it stays within 80
     std::string name;
+    bool cut = false;
     for (const char c : title) {
         const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         const bool keep = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
         if (keep) name += lower;
         else if (!name.empty() && name.back() != '-') name += '-';
-        if (name.size() >= 60) break;
+        if (name.size() > most) {
+            cut = true;
+            break;
+        }
+    }
+    if (cut) {  // end on a whole word
+        const std::size_t last = name.rfind('-', most);
+        name.resize(last != std::string::npos && last > most / 2 ? last : most);
     }
     while (!name.empty() && name.back() == '-') name.pop_back();
     if (name.empty()) name = "dealsheet";

@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "dealsheet/money.hpp"
+#include "dealsheet/sources.hpp"
 
 namespace dealsheet {
 namespace {
@@ -38,6 +39,35 @@ void heading(std::string& out, const std::string& title) {
     out += '\n';
     out += title;
     out += '\n';
+}
+
+// The report's words for the deal's terms (the JSON names, "record_one", are for files, not readers).
+std::string_view convention_words(PaymentConvention convention) {
+    switch (convention) {
+        case PaymentConvention::record_one: return "paid from the first stream";
+        case PaymentConvention::retroactive_combined_rate: return "paid once the recording costs are earned back";
+        case PaymentConvention::retroactive_net_rate: return "paid once the costs are earned back at the net rate";
+    }
+    return "";
+}
+
+std::string_view deal_words(RecordingDealType type) {
+    switch (type) {
+        case RecordingDealType::royalty: return "royalty deal";
+        case RecordingDealType::net_profit: return "net-profit (profit split) deal";
+        case RecordingDealType::distribution: return "distribution deal";
+    }
+    return "";
+}
+
+std::string_view publishing_deal_words(DealType deal) {
+    switch (deal) {
+        case DealType::self_published: return "self-published";
+        case DealType::standard: return "publishing deal";
+        case DealType::co_publishing: return "co-publishing deal";
+        case DealType::administration: return "administration deal";
+    }
+    return "";
 }
 
 std::string month_or_never(const std::optional<std::size_t>& month) {
@@ -71,7 +101,7 @@ void publishing_section(std::string& out, const Scenario& scenario, const Scenar
               {"PRO commission", format_usd(publishing.split.pro_commission)},
               {"MLC commission", format_usd(publishing.split.mlc_commission)}};
     for (const WriterPayout& writer : publishing.split.writers) {
-        std::string label = writer.name + " (" + format_percent(writer.share_ppm) + ", " + std::string(to_string(writer.deal)) + ")";
+        std::string label = writer.name + " (" + format_percent(writer.share_ppm) + ", " + std::string(publishing_deal_words(writer.deal)) + ")";
         std::string value = format_usd(writer.paid) + " paid";
         if (writer.recouped > 0) value += ", " + format_usd(writer.recouped) + " recouped";
         if (writer.unrecouped > 0) value += ", " + format_usd(writer.unrecouped) + " unrecouped";
@@ -104,7 +134,7 @@ void master_section(std::string& out, const ScenarioResult& result) {
     if (release.recording) {
         const RecordingResult& deal = *release.recording;
         heading(out, "Label deal");
-        Rows deal_rows{{"Deal", std::string(to_string(deal.type))},
+        Rows deal_rows{{"Deal", std::string(deal_words(deal.type))},
                        {"Artist all-in rate / net of points", format_percent(deal.artist_all_in_ppm) + " / " +
                                                                   format_percent(deal.artist_net_ppm)},
                        {"Artist royalty earned", format_usd(deal.artist.earned_total)},
@@ -114,7 +144,7 @@ void master_section(std::string& out, const ScenarioResult& result) {
                        {"Artist recouped in", month_or_never(deal.artist.recouped_month)}};
         for (const PartyLedger& party : deal.parties) {
             deal_rows.emplace_back(party.name + " (" + format_percent(party.effective_points_ppm) + " points, " +
-                                       std::string(to_string(party.convention)) + ")",
+                                       std::string(convention_words(party.convention)) + ")",
                                    format_usd(party.ledger.paid_total) + " paid, first in " +
                                        month_or_never(party.ledger.first_paid_month));
         }
@@ -178,7 +208,7 @@ void compare_section(std::string& out, const Comparison& c) {
         std::string terms = format_usd(r.offer.fee) + " fee";
         if (r.offer.advance > 0) terms += ", " + format_usd(r.offer.advance) + " advance";
         if (r.offer.points_ppm > 0) terms += ", " + format_percent(r.offer.points_ppm) + " points";
-        if (r.offer.record_one) terms += " (record one)";
+        if (r.offer.record_one) terms += " (paid from the first stream)";
         rows.emplace_back(name + ": terms", terms);
         rows.emplace_back(name + ": up front", format_usd(r.upfront));
         rows.emplace_back(name + ": backend from", format_streams_or_never(r.backend_from_streams));
@@ -186,11 +216,13 @@ void compare_section(std::string& out, const Comparison& c) {
         rows.emplace_back(name + ": reaches " + format_usd(c.target) + " at", format_streams_or_never(r.target_streams));
         rows.emplace_back(name + ": expected (median)", format_usd(r.expected) + " (" +
                                                             format_usd(r.percentiles[median_index]) + ")");
-        rows.emplace_back(name + ": P10-P90 (P1-P99)", format_usd(r.percentiles[1]) + " - " + format_usd(r.percentiles[3]) +
+        rows.emplace_back(name + ": middle 80% of outcomes (middle 98%)", format_usd(r.percentiles[1]) + " - " + format_usd(r.percentiles[3]) +
                                                            " (" + format_usd(r.percentiles[0]) + " - " +
                                                            format_usd(r.percentiles[4]) + ")");
         rows.emplace_back(name + ": chance of any backend", chance(r.backend_chance_ppm));
-        rows.emplace_back(name + ": community rule expected", format_usd(r.community_expected));
+        rows.emplace_back(name + ": expected if " + format_percent(c.outcomes.community_chance_ppm) +
+                              " of projects pay (producers' rule of thumb)",
+                          format_usd(r.community_expected));
     }
     for (const OfferPair& pair : c.pairs) {
         const std::string& later = c.offers[pair.later].offer.name;
@@ -199,7 +231,7 @@ void compare_section(std::string& out, const Comparison& c) {
                           format_streams_or_never(pair.break_even_streams) + " (reached by " + chance(pair.reach_ppm) + ")");
         rows.emplace_back("Chance " + later + " pays more than " + earlier, chance(pair.later_beats_ppm));
     }
-    rows.emplace_back("Lifetime streams: median (P10-P90)",
+    rows.emplace_back("Lifetime streams: median (middle 80%)",
                       format_count(c.stream_percentiles[median_index]) + " (" + format_count(c.stream_percentiles[1]) + " - " +
                           format_count(c.stream_percentiles[3]) + ")");
     rows.emplace_back("Lifetime streams: mean", format_count(c.mean_streams));
@@ -217,8 +249,8 @@ void assumptions_section(std::string& out, const std::vector<const Assumptions*>
             const auto key = std::make_pair(a.name, a.value);
             if (std::find(seen.begin(), seen.end(), key) != seen.end()) continue;
             seen.push_back(key);
-            out += "  - " + a.name + ": " + a.value + "\n    " + a.source;
-            if (!a.tag.empty()) out += " " + a.tag;
+            out += "  - " + a.name + ": " + a.value + "\n    " + plain_source(a.source);
+            if (const std::string evidence = evidence_words(a.tag); !evidence.empty()) out += " (" + evidence + ")";
             if (!a.as_of.empty()) out += ", as of " + a.as_of;
             out += '\n';
         }

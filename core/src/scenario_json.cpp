@@ -29,10 +29,11 @@ bool migrate_to_current(json& /*body*/, int version, Problems& problems) {
     if (version < 1 || version > scenario_format_version) {
         problems.push_back({"version", version > scenario_format_version
                                            ? "was written by a newer Dealsheet (format version " +
-                                                 std::to_string(version) + "); this one reads versions 1 to " +
-                                                 std::to_string(scenario_format_version)
-                                           : "must be a format version from 1 to " +
-                                                 std::to_string(scenario_format_version)});
+                                                 std::to_string(version) + "): open it in the latest Dealsheet"
+                                           : scenario_format_version == 1
+                                                 ? std::string("must be 1, the format version")
+                                                 : "must be a format version from 1 to " +
+                                                       std::to_string(scenario_format_version)});
         return false;
     }
     return true;

@@ -116,9 +116,9 @@ MoneyFlow listener_dollar_flow(const Scenario& scenario, const ScenarioResult& r
     add_side(flow, 3, parties, MoneySide::publishing);
     flow.assumptions = {
         {"Recording side of a listener's dollar", format_percent(listener_recording_share_ppm),
-         "Apple Music's headline rate to labels, illustrative (domain notes §2)", "[S]", "2024-12-31"},
+         "Apple Music's headline rate to labels, illustrative", "[S]", "2024-12-31"},
         {"Publishing side of a listener's dollar", format_percent(listener_publishing_share_ppm),
-         "UK CMA music streaming market study, illustrative (domain notes §2)", "[P]", "2022-11-29"},
+         "UK CMA music streaming market study, illustrative", "[P]", "2022-11-29"},
         {"Split of each side", "in proportion to what each party is paid in this scenario",
          "derived from the scenario's result", "[D]", ""},
     };

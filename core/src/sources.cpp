@@ -115,7 +115,15 @@ std::size_t notes_reference_end(std::string_view text, std::size_t at) {
 
 std::string plain_source(std::string_view source) {
     std::string out;
+    bool removed = false;
+    bool sentence_start = false;  // a reference removed after a full stop: the next word starts a sentence
     for (std::size_t i = 0; i < source.size();) {
+        if (i + 3 <= source.size() && source[i] == '[' && source[i + 2] == ']' &&
+            std::string_view("PSCDU").find(source[i + 1]) != std::string_view::npos) {  // an inline grade: "[S]"
+            while (!out.empty() && out.back() == ' ') out.pop_back();
+            i += 3;
+            continue;
+        }
         if (source.substr(i).starts_with("\xC2\xA7")) {  // '§'
             out += "section ";
             i += 2;
@@ -130,16 +138,22 @@ std::string plain_source(std::string_view source) {
             if (end < source.size() && source[end] == ':') ++end;  // "Domain notes section 3: ..."
             while (!out.empty() && (out.back() == ' ' || out.back() == ';' || out.back() == ',')) out.pop_back();
             while (end < source.size() && source[end] == ' ') ++end;
-            if (!out.empty() && end < source.size() && source[end] != ')' && source[end] != '.' && source[end] != ';')
-                out += out.back() == '(' ? "" : "; ";
+            if (!out.empty() && end < source.size() && source[end] != ')' && source[end] != '.' && source[end] != ';') {
+                sentence_start = out.back() == '.';
+                out += out.back() == '(' ? "" : sentence_start ? " " : "; ";
+            }
             i = end;
+            removed = true;
             continue;
         }
-        out += source[i++];
+        const char c = source[i++];
+        out += sentence_start && c >= 'a' && c <= 'z' ? static_cast<char>(c - 'a' + 'A') : c;
+        sentence_start = false;
     }
     while (!out.empty() && (out.back() == ' ' || out.back() == ';' || out.back() == ',')) out.pop_back();
     if (out.starts_with("; ")) out.erase(0, 2);
-    if (out.empty() || out == "()") return "Dealsheet's research notes";
+    if (removed && (out.empty() || out == "()")) return "Dealsheet's research notes";
+    if (out.empty()) return out;
     if (out[0] >= 'a' && out[0] <= 'z') out[0] = static_cast<char>(out[0] - 'a' + 'A');
     return out;
 }

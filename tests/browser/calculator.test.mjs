@@ -119,7 +119,7 @@ test('hostile links: a message naming the field, and the scenario on screen is k
   await loadApp(page, `${env.url}?preset=producer-3-of-18-points`);
   const kept = await page.evaluate(() => window.dealsheet.result());
   const hostile = [  // each message names the field (the link, or the scenario field) and what is wrong with it
-    ['#s=1.%%%', /The link is damaged: its data is not base64url/],
+    ['#s=1.%%%', /The link is damaged: it holds characters a Dealsheet link never has/],
     ['#s=7.e30', /The link was made by a newer Dealsheet \(format version 7\)/],
     ['#s=1~AAAAAAAA', /The link is damaged: its compressed data/],
     [`#s=1.${'A'.repeat(5000)}`, /The link is too long \(5004 characters; the limit is 4096\)/],

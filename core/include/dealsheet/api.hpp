@@ -46,6 +46,9 @@ std::string chat_text(std::string_view question_key, std::string_view scenario_j
 std::string answer_csv(std::string_view question_key, std::string_view scenario_json, std::string_view date,
                        std::string_view link);
 
+// The Sources page (sources.hpp) → {"ok":true, "html": "<!doctype html>…", "markdown": "# Sources…"}.
+std::string sources();
+
 // {"format_version": N, "api_version": N}.
 std::string schema_version();
 

@@ -18,7 +18,8 @@ Assumptions all_assumptions();
 std::string evidence_words(std::string_view tag);
 
 // A source as a reader should see it: references to the project's research notes ("(domain notes section 2.1)",
-// "; domain notes 5.2") removed and '§' written as "section"; "Dealsheet's research notes" when nothing else is left.
+// "; domain notes 5.2") and inline evidence grades ("[S]") removed, '§' written as "section"; "Dealsheet's research notes" when nothing else is left
+// of a reference; "" stays "".
 std::string plain_source(std::string_view source);
 
 // The address of the primary document a source cites (the Federal Register, eCFR, Spotify Loud & Clear, the UK
