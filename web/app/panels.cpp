@@ -533,9 +533,11 @@ void App::draw_publishing_inputs() {
         if (writer.deal == DealType::administration) edited |= ui::percent(*this, "Admin fee", path + ".admin_fee", &writer.admin_fee_ppm);
         if (writer.deal != DealType::self_published) edited |= ui::money(*this, "Unrecouped advance ($)", path + ".advance", &writer.advance);
         if (publishing.writers.size() > 1 && ui::remove_button(*this, path)) {
+            const std::string removed_name = removal_name(state_.editing(), path);
             publishing.writers.erase(publishing.writers.begin() + static_cast<std::ptrdiff_t>(i));
             ImGui::PopID();
             state_.commit_edit();
+            state_.removed(removed_name);
             return;
         }
         ImGui::PopID();
