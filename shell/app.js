@@ -4,11 +4,12 @@
 // exposes `window.dealsheet`.
 //
 // Index of this file
-// [SECTION] Page options (embed=1, panel=, theme=, readonly=1)
+// [SECTION] Page options (embed=1, panel=, q=, theme=, readonly=1)
 // [SECTION] Canvas size (backing store = CSS size × devicePixelRatio)
 // [SECTION] Input adapters: touch, wheel, text agent, clipboard, focus
 // [SECTION] Files: export, import (picker and drag-and-drop)
 // [SECTION] Link, last scenario, text mirror, theme, embed height
+// [SECTION] The answer as page text, views in the history, copy confirmations
 // [SECTION] Loading with progress
 // [SECTION] Start-up and window.dealsheet
 'use strict';
@@ -21,14 +22,15 @@
   const noticeText = document.getElementById('notice');
   const agent = document.getElementById('text-agent');
   const filePicker = document.getElementById('file-picker');
+  const answerBox = document.getElementById('answer');
+  const toast = document.getElementById('toast');
   let app = null;  // the Emscripten module once it runs
 
-  // [SECTION] Page options (embed=1, panel=, theme=, readonly=1)
+  // [SECTION] Page options (embed=1, panel=, q=, theme=, readonly=1)
   const params = new URLSearchParams(window.location.search);
   const embed = params.get('embed') === '1';
   const options = {
     embed,
-    panel: params.get('panel') || '',
     theme: ['light', 'dark'].includes(params.get('theme')) ? params.get('theme') : 'auto',
     readOnly: params.get('readonly') === '1',
   };
@@ -77,6 +79,8 @@
   let lastWasTouch = false;
   let touch = null;  // { mode: 'pending' | 'scroll' | 'press', x, y, lastY, timer }
   const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve()));
+  // Hover leaves the canvas (a tooltip shown by the last tap closes instead of sticking over the answer).
+  const away = { clientX: -10000, clientY: -10000, screenX: -10000, screenY: -10000 };
   function mouse(type, at) {
     canvas.dispatchEvent(new MouseEvent(type, {
       bubbles: true, cancelable: true, view: window, button: 0, buttons: type === 'mouseup' ? 0 : 1,
@@ -84,8 +88,13 @@
     }));
   }
   const point = (t) => ({ clientX: t.clientX, clientY: t.clientY, screenX: t.screenX, screenY: t.screenY });
+  // An embed whose content fits its frame needs no scrolling of its own: a swipe over it scrolls the host page
+  // (the browser's own pan, allowed by touch-action: pan-y), and only taps and holds reach the app.
+  let contentFits = false;
+  const pagePans = () => embed && contentFits;
   function onTouch(event) {
-    event.preventDefault();
+    const panning = pagePans() && (event.type === 'touchstart' || (event.type === 'touchmove' && touch && touch.mode !== 'press'));
+    if (!panning) event.preventDefault();
     event.stopPropagation();
     if (!app) return;
     if (!lastWasTouch) { lastWasTouch = true; app.setTouch(true); }
@@ -105,8 +114,9 @@
       if (touch.mode === 'pending' && Math.hypot(at.clientX - touch.x, at.clientY - touch.y) > 8) {
         touch.mode = 'scroll';
         clearTimeout(touch.timer);
+        mouse('mousemove', away);
       }
-      if (touch.mode === 'scroll') { app.scrollBy(touch.lastY - at.clientY); touch.lastY = at.clientY; }
+      if (touch.mode === 'scroll' && !panning) { app.scrollBy(touch.lastY - at.clientY); touch.lastY = at.clientY; }
       else if (touch.mode === 'press') mouse('mousemove', at);
     } else if (touch) {  // touchend, touchcancel
       clearTimeout(touch.timer);
@@ -171,10 +181,23 @@
     if (event.key === 'Unidentified' || event.keyCode === 229) return;  // soft keyboards: handled on input
     if (event.key === 'Enter') agent.blur();
   });
-  function onTextInput(wanted) {
+  // The field's keyboard (inputmode): a numeric pad for streams and points, decimals for money and percent.
+  function onTextInput(wanted, keyboard) {
     wantsText = wanted;
+    if (wanted) agent.inputMode = keyboard === 'numeric' || keyboard === 'decimal' ? keyboard : 'text';
     if (wanted && lastWasTouch) agent.focus({ preventScroll: true });
     else if (!wanted && document.activeElement === agent) { agent.blur(); canvas.focus({ preventScroll: true }); }
+  }
+
+  // The soft keyboard covers the bottom of the page: the field being edited is scrolled up above it (the
+  // visual viewport shrinks to the part the keyboard leaves).
+  if (window.visualViewport) {
+    window.visualViewport.addEventListener('resize', () => {
+      if (!app || document.activeElement !== agent) return;
+      const field = window.dealsheet.widgetRect('active_field');
+      const visibleBottom = window.visualViewport.height - 12;
+      if (field.height > 0 && field.y + field.height > visibleBottom) app.scrollBy(field.y + field.height - visibleBottom);
+    });
   }
 
   // Keyboard focus must be able to leave an embed: GLFW 3.1.6 swallows Tab (preventDefault on window keydown),
@@ -189,10 +212,26 @@
 
   // Clipboard: GLFW's is a stub. ImGui copies through onCopyText; a paste event (after Ctrl+V's keydown,
   // before the next frame) refreshes what ImGui will paste.
-  function onCopyText(text) {
+  // `what` names a copy the user asked for ("Link", "Answer for chat"): it is confirmed on every screen size.
+  // ImGui's own copies (Ctrl+C in a field) pass no name and need no confirmation.
+  function onCopyText(text, what) {
+    const done = () => { if (what) showToast(`${what} copied`); };
     if (navigator.clipboard && window.isSecureContext) {
-      navigator.clipboard.writeText(text).catch(() => copyFallback(text));
-    } else copyFallback(text);
+      navigator.clipboard.writeText(text).then(done, () => { copyFallback(text); done(); });
+    } else { copyFallback(text); done(); }
+  }
+  // Phones offer their share sheet (Messages, Discord, WhatsApp…); elsewhere the text is copied.
+  function onShareText(text, what) {
+    if (navigator.share && (lastWasTouch || window.matchMedia('(pointer: coarse)').matches)) {
+      navigator.share({ text }).then(() => showToast(`${what} shared`), () => { /* dismissed: nothing to say */ });
+    } else onCopyText(text, what);
+  }
+  let toastTimer = 0;
+  function showToast(message) {
+    toast.textContent = message;
+    toast.hidden = false;
+    clearTimeout(toastTimer);
+    toastTimer = setTimeout(() => { toast.hidden = true; }, 2500);
   }
   function copyFallback(text) {
     const area = Object.assign(document.createElement('textarea'), { value: text });
@@ -282,13 +321,76 @@
   const systemDark = window.matchMedia('(prefers-color-scheme: dark)');
   // Auto-height: an embed tells its page how tall its content is (docs/embedding.md).
   let lastHeight = 0;
+  let lastCanvasHeight = 0;
   function onContentHeight(cssPx) {
+    contentFits = cssPx <= container.clientHeight + 1;
     if (!embed || window.parent === window) return;
-    const height = Math.ceil(cssPx);
+    // The frame holds the answer text above the canvas as well as the canvas' content.
+    const height = Math.ceil(cssPx + (answerBox.hidden ? 0 : answerBox.offsetHeight));
     if (Math.abs(height - lastHeight) < 2) return;
     lastHeight = height;
     window.parent.postMessage({ type: 'dealsheet:height', height, id: params.get('id') || '' }, '*');
   }
+
+  // [SECTION] The answer as page text, views in the history, copy confirmations
+  // The app sends what people read, select, find and paste as JSON (State::page_text): the question, the
+  // answer sentence, the key figures, the one line behind each break-even, and every party's money. All of it
+  // goes in with textContent: titles and names are the user's (or a link's) text, never markup.
+  const el = (tag, text, className) => {
+    const node = document.createElement(tag);
+    if (text !== undefined) node.textContent = text;
+    if (className) node.className = className;
+    return node;
+  };
+  const baseTitle = document.title;
+  let pageText = null;
+  const onPageText = throttled((json) => {
+    const text = JSON.parse(json);
+    pageText = text;
+    document.title = text.title ? `${text.title} — Dealsheet` : baseTitle;
+    const question = text.view === 'question';
+    // The start shows questions, not an answer; a panel embed stays the panel alone, as embeds always were.
+    answerBox.hidden = text.view === 'start' || (embed && !question);
+    document.getElementById('answer-question').textContent = question ? text.question : (text.title || 'Every party\'s money');
+    document.getElementById('answer-sentence').textContent = question ? text.sentence : '';
+    const figures = document.getElementById('answer-figures');
+    figures.replaceChildren(...(question ? text.figures : []).map((figure) => {
+      const card = el('div');
+      const value = el('dd', figure.value);
+      if (figure.note) value.append(el('small', figure.note));
+      card.append(el('dt', figure.label), value);
+      return card;
+    }));
+    const lines = document.getElementById('answer-lines');
+    // An answer card (embed) keeps to the sentence and its figures; the full app explains each break-even.
+    lines.replaceChildren(...(question && !embed ? [...text.explanations, ...text.notes] : []).map((line) => el('li', line)));
+    const table = document.getElementById('answer-table');
+    table.replaceChildren(...(text.table || []).map((row) => {
+      const tr = el('tr');
+      tr.append(el('td', row.party), el('td', row.side), el('td', row.amount, 'amount'));
+      return tr;
+    }));
+    // The table opens on request: a list that grows above the canvas would move the controls under the finger.
+    document.getElementById('answer-table-box').hidden = embed || !(text.table || []).length;
+    if (embed && app) onContentHeight(lastCanvasHeight);
+  }, 100);
+  // Each view the user opens (a question, a panel, the start) is a step in the history: Back and Forward move
+  // between them (popstate shows the entry's view), and the address opens the view the sender was looking at.
+  function onViewChanged(query) {
+    if (embed) return;  // an embed's steps stay in the embed: the KB page's history is the reader's
+    flushes.forEach((flush) => flush());
+    const hash = app ? `#${app.currentFragment()}` : window.location.hash;
+    history.pushState({ dealsheetView: query }, '', `${window.location.pathname}${query}${hash}`);
+  }
+  // Every entry the app made records its view's query ("" = the start); an entry without one (a fragment typed
+  // into the address bar) shows what its address names.
+  window.addEventListener('popstate', (event) => {
+    if (!app) return;
+    const hash = window.location.hash;
+    if (/^#s=/.test(hash) && hash.slice(1) !== app.currentFragment()) app.openFragment(hash);
+    const recorded = event.state && typeof event.state.dealsheetView === 'string' ? event.state.dealsheetView : null;
+    app.showView(recorded ?? window.location.search, recorded === null);
+  });
 
   let failed = false;  // a failure message is shown: the loading progress no longer writes over it
   function fail(message) {
@@ -394,14 +496,21 @@
     onPickFile,
     onThemeChanged,
     onTextInput,
-    onContentHeight,
+    onContentHeight: (cssPx) => { lastCanvasHeight = cssPx; onContentHeight(cssPx); },
+    onPageText,
+    onViewChanged,
+    onShareText,
     onStartFailed: () => { startFailed = true; fail(noWebGL); },
     onGraphicsFailed: (detail) => fail(`Dealsheet could not draw: this browser's graphics driver refused its shaders (${detail}). Try another browser; your scenario is in this page's address.`),
   }).then((module) => {
     if (startFailed) return;
     app = module;
     app.setPageUrl(appUrl);
-    app.setEmbed(options.embed, options.readOnly, options.panel);
+    app.setEmbed(options.embed, options.readOnly);
+    // Touch screens get finger-sized controls from the first frame: a first tap must not move what it lands on.
+    if (window.matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0) { lastWasTouch = true; app.setTouch(true); }
+    app.showView(window.location.search, hasScenario);
+    if (!embed) history.replaceState({ dealsheetView: app.currentView() }, '');
     app.setSystemDark(systemDark.matches);
     app.setTheme(options.theme);
     systemDark.addEventListener('change', () => app.setSystemDark(systemDark.matches));
@@ -459,11 +568,15 @@
     open: (fragment) => app.openFragment(fragment),         // open a fragment; false (and a notice) if bad
     importJson: (text) => app.importJson(text),             // open a scenario JSON text; false if bad
     summary: () => resultText.textContent,                  // the text mirror
+    pageText: () => pageText,                               // the answer as the page shows it (State::page_text)
+    height: () => Math.ceil(lastCanvasHeight + (answerBox.hidden ? 0 : answerBox.offsetHeight)),  // content, CSS px
     notice: () => noticeText.textContent,                   // the current notice, '' when none
-    // A control's rectangle in CSS pixels relative to the canvas ({x, y, width, height}; zeros if not drawn).
+    // A control's rectangle in CSS pixels relative to the viewport ({x, y, width, height}; zeros if not drawn).
     widgetRect: (name) => {
       const [x, y, width, height] = JSON.parse(app.widgetRect(name)).map((v) => v / (window.devicePixelRatio || 1));
-      return { x, y, width, height };
+      if (!(width > 0)) return { x: 0, y: 0, width: 0, height: 0 };
+      const at = canvas.getBoundingClientRect();
+      return { x: x + at.left, y: y + at.top, width, height };
     },
   };
 })();

@@ -27,7 +27,7 @@ const countDrawCalls = () => {
 test('main flow: preset, edit, co-writer, copy link, reopen: the same numbers', async () => {
   const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
 
   // Pick the "3 of 18 points" preset from the preset menu.
   await clickWidget(page, 'preset');
@@ -98,7 +98,7 @@ test('every panel at 360, 700 and 1280 CSS px: drawn, screenshot saved, no error
 test('an idle page issues no draw calls; input wakes it', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await context.addInitScript(countDrawCalls);
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   await page.waitForTimeout(300);
   const before = await page.evaluate(() => window.__drawCalls);
   assert.ok(before > 0, 'the counter sees the first frames');
@@ -171,11 +171,13 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
 
   await clickWidget(page, 'share');
   const [jsonDownload] = await Promise.all([page.waitForEvent('download'), clickWidget(page, 'export_json')]);
-  assert.equal(jsonDownload.suggestedFilename(), 'dealsheet-scenario.json');
+  // Named after the scenario's title and the day, so a folder of downloads says what each one is.
+  assert.match(jsonDownload.suggestedFilename(), /^3-of-18-points-[a-z0-9-]*-\d{4}-\d{2}-\d{2}\.json$/);
+  assert.match(csvDownload.suggestedFilename(), /^3-of-18-points-[a-z0-9-]*-\d{4}-\d{2}-\d{2}\.csv$/);
   const exported = await (await import('node:fs/promises')).readFile(await jsonDownload.path(), 'utf8');
 
   // Import a different scenario with the file picker, then the exported one back by drag-and-drop.
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   const file = artifact('import-3-of-18.json');
   writeFileSync(file, exported);
   const [chooser] = await Promise.all([page.waitForEvent('filechooser'),
@@ -185,7 +187,7 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
   let result = await page.evaluate(() => window.dealsheet.result());
   assert.equal(result.release.recording.parties[0].ledger.paid_total.display, '$120.00');
 
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   await page.evaluate((text) => {
     const data = new DataTransfer();
     data.items.add(new File([text], 'dropped.json', { type: 'application/json' }));
@@ -200,7 +202,7 @@ test('share: Markdown summary on the clipboard, CSV and JSON downloads, JSON imp
 
 test('undo and redo (buttons and Ctrl+Z / Ctrl+Y), reset, and the offer to restore the last scenario', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   const defaults = await page.evaluate(() => window.dealsheet.result());
   await showPanel(page, 'recording');
   await typeInto(page, 'recording.royalty_rate', '25');
@@ -246,7 +248,7 @@ test('touch: a tap presses where the finger is, a drag on empty space scrolls, t
   const errors = [];
   page.on('pageerror', (error) => errors.push(String(error)));
   page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   const cdp = await context.newCDPSession(page);
   const touch = async (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
     type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
@@ -295,8 +297,10 @@ test('touch: a tap presses where the finger is, a drag on empty space scrolls, t
 
   // Tap the title field: the hidden text agent takes focus (the phone's keyboard), typing reaches the app.
   await page.evaluate(() => window.scrollTo(0, 0));
-  const title = await page.evaluate(() => window.dealsheet.widgetRect('title'));
-  if (title.y < 0 || title.width === 0) {  // scroll back up with a downward drag
+  const canvasTop = (await page.locator('#canvas').boundingBox()).y;  // the answer's text sits above the canvas
+  for (let drags = 0; drags < 4; drags += 1) {  // scroll back up with downward drags until the title shows
+    const r = await page.evaluate(() => window.dealsheet.widgetRect('title'));
+    if (r.width > 0 && r.y >= canvasTop) break;
     await touch('touchStart', 4, 200);
     for (let y = 220; y <= 700; y += 20) { await touch('touchMove', 4, y); await settle(page, 1); }
     await touch('touchEnd');
@@ -318,8 +322,14 @@ test('wheel: scrolls the app while it has room, crisp at DPR 1, 2 and 3, light a
   for (const scale of [1, 2, 3]) {
     const { page, context, errors } = await openPage(env.browser, env.url, { width: 700, height: 500, scale });
     await loadApp(page, `${env.url}?preset=fee-or-points`);
-    const canvas = await page.evaluate(() => [document.getElementById('canvas').width, document.getElementById('canvas').height]);
-    assert.deepEqual(canvas, [700 * scale, 500 * scale], `backing store at DPR ${scale}`);
+    // The canvas fills its container (below the answer's page text): backing store = CSS size × DPR.
+    const [canvas, css] = await page.evaluate(() => {
+      const c = document.getElementById('canvas');
+      const r = c.getBoundingClientRect();
+      return [[c.width, c.height], [r.width, r.height]];
+    });
+    assert.equal(css[0], 700);
+    assert.deepEqual(canvas, [700 * scale, Math.round(css[1] * scale)], `backing store at DPR ${scale}`);
     await showPanel(page, 'recording');
     const before = await page.evaluate(() => window.dealsheet.widgetRect('add_cost'));
     await page.mouse.move(350, 300);
@@ -334,7 +344,7 @@ test('wheel: scrolls the app while it has room, crisp at DPR 1, 2 and 3, light a
   for (const colorScheme of ['light', 'dark']) {
     const context = await env.browser.newContext({ viewport: { width: 700, height: 500 }, colorScheme });
     const page = await context.newPage();
-    await loadApp(page, env.url);
+    await loadApp(page, `${env.url}?panel=streams`);
     const light = await page.evaluate(() => document.documentElement.classList.contains('light'));
     assert.equal(light, colorScheme === 'light', `follows prefers-color-scheme: ${colorScheme}`);
     const png = await page.locator('#canvas').screenshot({ path: artifact(`theme-${colorScheme}.png`) });
@@ -407,7 +417,7 @@ test('loading: a progress message while the wasm downloads, then the calculator;
 
 test('keyboard only: Tab reaches a field, typing edits it, Enter applies it, arrows move between controls', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   await page.mouse.click(5, 790);  // the canvas takes the keys; no control there
   await settle(page);
   await page.keyboard.press('Tab');

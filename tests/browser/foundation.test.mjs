@@ -137,10 +137,10 @@ test('a malformed link shows what is wrong and opens the defaults, without conso
 
 test('editing on the canvas updates the link, and the link reopens the same number', async () => {
   const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800, scale: 2 });
-  await loadApp(page, env.url);
+  await loadApp(page, `${env.url}?panel=streams`);
   assert.equal(await page.evaluate(() => window.dealsheet.notice()), '');
+  await showPanel(page, 'publishing');  // a step of its own: Back returns to the panel before
   const historyBefore = await page.evaluate(() => history.length);
-  await showPanel(page, 'publishing');
   const field = await page.evaluate(() => window.dealsheet.widgetRect('publishing.quick.streams'));
   assert.ok(field.width > 0, 'the streams field was drawn');
   await page.mouse.click(field.x + 40, field.y + field.height / 2);  // activates the field, selecting its text
@@ -231,7 +231,7 @@ test('a scenario whose link passes 2,000 characters is offered as a JSON file', 
     page.waitForEvent('download'),
     page.mouse.click(button.x + button.width / 2, button.y + button.height / 2),
   ]);
-  assert.equal(download.suggestedFilename(), 'dealsheet-scenario.json');
+  assert.match(download.suggestedFilename(), /^dealsheet-\d{4}-\d{2}-\d{2}\.json$/, 'an untitled scenario: named by the day');
   const saved = JSON.parse(readFileSync(await download.path(), 'utf8'));
   assert.equal(saved.format, 'dealsheet-scenario');
   assert.deepEqual(saved.streaming.platforms[0].streams.monthly, monthly);

@@ -1,5 +1,6 @@
+// Dealsheet web app — the frame and its chrome: top bar, share menu, headline, notices, the view switch.
+//
 // Index of this file
-// [SECTION] Scenario state, undo and redo
 // [SECTION] Host-facing settings
 // [SECTION] Frame
 // [SECTION] Chrome: top bar, share menu, headline, notices
@@ -9,6 +10,7 @@
 
 #include <algorithm>
 #include <cstdint>
+#include <ctime>
 
 #include "charts.hpp"
 #include "dealsheet/link.hpp"
@@ -21,181 +23,17 @@
 
 namespace dealsheet::app {
 
-// [SECTION] Scenario state, undo and redo
+// [SECTION] Host-facing settings
 
-App::App(HostCallbacks host) : host_(std::move(host)) { set_scenario(Scenario{}, Origin::start); }
-
-namespace {
-
-std::string problems_sentence(const Problems& problems) {
-    std::string message;
-    for (const Problem& problem : problems)
-        message += (problem.field == "link" ? "The link " : problem.field + ": ") + problem.message + ". ";
-    return message;
+void App::set_theme_mode(ThemeMode mode) {
+    theme::set_dark(mode == ThemeMode::automatic ? state_.dark() : mode == ThemeMode::dark);
+    state_.set_theme_mode(mode);
 }
 
-}  // namespace
-
-bool App::open_fragment(const std::string& fragment) {
-    Result<Scenario> decoded = decode_link(fragment);
-    if (!decoded.ok()) {
-        std::string message = "This link could not be opened. " + problems_sentence(decoded.problems());
-        message += showing_defaults_ ? "Showing the default scenario instead." : "The scenario on screen is unchanged.";
-        set_notice(std::move(message));
-        return false;
-    }
-    set_notice("");
-    if (decoded.value() != scenario_) {
-        undo_.push_back(scenario_);
-        redo_.clear();
-    }
-    set_scenario(decoded.value(), Origin::link);
-    return true;
+void App::set_system_dark(bool dark) {
+    state_.set_system_dark(dark);
+    theme::set_dark(state_.dark());
 }
-
-bool App::import_json(const std::string& text) {
-    if (embed_.read_only) {
-        set_notice("This calculator is read-only: open it in Dealsheet to import a scenario.");
-        return false;
-    }
-    Result<Scenario> parsed = scenario_from_json(text);
-    if (!parsed.ok()) {
-        set_notice("This file could not be imported. " + problems_sentence(parsed.problems()) +
-                   "The scenario on screen is unchanged.");
-        return false;
-    }
-    set_notice("");
-    undo_.push_back(scenario_);
-    redo_.clear();
-    set_scenario(parsed.value(), Origin::edit);
-    status_ = "Imported \u201c" + (scenario_.title.empty() ? std::string("scenario") : scenario_.title) + "\u201d";
-    return true;
-}
-
-void App::offer_restore(const std::string& fragment) {
-    if (decode_link(fragment).ok() && fragment != this->fragment()) restore_fragment_ = fragment;
-}
-
-void App::set_scenario(const Scenario& scenario, Origin origin) {
-    Result<ScenarioResult> calculated = calculate(scenario);
-    if (!calculated.ok()) {  // unreachable for decoded or validated input; keep the last good state
-        editing_problems_ = calculated.problems();
-        return;
-    }
-    scenario_ = scenario;
-    if (origin != Origin::start) showing_defaults_ = false;
-    editing_ = scenario;
-    editing_problems_.clear();
-    result_ = std::move(calculated.value());
-    derive();
-    fragment_stale_ = true;
-    if (undo_.size() > max_undo) undo_.erase(undo_.begin());
-    if (origin == Origin::start) return;
-    restore_fragment_.clear();  // the user has moved on
-    if (origin == Origin::edit && edit_in_progress_) publish_pending_ = true;  // told when the edit ends
-    else publish(origin != Origin::link);
-}
-
-const std::string& App::fragment() const {
-    if (fragment_stale_) {
-        fragment_ = encode_link(scenario_);
-        fragment_stale_ = false;
-    }
-    return fragment_;
-}
-
-void App::publish(bool link) {
-    publish_pending_ = false;
-    announce_result();
-    if (link && host_.link_changed) host_.link_changed(fragment());
-}
-
-void App::publish_pending() {
-    if (publish_pending_) publish(true);
-}
-
-void App::derive() {
-    derived_.parties = party_totals(scenario_, result_);
-    derived_.flow = listener_dollar_flow(scenario_, result_);
-    Result<PayoutCurves> curves = payout_curves(scenario_, result_, 60);
-    derived_.curves = curves.ok() ? std::move(curves.value()) : PayoutCurves{};
-    // Every result's assumptions, each once (by name and value), in order: pointers first, one copy each.
-    std::vector<const Assumption*> all;
-    auto add = [&all](const Assumptions& more) {
-        for (const Assumption& a : more) {
-            const bool seen = std::any_of(all.begin(), all.end(),
-                                          [&a](const Assumption* b) { return b->name == a.name && b->value == a.value; });
-            if (!seen) all.push_back(&a);
-        }
-    };
-    add(result_.publishing_quick.assumptions);
-    add(result_.publishing.assumptions);
-    const ReleaseResult& release = result_.release;
-    if (release.streaming) add(release.streaming->assumptions);
-    if (release.pool) add(release.pool->assumptions);
-    if (release.recording) add(release.recording->assumptions);
-    if (release.answers) add(release.answers->assumptions);
-    if (release.splits) add(release.splits->assumptions);
-    if (result_.comparison) add(result_.comparison->assumptions);
-    add(derived_.flow.assumptions);
-    derived_.assumptions.clear();
-    derived_.assumptions.reserve(all.size());
-    for (const Assumption* a : all) derived_.assumptions.push_back(*a);
-}
-
-void App::commit_edit() {
-    if (embed_.read_only) {
-        editing_ = scenario_;
-        return;
-    }
-    status_.clear();
-    editing_problems_ = validate(editing_);
-    if (!editing_problems_.empty()) return;
-    if (!edit_in_progress_) {  // a drag or a typed number is one undo step, however many frames it takes
-        undo_.push_back(scenario_);
-        redo_.clear();
-    }
-    edit_in_progress_ = true;
-    set_scenario(editing_, Origin::edit);
-}
-
-void App::undo() {
-    if (undo_.empty() || embed_.read_only) return;
-    redo_.push_back(scenario_);
-    const Scenario previous = undo_.back();
-    undo_.pop_back();
-    set_scenario(previous, Origin::undo);
-    status_ = "Undone";
-}
-
-void App::redo() {
-    if (redo_.empty() || embed_.read_only) return;
-    undo_.push_back(scenario_);
-    const Scenario next = redo_.back();
-    redo_.pop_back();
-    set_scenario(next, Origin::undo);
-    status_ = "Redone";
-}
-
-void App::reset_to_defaults() {
-    if (scenario_ == Scenario{}) return;
-    undo_.push_back(scenario_);
-    redo_.clear();
-    set_scenario(Scenario{}, Origin::edit);
-    status_ = "Reset to the defaults (Undo brings your scenario back)";
-}
-
-void App::announce_result() const {
-    if (host_.result_changed) host_.result_changed(summary_text(scenario_, result_));
-}
-
-void App::set_notice(std::string message) {
-    if (message == notice_) return;
-    notice_ = std::move(message);
-    if (host_.notice_changed) host_.notice_changed(notice_);
-}
-
-std::string App::link() const { return page_url_ + "#" + fragment(); }
 
 std::array<float, 4> App::widget_rect(const std::string& name) const {
     const auto it = widget_rects_.find(name);
@@ -205,32 +43,6 @@ std::array<float, 4> App::widget_rect(const std::string& name) const {
 void App::remember_item(const std::string& name) {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     widget_rects_[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
-}
-
-// [SECTION] Host-facing settings
-
-void App::set_embed(const EmbedOptions& options) {
-    embed_ = options;
-    if (options.panel >= 0 && options.panel < static_cast<int>(panel_keys.size())) {
-        panel_ = options.panel;
-        select_panel_ = options.panel;
-    }
-}
-
-bool App::dark() const {
-    return theme_mode_ == ThemeMode::automatic ? system_dark_ : theme_mode_ == ThemeMode::dark;
-}
-
-void App::set_theme_mode(ThemeMode mode) {
-    theme_mode_ = mode;
-    theme::set_dark(dark());
-    if (host_.theme_changed) host_.theme_changed(dark());
-}
-
-void App::set_system_dark(bool dark_now) {
-    system_dark_ = dark_now;
-    theme::set_dark(dark());
-    if (host_.theme_changed) host_.theme_changed(dark());
 }
 
 bool App::wants_wheel(float dy) const {
@@ -252,19 +64,32 @@ void App::draw() {
 
     const ImGuiIO& io = ImGui::GetIO();
 
-    draw_top_bar();
+    // A question's answer and inputs come first (on a phone they fill the screen); the menus follow them.
+    const bool answer_first = state_.view().screen == Screen::question && !state_.embed().embed;
+    if (!answer_first) draw_top_bar();
     draw_restore_offer();
-    if (!notice_.empty()) {
+    if (!state_.notice().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
-        ImGui::TextWrapped("%s", notice_.c_str());
+        ImGui::TextWrapped("%s", state_.notice().c_str());
         ImGui::PopStyleColor();
-        if (ImGui::SmallButton("Dismiss")) set_notice("");
+        if (ImGui::Button("Dismiss")) state_.set_notice("");
         remember_item("dismiss_notice");
     }
     draw_long_link_offer();
-    draw_headline();
-    draw_problems();
-    draw_panels();
+    switch (state_.view().screen) {
+        case Screen::start: draw_start_screen(); break;
+        case Screen::question: draw_question_view(); break;
+        case Screen::detail:
+            draw_headline();
+            draw_problems();
+            draw_panels();
+            break;
+    }
+    if (answer_first) {
+        ImGui::Spacing();
+        ImGui::Separator();
+        draw_top_bar();
+    }
 
     // Touch: a drag that starts on empty space scrolls (ImGui has no drag-to-scroll of its own; a press on
     // void makes the window's move id active, so the start is what tells a scroll from a widget drag).
@@ -281,146 +106,163 @@ void App::draw() {
     scroll_max_y_ = ImGui::GetScrollMaxY();
     content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
     popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
-    if (!ImGui::IsAnyItemActive()) {
-        edit_in_progress_ = false;
-        publish_pending();
-    }
+    if (!ImGui::IsAnyItemActive()) state_.end_edit();
     ImGui::End();
+    draw_removal_offer();
 }
 
 // [SECTION] Chrome: top bar, share menu, headline, notices
 
 namespace {
 
-// SameLine when an item `width` wide still fits on this line, else a new line (buttons wrap on phones).
-void flow(float width) {
-    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
-    ImGui::SameLine();
-    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
-}
-
-float button_width(const char* label) {
-    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
-}
+using ui::button_width;
+using ui::same_line_if_fits;
 
 std::string preset_title(const EmbeddedFile& file) {
     Result<Scenario> scenario = scenario_from_json(file.text);
     return scenario.ok() && !scenario.value().title.empty() ? scenario.value().title : std::string(file.name);
 }
 
+// Today's date in ISO form ("2026-12-04"), for download names.
+std::string today() {
+    const std::time_t now = std::time(nullptr);
+    char date[16] = "";
+    if (const std::tm* utc = std::gmtime(&now)) std::strftime(date, sizeof date, "%Y-%m-%d", utc);
+    return date;
+}
+
+// `text` with '"', '&' and '<' written as HTML entities (an attribute value or element text).
+std::string html_escaped(const std::string& text) {
+    std::string out;
+    for (const char c : text) out += c == '"' ? "&quot;" : c == '&' ? "&amp;" : c == '<' ? "&lt;" : std::string(1, c);
+    return out;
+}
+
 }  // namespace
+
+void App::go_back_button() {
+    if (ImGui::Button("\u2190 All questions")) state_.go_to(View{.screen = Screen::start});
+    remember_item("all_questions");
+}
 
 void App::draw_top_bar() {
     ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
     ImGui::TextUnformatted("Dealsheet");
     ImGui::PopStyleColor();
-    if (embed_.embed) {
+    const Scenario& scenario = state_.scenario();
+    if (state_.embed().embed) {
         ImGui::SameLine();
-        ImGui::TextDisabled("%s", scenario_.title.empty() ? "royalty calculator" : scenario_.title.c_str());
-        flow(button_width("Open in Dealsheet \u2192"));
+        ImGui::TextDisabled("%s", scenario.title.empty() ? "royalty calculator" : scenario.title.c_str());
+        same_line_if_fits(button_width("Open in Dealsheet \u2192"));
         // A link-styled button: the page opens the full app with this scenario in a new tab.
-        if (ImGui::SmallButton("Open in Dealsheet \u2192") && host_.open_url) host_.open_url(link());
+        if (ImGui::Button("Open in Dealsheet \u2192") && state_.host().open_url) state_.host().open_url(state_.link());
         remember_item("open_full");
+        if (state_.embed().read_only) {
+            ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
+            ImGui::TextWrapped("Read-only example: open it in Dealsheet to try your own numbers.");
+            ImGui::PopStyleColor();
+        }
         return;
     }
 
     // Presets
-    flow(ImGui::GetFontSize() * 12);
+    same_line_if_fits(ImGui::GetFontSize() * 12);
     ImGui::SetNextItemWidth(std::min(ImGui::GetFontSize() * 14, ImGui::GetContentRegionAvail().x));
     static std::vector<std::string> titles;  // read from the presets when the list first opens, not at start-up
-    if (ImGui::BeginCombo("##preset", "Presets\u2026")) {
+    if (ImGui::BeginCombo("##preset", "Examples\u2026")) {
         if (titles.empty())
             for (const EmbeddedFile& file : presets()) titles.push_back(preset_title(file));
         const auto all = presets();
         for (std::size_t i = 0; i < all.size(); ++i) {
-            if (ImGui::Selectable((titles[i] + "##" + std::string(all[i].name)).c_str())) {
-                Result<Scenario> scenario = scenario_from_json(all[i].text);
-                if (scenario.ok()) {
-                    undo_.push_back(scenario_);
-                    redo_.clear();
-                    set_scenario(scenario.value(), Origin::edit);
-                    status_ = "Opened the preset \u201c" + titles[i] + "\u201d";
-                }
-            }
+            if (ImGui::Selectable((titles[i] + "##" + std::string(all[i].name)).c_str()))
+                state_.open_preset(all[i].name);
             remember_item("preset_item_" + std::string(all[i].name));
         }
         ImGui::EndCombo();
     }
     remember_item("preset");
 
-    flow(button_width("Undo"));
-    ImGui::BeginDisabled(undo_.empty());
-    if (ImGui::Button("Undo")) undo();
+    same_line_if_fits(button_width("Undo"));
+    ImGui::BeginDisabled(!state_.can_undo());
+    if (ImGui::Button("Undo")) state_.undo();
     ImGui::EndDisabled();
     remember_item("undo");
-    flow(button_width("Redo"));
-    ImGui::BeginDisabled(redo_.empty());
-    if (ImGui::Button("Redo")) redo();
+    same_line_if_fits(button_width("Redo"));
+    ImGui::BeginDisabled(!state_.can_redo());
+    if (ImGui::Button("Redo")) state_.redo();
     ImGui::EndDisabled();
     remember_item("redo");
-    flow(button_width("Reset"));
-    if (ImGui::Button("Reset")) reset_to_defaults();
+    same_line_if_fits(button_width("Reset"));
+    if (ImGui::Button("Reset")) state_.reset_to_defaults();
     remember_item("reset");
-    flow(button_width("Share\u2026"));
+    same_line_if_fits(button_width("Share\u2026"));
     if (ImGui::Button("Share\u2026")) ImGui::OpenPopup("share_menu");
     remember_item("share");
     draw_share_menu();
-    flow(button_width("Theme: light"));
-    const char* theme_label = theme_mode_ == ThemeMode::automatic ? "Theme: auto"
-                              : theme_mode_ == ThemeMode::light  ? "Theme: light"
-                                                                 : "Theme: dark";
+    same_line_if_fits(button_width("Theme: light"));
+    const ThemeMode mode = state_.theme_mode();
+    const char* theme_label = mode == ThemeMode::automatic ? "Theme: auto"
+                              : mode == ThemeMode::light  ? "Theme: light"
+                                                          : "Theme: dark";
     if (ImGui::Button(theme_label))
-        set_theme_mode(theme_mode_ == ThemeMode::automatic ? ThemeMode::light
-                       : theme_mode_ == ThemeMode::light   ? ThemeMode::dark
-                                                           : ThemeMode::automatic);
+        set_theme_mode(mode == ThemeMode::automatic ? ThemeMode::light
+                       : mode == ThemeMode::light   ? ThemeMode::dark
+                                                    : ThemeMode::automatic);
     remember_item("theme");
 
-    // The scenario's title, editable; and the last action's acknowledgement.
-    if (ui::text(*this, "Title", "title", &editing_.title)) commit_edit();
-    if (!status_.empty()) {
-        ImGui::SameLine();
-        ImGui::TextDisabled("%s", status_.c_str());
+    // The scenario's title, editable (not on the start screen: nothing is open yet); the last acknowledgement.
+    if (state_.view().screen != Screen::start && ui::text(*this, "Title", "title", &state_.editing().title))
+        state_.commit_edit();
+    if (!state_.status().empty()) {
+        if (state_.view().screen != Screen::start) ImGui::SameLine();
+        ImGui::TextDisabled("%s", state_.status().c_str());
     }
 }
 
 void App::draw_share_menu() {
     if (!ImGui::BeginPopup("share_menu")) return;
+    const Scenario& scenario = state_.scenario();
+    if (state_.view().screen == Screen::question) {
+        if (ImGui::Selectable("Copy for chat (answer + link)")) state_.copy(state_.chat_text_now(), "Answer for chat");
+        remember_item("copy_chat");
+    }
     if (ImGui::Selectable("Copy link")) {
-        if (host_.copy_text) host_.copy_text(link());
-        status_ = "Link copied (" + std::to_string(link().size()) + " characters)";
+        const std::string link = state_.link();
+        state_.copy(link, "Link");
+        state_.set_status("Link copied (" + std::to_string(link.size()) + " characters)");
     }
     remember_item("copy_link");
-    if (ImGui::Selectable("Copy summary (Markdown table)")) {
-        if (host_.copy_text) host_.copy_text(summary_markdown(scenario_, result_, link()));
-        status_ = "Summary copied as a Markdown table";
-    }
+    if (ImGui::Selectable("Copy summary (Markdown table)"))
+        state_.copy(summary_markdown(scenario, state_.result(), state_.link()), "Summary (Markdown table)");
     remember_item("copy_summary");
     if (ImGui::Selectable("Copy embed code")) {
-        const std::string title = scenario_.title.empty() ? std::string("Dealsheet calculator") : scenario_.title;
-        std::string safe_title;
-        for (const char c : title) safe_title += c == '"' ? std::string("&quot;") : c == '<' ? std::string("&lt;") : std::string(1, c);
-        const std::string panel = panel_keys[static_cast<std::size_t>(panel_)];
-        const std::string code = "<iframe src=\"" + page_url_ + "?embed=1&panel=" + panel + "#" + fragment() +
-                                 "\" title=\"" + safe_title + "\" loading=\"lazy\" allow=\"clipboard-write\" "
-                                 "style=\"width:100%;height:560px;border:0\"></iframe>";
-        if (host_.copy_text) host_.copy_text(code);
-        status_ = "Embed code copied";
+        const std::string title = scenario.title.empty() ? std::string("Dealsheet calculator") : scenario.title;
+        const View& view = state_.view();
+        // A question embeds as an answer card; the start screen and the panels as the panel on screen.
+        const std::string option = view.screen == Screen::question
+                                       ? "q=" + std::string(to_string(view.question))
+                                       : std::string("panel=") + panel_keys[static_cast<std::size_t>(view.panel)];
+        const std::string height = view.screen == Screen::question ? "420" : "560";
+        const std::string src = state_.link().substr(0, state_.link().find_first_of("?#"));
+        const std::string answer_text =
+            view.screen == Screen::question ? state_.answer().sentence : title;
+        const std::string code =
+            "<iframe src=\"" + html_escaped(src + "?embed=1&" + option + "#" + state_.fragment()) + "\" title=\"" +
+            html_escaped(title) + "\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width:100%;height:" + height +
+            "px;border:0\"></iframe>\n<script src=\"" + html_escaped(src + "embed.js") + "\" defer></script>\n<p><a href=\"" +
+            html_escaped(state_.link()) + "\">" + html_escaped(answer_text) + "</a></p>";
+        state_.copy(code, "Embed code");
     }
     remember_item("copy_embed");
     ImGui::Separator();
-    if (ImGui::Selectable("Export CSV (every party)")) {
-        if (host_.save_file) host_.save_file("dealsheet-payouts.csv", "text/csv", payouts_csv(scenario_, result_));
-        status_ = "CSV exported";
-    }
+    if (ImGui::Selectable("Export CSV (every party)"))
+        state_.save("csv", "text/csv", payouts_csv(scenario, state_.result()), today());
     remember_item("export_csv");
-    if (ImGui::Selectable("Export scenario JSON")) {
-        if (host_.save_file)
-            host_.save_file("dealsheet-scenario.json", "application/json", scenario_to_json(scenario_, false, 2) + "\n");
-        status_ = "Scenario JSON exported";
-    }
+    if (ImGui::Selectable("Export scenario JSON"))
+        state_.save("json", "application/json", scenario_to_json(scenario, false, 2) + "\n", today());
     remember_item("export_json");
     if (ImGui::Selectable("Import scenario JSON\u2026")) {
-        if (host_.pick_file) host_.pick_file();
+        if (state_.host().pick_file) state_.host().pick_file();
     }
     remember_item("import_json");
     ImGui::TextDisabled("Or drop a .json file on the page.");
@@ -428,36 +270,59 @@ void App::draw_share_menu() {
 }
 
 void App::draw_restore_offer() {
-    if (restore_fragment_.empty() || embed_.embed) return;
+    if (state_.restore_offer().empty() || state_.embed().embed) return;
     ImGui::TextWrapped("You had a scenario open last time on this device.");
     ImGui::SameLine();
-    if (ImGui::SmallButton("Restore it")) {
-        const std::string fragment = restore_fragment_;
-        restore_fragment_.clear();
-        if (open_fragment(fragment) && host_.link_changed) host_.link_changed(this->fragment());
-    }
+    if (ImGui::Button("Restore it")) state_.restore();
     remember_item("restore");
     ImGui::SameLine();
-    if (ImGui::SmallButton("No thanks")) restore_fragment_.clear();
+    if (ImGui::Button("No thanks")) state_.dismiss_restore();
     remember_item("restore_dismiss");
+}
+
+void App::draw_removal_offer() {
+    // "Removed Writer C  [Undo]" for a few seconds after a removal: a slip of the finger costs one tap.
+    constexpr double shown_seconds = 8.0;
+    const std::string& removal = state_.removal();
+    if (removal.empty()) return;
+    const double now = ImGui::GetTime();
+    if (removal != removal_shown_) {
+        removal_shown_ = removal;
+        removal_shown_at_ = now;
+    }
+    if (now - removal_shown_at_ > shown_seconds) return;
+    // Pinned to the bottom of the display, over the content: seen wherever the list was scrolled to.
+    const ImGuiViewport* viewport = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x * 0.5f, viewport->Pos.y + viewport->Size.y - theme::px(16)),
+                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::Begin("##removal", nullptr,
+                 ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
+                     ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted(removal.c_str());
+    ImGui::SameLine();
+    if (ImGui::Button("Undo##removal")) state_.undo_removal();
+    remember_item("undo_removal");
+    ImGui::End();
 }
 
 void App::draw_headline() {
     // The figures people came for, as cards that wrap: master revenue, the artist, each points party,
-    // publishing.
+    // publishing. Each card is one unbroken line, so a number never wraps inside itself.
     struct Card { std::string label, value; };
     std::vector<Card> cards;
-    cards.push_back({"Master revenue", format_usd(result_.release.master_total)});
-    for (const PartyTotal& party : derived_.parties) {
+    const ScenarioResult& result = state_.result();
+    cards.push_back({"Master revenue", format_usd(result.release.master_total)});
+    for (const PartyTotal& party : state_.derived().parties) {
         if (party.side != MoneySide::recording || party.role == "label" || party.role == "distributor") continue;
         cards.push_back({party.party + " paid", format_usd(party.amount)});
         if (cards.size() >= 4) break;
     }
-    cards.push_back({"Publishing", format_usd(result_.publishing.publishing_total)});
+    cards.push_back({"Publishing", format_usd(result.publishing.publishing_total)});
     const float card_w = ImGui::GetFontSize() * 9.5f;
     ImGui::Spacing();
     for (std::size_t i = 0; i < cards.size(); ++i) {
-        if (i > 0) flow(card_w);
+        if (i > 0) same_line_if_fits(std::max(card_w, ImGui::CalcTextSize(cards[i].value.c_str()).x * 1.7f));
         ImGui::BeginGroup();
         ImGui::TextDisabled("%s", cards[i].label.c_str());
         ImGui::PushFont(theme::large_font());
@@ -476,67 +341,67 @@ void App::draw_headline() {
 void App::draw_long_link_offer() {
     // While a value is dragged the last link's length stands (the link is made when the edit ends). The first
     // frame is drawn before the link is made: a notice, when there is one, follows on the next frame.
-    if (fragment_stale_ && ImGui::GetFrameCount() <= 1) return;
-    const size_t length = (edit_in_progress_ ? fragment_ : fragment()).size();
-    if (length <= long_link_chars || embed_.embed) return;
+    if (state_.fragment_stale() && ImGui::GetFrameCount() <= 1) return;
+    const size_t length = (state_.edit_in_progress() ? state_.last_fragment() : state_.fragment()).size();
+    if (length <= long_link_chars || state_.embed().embed) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
     ImGui::TextWrapped("This scenario's link is %zu characters long: too long to paste into most chats "
                        "(Discord stops at 2,000). Share it as a file instead.", length);
     ImGui::PopStyleColor();
-    if (ImGui::Button("Download scenario JSON") && host_.save_file)
-        host_.save_file("dealsheet-scenario.json", "application/json", scenario_to_json(scenario_, false, 2) + "\n");
+    if (ImGui::Button("Download scenario JSON"))
+        state_.save("json", "application/json", scenario_to_json(state_.scenario(), false, 2) + "\n", today());
     remember_item("download_json");
 }
 
 void App::draw_problems() {
-    if (editing_problems_.empty()) return;
+    const Problems& problems = state_.editing_problems();
+    if (problems.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
     ImGui::TextWrapped("%zu problem%s: the results show your last valid scenario until %s fixed.",
-                       editing_problems_.size(), editing_problems_.size() == 1 ? "" : "s",
-                       editing_problems_.size() == 1 ? "it is" : "they are");
-    for (const Problem& problem : editing_problems_)
-        ImGui::BulletText("%s: %s", problem.field.c_str(), problem.message.c_str());
+                       problems.size(), problems.size() == 1 ? "" : "s", problems.size() == 1 ? "it is" : "they are");
+    for (const Problem& problem : problems) ImGui::BulletText("%s: %s", problem.field.c_str(), problem.message.c_str());
     ImGui::PopStyleColor();
-    if (ImGui::SmallButton("Revert to the last valid scenario")) {
-        editing_ = scenario_;
-        editing_problems_.clear();
-    }
+    if (ImGui::Button("Revert to the last valid scenario")) state_.revert_editing();
     remember_item("revert");
 }
 
 void App::draw_panels() {
-    static constexpr std::array<const char*, 7> titles{"Streams", "Recording deal", "Points", "Publishing",
-                                                       "Splits", "Compare", "Sources"};
-    if (embed_.embed && embed_.panel >= 0) {  // an embed showing one panel: no tabs
-        draw_panel(static_cast<Panel>(embed_.panel));
+    const int shown = static_cast<int>(state_.view().panel);
+    auto open_panel = [this](std::size_t i) {
+        state_.go_to(View{.screen = Screen::detail, .question = state_.view().question, .panel = static_cast<Panel>(i)});
+    };
+    if (state_.embed().single_view) {  // an embed of one panel: no tabs
+        draw_panel(state_.view().panel);
         return;
     }
+    if (!state_.embed().embed) go_back_button();
     if (ui::narrow()) {  // phones: a picker instead of seven tabs that would not fit
         ImGui::SetNextItemWidth(-1.0f);
-        if (ImGui::BeginCombo("##panel", titles[static_cast<std::size_t>(panel_)])) {
-            for (std::size_t i = 0; i < titles.size(); ++i) {
-                if (ImGui::Selectable(titles[i], static_cast<int>(i) == panel_)) panel_ = static_cast<int>(i);
+        if (ImGui::BeginCombo("##panel", panel_titles[static_cast<std::size_t>(shown)])) {
+            for (std::size_t i = 0; i < panel_titles.size(); ++i) {
+                if (ImGui::Selectable(panel_titles[i], static_cast<int>(i) == shown)) open_panel(i);
                 remember_item(std::string("panel_item_") + panel_keys[i]);
             }
             ImGui::EndCombo();
         }
         remember_item("panel_picker");
-        select_panel_ = panel_;  // the tabs show the same panel if the display widens
         ImGui::Separator();
-        draw_panel(static_cast<Panel>(panel_));
+        draw_panel(state_.view().panel);
         return;
     }
     if (!ImGui::BeginTabBar("panels", ImGuiTabBarFlags_FittingPolicyScroll)) return;
-    for (std::size_t i = 0; i < titles.size(); ++i) {
-        const ImGuiTabItemFlags flags = select_panel_ == static_cast<int>(i) ? ImGuiTabItemFlags_SetSelected : 0;
-        const bool open = ImGui::BeginTabItem(titles[i], nullptr, flags);
+    // The view changed elsewhere (Back, a link, the phone picker): select its tab (ImGui opens it next frame).
+    const int select = shown != tab_open_ ? shown : -1;
+    for (std::size_t i = 0; i < panel_titles.size(); ++i) {
+        const ImGuiTabItemFlags flags = select == static_cast<int>(i) ? ImGuiTabItemFlags_SetSelected : 0;
+        const bool open = ImGui::BeginTabItem(panel_titles[i], nullptr, flags);
         remember_item(std::string("tab_") + panel_keys[i]);
         if (!open) continue;
-        panel_ = static_cast<int>(i);
+        if (select < 0 && static_cast<int>(i) != shown) open_panel(i);  // the user picked this tab
+        tab_open_ = static_cast<int>(i);
         draw_panel(static_cast<Panel>(i));
         ImGui::EndTabItem();
     }
-    select_panel_ = -1;
     ImGui::EndTabBar();
 }
 

@@ -1,5 +1,5 @@
-// The seven panels: each draws its inputs (editing `editing_`, committed through commit_edit) and its results
-// (from `result_`, the last valid scenario's). Wide displays put inputs and results side by side; narrow ones
+// The seven panels of "More detail": each draws its inputs (editing State::editing(), committed through
+// State::commit_edit) and its results (from State::result(), the last valid scenario's). Wide displays put inputs and results side by side; narrow ones
 // stack them.
 //
 // Index of this file
@@ -15,6 +15,9 @@
 
 #include <algorithm>
 #include <array>
+#include <cstdlib>
+#include <string>
+#include <vector>
 #include <functional>
 
 #include "app.hpp"
@@ -59,6 +62,26 @@ void two_columns(const char* id, bool read_only, const std::function<void()>& in
 }
 
 std::string at(const std::string& list, std::size_t i) { return list + "[" + std::to_string(i) + "]"; }
+
+// What the row at `path` ("publishing.writers[2]") is called in the removal notice: its own name, else a
+// plain word for the row ("a cost"). Never the path: the notice is read by people, not by the app.
+std::string removal_name(const Scenario& scenario, const std::string& path) {
+    const std::size_t open = path.rfind('[');
+    const std::string list = path.substr(0, open);
+    const std::size_t i = open == std::string::npos ? 0 : static_cast<std::size_t>(std::atoi(path.c_str() + open + 1));
+    auto named = [i](const auto& rows, const char* otherwise) {
+        return i < rows.size() && !rows[i].name.empty() ? rows[i].name : std::string(otherwise);
+    };
+    if (list == "publishing.writers") return named(scenario.publishing.writers, "a co-writer");
+    if (list == "recording.points") return named(scenario.release.recording.points, "a points party");
+    if (list == "splits.collaborators") return named(scenario.release.splits.collaborators, "a collaborator");
+    if (list == "compare.offers") return named(scenario.compare.offers, "an offer");
+    if (list == "accounts.others") return named(scenario.release.other_accounts, "an account");
+    if (list == "recording.costs") return "a recoupable cost";
+    if (list == "streaming.platforms") return "platform " + std::to_string(i + 1);
+    return "a fee check";
+}
+
 
 std::string streams_text(const std::optional<std::int64_t>& streams) {
     return streams ? format_count(*streams) + " streams" : std::string("never");
@@ -111,8 +134,8 @@ bool enum_choice(App& app, const char* label, const std::string& path, Enum* val
 // [SECTION] Streams & platforms
 
 void App::draw_streams_inputs() {
-    bool edited = enum_choice(*this, "Revenue model", "streaming.model", &editing_.release.revenue_model, model_labels);
-    ReleaseTerms& release = editing_.release;
+    bool edited = enum_choice(*this, "Revenue model", "streaming.model", &state_.editing().release.revenue_model, model_labels);
+    ReleaseTerms& release = state_.editing().release;
     if (release.revenue_model == RevenueModel::per_stream) {
         for (std::size_t i = 0; i < release.streaming.platforms.size(); ++i) {
             PlatformStreams& entry = release.streaming.platforms[i];
@@ -122,9 +145,11 @@ void App::draw_streams_inputs() {
             if (release.streaming.platforms.size() > 1) {
                 ImGui::SameLine();
                 if (ui::remove_button(*this, path)) {
+                    const std::string removed_name = removal_name(state_.editing(), path);
                     release.streaming.platforms.erase(release.streaming.platforms.begin() + static_cast<std::ptrdiff_t>(i));
                     ImGui::PopID();
-                    commit_edit();
+                    state_.commit_edit();
+                    state_.removed(removed_name);
                     return;
                 }
             }
@@ -173,12 +198,12 @@ void App::draw_streams_inputs() {
             ImGui::PopID();
         }
     }
-    if (edited) commit_edit();
+    if (edited) state_.commit_edit();
 }
 
 void App::draw_streams_panel() {
-    two_columns("streams_layout", embed_.read_only, [this] { draw_streams_inputs(); }, [this] {
-        const ReleaseResult& release = result_.release;
+    two_columns("streams_layout", state_.embed().read_only, [this] { draw_streams_inputs(); }, [this] {
+        const ReleaseResult& release = state_.result().release;
         ui::heading("Master revenue");
         if (release.streaming) {
             std::vector<std::vector<std::string>> rows{{"Platform", "Streams", "Per 1,000", "Revenue"}};
@@ -198,7 +223,7 @@ void App::draw_streams_panel() {
                                format_usd(release.pool->pool).c_str(), format_usd(release.pool->revenue).c_str());
         }
         ui::heading("Where a listener's dollar goes");
-        const MoneyFlow& flow = derived_.flow;
+        const MoneyFlow& flow = state_.derived().flow;
         std::vector<Micros> amounts;  // the scenario's money behind each box
         for (const FlowNode& node : flow.nodes) amounts.push_back(node.amount);
         charts::money_flow("money_flow", flow, amounts);
@@ -211,17 +236,21 @@ void App::draw_streams_panel() {
 // [SECTION] Recording deal & recoupment
 
 void App::draw_recording_inputs() {
-    ReleaseTerms& release = editing_.release;
+    ReleaseTerms& release = state_.editing().release;
     bool edited = enum_choice(*this, "Release route", "route", &release.route, route_labels);
     if (release.route == ReleaseRoute::self_released) {
         ImGui::TextWrapped("Self-released: the master money goes through the distributor's splits (Splits panel).");
-        if (edited) commit_edit();
+        if (edited) state_.commit_edit();
         return;
     }
     RecordingTerms& deal = release.recording;
     edited |= enum_choice(*this, "Deal type", "recording.type", &deal.type, deal_type_labels);
     if (deal.type == RecordingDealType::royalty)
         edited |= ui::percent(*this, "Artist all-in royalty", "recording.royalty_rate", &deal.royalty_rate_ppm);
+    if (deal.type == RecordingDealType::royalty)
+        ui::note("All-in: the artist's whole rate, before the producer's and mixer's points come out of it. "
+                 "Recoup: the label keeps the artist's royalties until they add up to the advance and the "
+                 "recoupable costs; only then is the artist paid.");
     else if (deal.type == RecordingDealType::net_profit)
         edited |= ui::percent(*this, "Artist profit share", "recording.profit_share", &deal.profit_share_ppm);
     else
@@ -244,9 +273,11 @@ void App::draw_recording_inputs() {
         if (cost.recoupable_ppm) edited |= ui::percent(*this, "Recoupable", path + ".recoupable", &*cost.recoupable_ppm);
         else ui::note("%s recoupable (dated default)", format_percent(recoupable_ppm(cost, deal.established_artist)).c_str());
         if (ui::remove_button(*this, path)) {
+            const std::string removed_name = removal_name(state_.editing(), path);
             deal.costs.erase(deal.costs.begin() + static_cast<std::ptrdiff_t>(i));
             ImGui::PopID();
-            commit_edit();
+            state_.commit_edit();
+            state_.removed(removed_name);
             return;
         }
         ImGui::Separator();
@@ -266,9 +297,11 @@ void App::draw_recording_inputs() {
         edited |= ui::money(*this, "Still recoupable ($)", path + ".recoupable", &account.recoupable);
         edited |= ui::money(*this, "Earned this period ($)", path + ".earned", &account.earned);
         if (ui::remove_button(*this, path)) {
+            const std::string removed_name = removal_name(state_.editing(), path);
             release.other_accounts.erase(release.other_accounts.begin() + static_cast<std::ptrdiff_t>(i));
             ImGui::PopID();
-            commit_edit();
+            state_.commit_edit();
+            state_.removed(removed_name);
             return;
         }
         ImGui::PopID();
@@ -279,12 +312,12 @@ void App::draw_recording_inputs() {
     }
     if (!release.other_accounts.empty())
         edited |= ui::checkbox(*this, "Cross-collateralized with this release", "accounts.crossed", &release.cross_collateralized);
-    if (edited) commit_edit();
+    if (edited) state_.commit_edit();
 }
 
 void App::draw_recording_panel() {
-    two_columns("recording_layout", embed_.read_only, [this] { draw_recording_inputs(); }, [this] {
-        const ReleaseResult& release = result_.release;
+    two_columns("recording_layout", state_.embed().read_only, [this] { draw_recording_inputs(); }, [this] {
+        const ReleaseResult& release = state_.result().release;
         if (!release.recording) {
             ImGui::TextWrapped("No label deal: this release is self-released. See the Splits panel.");
             return;
@@ -317,8 +350,8 @@ void App::draw_recording_panel() {
             ui::value_row("Unrecouped in all", format_usd(release.accounts->unrecouped));
         }
         ui::heading("Lifetime payout as streams grow");
-        if (!derived_.curves.series.empty()) {
-            charts::payout_lines("recording_curves", derived_.curves, 0);
+        if (!state_.derived().curves.series.empty()) {
+            charts::payout_lines("recording_curves", state_.derived().curves, 0);
             remember_item("recording_curves");
         }
     });
@@ -327,13 +360,32 @@ void App::draw_recording_panel() {
 // [SECTION] Points
 
 void App::draw_points_inputs() {
-    RecordingTerms& deal = editing_.release.recording;
+    RecordingTerms& deal = state_.editing().release.recording;
     bool edited = false;
-    if (editing_.release.route == ReleaseRoute::self_released)
+    if (state_.editing().release.route == ReleaseRoute::self_released)
         ImGui::TextWrapped("Points are paid out of a label deal's artist royalty; this release is self-released, "
                            "so they are not used until the route is a label deal.");
     ui::note("Points are %% of the record's royalty base, paid out of the artist's %s all-in rate.",
                         format_percent(artist_all_in_ppm(deal)).c_str());
+    // "Add" sits above the list: rows added below never put a row's Remove where Add was.
+    std::vector<std::string> party_names;
+    for (const PointsParty& party : deal.points) party_names.push_back(party.name);
+    if (deal.points.size() < max_points_parties) {
+        if (ui::button(*this, "Add a producer", "add_producer")) {
+            deal.points.push_back(PointsParty{unique_name("Producer", party_names), PartyRole::producer});
+            edited = true;
+        }
+        ui::same_line_if_fits(ui::button_width("Add an engineer"));
+        if (ui::button(*this, "Add a mixer", "add_mixer")) {
+            deal.points.push_back(PointsParty{unique_name("Mixer", party_names), PartyRole::mixer, 1 * ppm_per_point});
+            edited = true;
+        }
+        ui::same_line_if_fits(ui::button_width("Add an engineer"));
+        if (ui::button(*this, "Add an engineer", "add_engineer")) {
+            deal.points.push_back(PointsParty{unique_name("Engineer", party_names), PartyRole::engineer, ppm_per_point / 2});
+            edited = true;
+        }
+    }
     for (std::size_t i = 0; i < deal.points.size(); ++i) {
         PointsParty& party = deal.points[i];
         const std::string path = at("recording.points", i);
@@ -348,13 +400,14 @@ void App::draw_points_inputs() {
         edited |= enum_choice(*this, "Paid from", path + ".convention", &party.convention, convention_labels);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(describe(party.convention)).c_str());
         if (ui::remove_button(*this, path)) {
+            const std::string removed_name = removal_name(state_.editing(), path);
             deal.points.erase(deal.points.begin() + static_cast<std::ptrdiff_t>(i));
             // Fee comparisons pointing past the end would be invalid: drop or renumber them.
-            auto& choices = editing_.release.answers.fee_choices;
+            auto& choices = state_.editing().release.answers.fee_choices;
             choices.erase(std::remove_if(choices.begin(), choices.end(), [i](const FeeChoice& c) { return c.party == i; }), choices.end());
             for (FeeChoice& c : choices)
                 if (c.party > i) --c.party;
-            CompareTerms& compare = editing_.compare;  // the comparison follows its party, or ends with it
+            CompareTerms& compare = state_.editing().compare;  // the comparison follows its party, or ends with it
             if (compare.party == i) {
                 compare.offers.clear();
                 compare.party = 0;
@@ -362,33 +415,18 @@ void App::draw_points_inputs() {
                 --compare.party;
             }
             ImGui::PopID();
-            commit_edit();
+            state_.commit_edit();
+            state_.removed(removed_name);
             return;
         }
         ImGui::PopID();
     }
-    if (deal.points.size() < max_points_parties) {
-        if (ui::button(*this, "Add a producer", "add_producer")) {
-            deal.points.push_back(PointsParty{"Producer " + std::to_string(deal.points.size() + 1), PartyRole::producer});
-            edited = true;
-        }
-        ImGui::SameLine();
-        if (ui::button(*this, "Add a mixer", "add_mixer")) {
-            deal.points.push_back(PointsParty{"Mixer", PartyRole::mixer, 1 * ppm_per_point});
-            edited = true;
-        }
-        ImGui::SameLine();
-        if (ui::button(*this, "Add an engineer", "add_engineer")) {
-            deal.points.push_back(PointsParty{"Engineer", PartyRole::engineer, ppm_per_point / 2});
-            edited = true;
-        }
-    }
-    if (edited) commit_edit();
+    if (edited) state_.commit_edit();
 }
 
 void App::draw_points_panel() {
-    two_columns("points_layout", embed_.read_only, [this] { draw_points_inputs(); }, [this] {
-        const ReleaseResult& release = result_.release;
+    two_columns("points_layout", state_.embed().read_only, [this] { draw_points_inputs(); }, [this] {
+        const ReleaseResult& release = state_.result().release;
         if (!release.recording) {
             ImGui::TextWrapped("No label deal: no points are paid.");
             return;
@@ -417,9 +455,9 @@ void App::draw_points_panel() {
         }
         ui::note("Recording costs are never charged to a producer's royalties; a producer's advance is "
                             "recouped from that producer's royalties only.");
-        if (derived_.curves.series.size() > 1) {
+        if (state_.derived().curves.series.size() > 1) {
             ui::heading("When each party is paid");
-            charts::payout_lines("points_curves", derived_.curves, 1);
+            charts::payout_lines("points_curves", state_.derived().curves, 1);
             remember_item("points_curves");
         }
     });
@@ -428,8 +466,8 @@ void App::draw_points_panel() {
 // [SECTION] Publishing & co-writers
 
 void App::draw_publishing_inputs() {
-    PublishingTerms& publishing = editing_.publishing;
-    QuickEstimateTerms& quick = editing_.publishing_quick;
+    PublishingTerms& publishing = state_.editing().publishing;
+    QuickEstimateTerms& quick = state_.editing().publishing_quick;
     bool edited = enum_choice(*this, "Method", "publishing.method", &publishing.method, method_labels);
     if (publishing.method == PublishingMethod::quick) {
         edited |= ui::count(*this, "Streams (US on-demand)", "publishing.quick.streams", &quick.streams);
@@ -456,7 +494,33 @@ void App::draw_publishing_inputs() {
     edited |= ui::percent(*this, "MLC commission", "publishing.collection.mlc_commission", &publishing.collection.mlc_commission_ppm);
 
     ui::heading("Co-writers");
+    // "Add" sits above the list, so rows added below never put a row's Remove under the finger that added them.
+    std::vector<std::string> writer_names;
+    for (const WriterTerms& writer : publishing.writers) writer_names.push_back(writer.name);
+    ImGui::BeginDisabled(publishing.writers.size() >= max_writers);
+    if (ui::button(*this, "Add a co-writer", "add_writer")) {
+        WriterTerms writer;
+        writer.name = unique_name("Writer", writer_names);
+        writer.share_ppm = 0;
+        publishing.writers.push_back(writer);
+        edited = true;
+    }
+    ImGui::EndDisabled();
     edited |= ui::checkbox(*this, "Equal shares", "publishing.equal_shares", &publishing.equal_shares);
+    if (publishing.equal_shares) {  // equal splits are set by a count: "6 co-writers"
+        std::int64_t count = static_cast<std::int64_t>(publishing.writers.size());
+        if (ui::count(*this, "Number of co-writers", "publishing.writers.count", &count)) {
+            count = std::clamp<std::int64_t>(count, 1, static_cast<std::int64_t>(max_writers));
+            while (static_cast<std::int64_t>(publishing.writers.size()) < count) {
+                WriterTerms writer = publishing.writers.back();
+                writer.name = unique_name("Writer", writer_names);
+                writer_names.push_back(writer.name);
+                publishing.writers.push_back(writer);
+            }
+            publishing.writers.resize(static_cast<std::size_t>(count));
+            edited = true;
+        }
+    }
     for (std::size_t i = 0; i < publishing.writers.size(); ++i) {
         WriterTerms& writer = publishing.writers[i];
         const std::string path = at("publishing.writers", i);
@@ -469,34 +533,29 @@ void App::draw_publishing_inputs() {
         if (writer.deal == DealType::administration) edited |= ui::percent(*this, "Admin fee", path + ".admin_fee", &writer.admin_fee_ppm);
         if (writer.deal != DealType::self_published) edited |= ui::money(*this, "Unrecouped advance ($)", path + ".advance", &writer.advance);
         if (publishing.writers.size() > 1 && ui::remove_button(*this, path)) {
+            const std::string removed_name = removal_name(state_.editing(), path);
             publishing.writers.erase(publishing.writers.begin() + static_cast<std::ptrdiff_t>(i));
             ImGui::PopID();
-            commit_edit();
+            state_.commit_edit();
+            state_.removed(removed_name);
             return;
         }
         ImGui::PopID();
     }
-    if (publishing.writers.size() < max_writers && ui::button(*this, "Add a co-writer", "add_writer")) {
-        WriterTerms writer;
-        writer.name = "Writer " + std::to_string(publishing.writers.size() + 1);
-        writer.share_ppm = 0;
-        publishing.writers.push_back(writer);
-        edited = true;
-    }
-    if (edited) commit_edit();
+    if (edited) state_.commit_edit();
 }
 
 void App::draw_publishing_panel() {
-    two_columns("publishing_layout", embed_.read_only, [this] { draw_publishing_inputs(); }, [this] {
-        const PublishingResult& publishing = result_.publishing;
+    two_columns("publishing_layout", state_.embed().read_only, [this] { draw_publishing_inputs(); }, [this] {
+        const PublishingResult& publishing = state_.result().publishing;
         ui::heading("The song's publishing money");
         ui::value_row("Performance + mechanical", format_usd(publishing.publishing_total));
         ui::value_row("Performance (PROs)", format_usd(publishing.split.income.performance));
         ui::value_row("Mechanical (MLC)", format_usd(publishing.split.income.mechanical));
         if (publishing.offering) {
             const OfferingResult& o = *publishing.offering;
-            ui::value_row("All-in pool", format_usd(o.all_in_pool) + (o.prong == AllInProng::headline ? " (headline binds)" : " (TCC prong binds)"));
-            ui::value_row("Mechanical pool", format_usd(o.payable_pool) + (o.floor_binds ? " (floor binds)" : ""));
+            ui::value_row("All-in pool", format_usd(o.all_in_pool) + (o.prong == AllInProng::headline ? " (set by the share-of-revenue rule)" : " (set by the share-of-label-payments rule)"));
+            ui::value_row("Mechanical pool", format_usd(o.payable_pool) + (o.floor_binds ? " (the per-play minimum applies)" : ""));
         }
         std::vector<charts::Segment> segments;
         std::vector<std::vector<std::string>> rows{{"Writer", "Share", "Deal", "Paid", "Unrecouped"}};
@@ -512,13 +571,13 @@ void App::draw_publishing_panel() {
         charts::stacked_bar("publishing_bar", segments);
         remember_item("publishing_bar");
         text_table("writers_table", rows);
-        if (!result_.publishing_by_year.empty()) {
-            ui::heading(("Phonorecords headline rate by year, at " + format_count(scenario_.publishing_quick.streams) + " streams").c_str());
+        if (!state_.result().publishing_by_year.empty()) {
+            ui::heading(("Phonorecords headline rate by year, at " + format_count(state_.scenario().publishing_quick.streams) + " streams").c_str());
             std::vector<charts::Bar> bars;
-            for (const YearEstimate& year : result_.publishing_by_year)
+            for (const YearEstimate& year : state_.result().publishing_by_year)
                 bars.push_back({std::to_string(year.rate.year), year.publishing_total,
                                 format_percent(year.rate.rate_ppm) + " of service revenue, " + year.rate.proceeding,
-                                year.rate.year == scenario_.publishing_quick.year});
+                                year.rate.year == state_.scenario().publishing_quick.year});
             charts::bars("year_bars", bars);
             remember_item("year_bars");
         }
@@ -528,7 +587,7 @@ void App::draw_publishing_panel() {
 // [SECTION] Splits
 
 void App::draw_splits_inputs() {
-    ReleaseTerms& release = editing_.release;
+    ReleaseTerms& release = state_.editing().release;
     SplitTerms& splits = release.splits;
     bool edited = false;
     if (release.route != ReleaseRoute::self_released) {
@@ -565,9 +624,11 @@ void App::draw_splits_inputs() {
         edited |= ui::percent(*this, "Share", path + ".share", &who.share_ppm);
         edited |= ui::money(*this, "Recoup first ($)", path + ".recoup_first", &who.recoup_first);
         if (ui::remove_button(*this, path)) {
+            const std::string removed_name = removal_name(state_.editing(), path);
             splits.collaborators.erase(splits.collaborators.begin() + static_cast<std::ptrdiff_t>(i));
             ImGui::PopID();
-            commit_edit();
+            state_.commit_edit();
+            state_.removed(removed_name);
             return;
         }
         ImGui::Separator();
@@ -577,12 +638,12 @@ void App::draw_splits_inputs() {
         splits.collaborators.push_back(Collaborator{"Collaborator " + std::to_string(splits.collaborators.size() + 1), 100'000, 0});
         edited = true;
     }
-    if (edited) commit_edit();
+    if (edited) state_.commit_edit();
 }
 
 void App::draw_splits_panel() {
-    two_columns("splits_layout", embed_.read_only, [this] { draw_splits_inputs(); }, [this] {
-        const ReleaseResult& release = result_.release;
+    two_columns("splits_layout", state_.embed().read_only, [this] { draw_splits_inputs(); }, [this] {
+        const ReleaseResult& release = state_.result().release;
         if (!release.splits) {
             ImGui::TextWrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
             return;
@@ -590,7 +651,7 @@ void App::draw_splits_panel() {
         const SplitPeriod& total = release.splits->total;
         std::vector<charts::Segment> segments;
         std::vector<std::vector<std::string>> rows{{"Party", "Paid"}};
-        for (const PartyTotal& party : derived_.parties) {
+        for (const PartyTotal& party : state_.derived().parties) {
             if (party.side != MoneySide::recording) continue;
             segments.push_back({party.party, party.amount});
             rows.push_back({party.party + (party.note.empty() ? "" : " (" + party.note + ")"), format_usd(party.amount)});
@@ -624,18 +685,18 @@ std::string chance_text(std::int64_t ppm, std::int64_t one_in = 0) {
 }  // namespace
 
 void App::draw_compare_inputs() {
-    RecordingTerms& deal = editing_.release.recording;
-    CompareTerms& compare = editing_.compare;
+    RecordingTerms& deal = state_.editing().release.recording;
+    CompareTerms& compare = state_.editing().compare;
     bool edited = false;
     ImGui::TextWrapped("Always get your money up front: backend is a bonus, never a business plan. Compare up to "
                        "three offers for one party, and weigh the backend by how likely a release is to get there.");
-    if (editing_.release.route != ReleaseRoute::label_deal || deal.points.empty()) {
-        ImGui::TextWrapped("%s", editing_.release.route != ReleaseRoute::label_deal
+    if (state_.editing().release.route != ReleaseRoute::label_deal || deal.points.empty()) {
+        ImGui::TextWrapped("%s", state_.editing().release.route != ReleaseRoute::label_deal
                                      ? "Offers are compared for a producer, mixer or engineer of a label deal; this "
                                        "release is self-released (Recording deal panel)."
                                      : "Offers are compared for a producer, mixer or engineer of a label deal: add one "
                                        "in the Points panel first.");
-        if (edited) commit_edit();
+        if (edited) state_.commit_edit();
         return;
     }
     std::vector<const char*> names;
@@ -645,6 +706,8 @@ void App::draw_compare_inputs() {
         compare.party = static_cast<std::size_t>(party);
         edited = true;
     }
+    ui::note("A fee is paid up front and kept. An advance is paid up front too, but earned back (recouped) "
+             "from the points' royalties before they pay anything more.");
     if (compare.offers.empty()) {
         const PointsParty& who = deal.points[static_cast<std::size_t>(party)];
         if (ui::button(*this, "Compare three offers", "start_compare")) {
@@ -666,9 +729,11 @@ void App::draw_compare_inputs() {
         edited |= ui::percent(*this, "Points", path + ".points", &offer.points_ppm);
         edited |= ui::checkbox(*this, "Paid from record one", path + ".record_one", &offer.record_one);
         if (ui::remove_button(*this, path)) {
+            const std::string removed_name = removal_name(state_.editing(), path);
             compare.offers.erase(compare.offers.begin() + static_cast<std::ptrdiff_t>(i));
             ImGui::PopID();
-            commit_edit();
+            state_.commit_edit();
+            state_.removed(removed_name);
             return;
         }
         ImGui::PopID();
@@ -720,7 +785,7 @@ void App::draw_compare_inputs() {
 
     // The simpler break-even questions (answers.fee_choices) stay available for a quick check.
     if (ImGui::CollapsingHeader("Quick check: fee difference vs points")) {
-        auto& choices = editing_.release.answers.fee_choices;
+        auto& choices = state_.editing().release.answers.fee_choices;
         for (std::size_t i = 0; i < choices.size(); ++i) {
             FeeChoice& choice = choices[i];
             const std::string path = at("answers.fee_choices", i);
@@ -733,9 +798,11 @@ void App::draw_compare_inputs() {
             edited |= ui::money(*this, "Full fee, no points ($)", path + ".fee_full", &choice.fee_full);
             edited |= ui::money(*this, "Reduced fee with points ($)", path + ".fee_reduced", &choice.fee_reduced);
             if (ui::remove_button(*this, path)) {
+                const std::string removed_name = removal_name(state_.editing(), path);
                 choices.erase(choices.begin() + static_cast<std::ptrdiff_t>(i));
                 ImGui::PopID();
-                commit_edit();
+                state_.commit_edit();
+                state_.removed(removed_name);
                 return;
             }
             ImGui::PopID();
@@ -745,14 +812,14 @@ void App::draw_compare_inputs() {
             edited = true;
         }
     }
-    if (edited) commit_edit();
+    if (edited) state_.commit_edit();
 }
 
 void App::draw_compare_panel() {
-    two_columns("compare_layout", embed_.read_only, [this] { draw_compare_inputs(); }, [this] {
-        const ReleaseResult& release = result_.release;
-        if (result_.comparison) {
-            const Comparison& c = *result_.comparison;
+    two_columns("compare_layout", state_.embed().read_only, [this] { draw_compare_inputs(); }, [this] {
+        const ReleaseResult& release = state_.result().release;
+        if (state_.result().comparison) {
+            const Comparison& c = *state_.result().comparison;
             ImGui::PushFont(theme::large_font());
             ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
             ImGui::TextWrapped("%s", c.verdict.c_str());
@@ -814,7 +881,7 @@ void App::draw_compare_panel() {
                                "points only.");
         }
         if (release.answers && !release.answers->fees.empty()) {
-            const std::vector<PointsParty>& points = scenario_.release.recording.points;
+            const std::vector<PointsParty>& points = state_.scenario().release.recording.points;
             ui::heading("Quick check");
             for (const FeeAnswer& fee : release.answers->fees) {
                 const std::string who = fee.choice.party < points.size() ? points[fee.choice.party].name : "The party";
@@ -828,7 +895,7 @@ void App::draw_compare_panel() {
 // [SECTION] Assumptions & sources
 
 void App::draw_sources_panel() {
-    const Assumptions& unique = derived_.assumptions;
+    const Assumptions& unique = state_.derived().assumptions;
     ImGui::TextWrapped("Every rate and default behind the numbers, with its source, evidence grade and date. "
                        "Grades: [P] primary, [S] secondary, [C] community, [D] derived, [U] uncertain.");
     ImGui::TextWrapped("Not modelled: territories outside the US statutory system, neighbouring rights and "

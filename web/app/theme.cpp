@@ -61,7 +61,9 @@ void restyle() {
     if (dark_colours) dark_palette(style.Colors);
     else light_palette(style.Colors);
     style.WindowPadding = ImVec2(14, 12);
-    style.FramePadding = ImVec2(8, 5);
+    // Fingers need targets of at least 44 CSS px: a 16 px line plus 2 × 14 px padding; a mouse keeps the
+    // denser layout.
+    style.FramePadding = touch_input ? ImVec2(10, 14) : ImVec2(8, 5);
     style.ItemSpacing = ImVec2(10, 8);
     style.FrameRounding = 4;
     style.GrabRounding = 4;
@@ -72,7 +74,7 @@ void restyle() {
     style.ScrollbarSize = 12;
     style.CellPadding = ImVec2(6, 4);
     style.ScaleAllSizes(current_scale);
-    if (touch_input) style.TouchExtraPadding = ImVec2(4 * current_scale, 4 * current_scale);
+    if (touch_input) style.TouchExtraPadding = ImVec2(2 * current_scale, 2 * current_scale);
 }
 }  // namespace
 

@@ -1,3 +1,4 @@
+// Dealsheet web app — input fields in dollars, percent and streams, named by their JSON paths (widgets.hpp).
 #include "widgets.hpp"
 
 #include <imgui.h>
@@ -32,9 +33,14 @@ std::string begin_field(const char* label, const std::string& path, float wide_w
 }
 
 // After a field: its rectangle is remembered; a problem draws a red frame and its message under it.
-bool end_field(App& app, const std::string& path, bool changed) {
+// `keyboard` is the phone keyboard the field wants (HTML inputmode: "decimal", "numeric", "text").
+bool end_field(App& app, const std::string& path, bool changed, const char* keyboard = "decimal") {
     app.remember_item(path);
-    if (ImGui::IsItemActivated()) app.start_undo_step();  // moving to another field starts a new undo step
+    if (ImGui::IsItemActive()) app.remember_item("active_field");
+    if (ImGui::IsItemActivated()) {
+        app.start_undo_step();  // moving to another field starts a new undo step
+        app.set_text_keyboard(keyboard);
+    }
     if (const Problem* problem = problem_at(app, path)) {
         ImGui::GetWindowDrawList()->AddRect(ImGui::GetItemRectMin(), ImGui::GetItemRectMax(),
                                             ImGui::GetColorU32(theme::warning()), ImGui::GetStyle().FrameRounding, 0,
@@ -49,6 +55,16 @@ bool end_field(App& app, const std::string& path, bool changed) {
 }  // namespace
 
 bool narrow() { return ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 30.0f; }
+
+void same_line_if_fits(float width) {
+    const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
+    ImGui::SameLine();
+    if (ImGui::GetCursorScreenPos().x + width > right) ImGui::NewLine();
+}
+
+float button_width(const char* label) {
+    return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2;
+}
 
 bool money(App& app, const char* label, const std::string& path, Micros* value, double step) {
     double dollars = static_cast<double>(*value) / 1e6;
@@ -81,7 +97,7 @@ bool ratio(App& app, const char* label, const std::string& path, std::int64_t* p
 bool count(App& app, const char* label, const std::string& path, std::int64_t* value) {
     const std::int64_t step = 100'000, fast = 1'000'000;
     const bool changed = ImGui::InputScalar(begin_field(label, path).c_str(), ImGuiDataType_S64, value, &step, &fast, "%lld");
-    return end_field(app, path, changed);
+    return end_field(app, path, changed, "numeric");
 }
 
 bool integer(App& app, const char* label, const std::string& path, int* value, int lo, int hi) {
@@ -96,7 +112,7 @@ bool text(App& app, const char* label, const std::string& path, std::string* val
     buffer[n] = '\0';
     const bool changed = ImGui::InputText(begin_field(label, path).c_str(), buffer, sizeof buffer);
     if (changed) *value = buffer;
-    return end_field(app, path, changed);
+    return end_field(app, path, changed, "text");
 }
 
 bool checkbox(App& app, const char* label, const std::string& path, bool* value) {
@@ -124,7 +140,7 @@ bool choice(App& app, const char* label, const std::string& path, int* index, st
 }
 
 bool remove_button(App& app, const std::string& path) {
-    const bool pressed = ImGui::SmallButton(("Remove##" + path).c_str());
+    const bool pressed = ImGui::Button(("Remove##" + path).c_str());
     app.remember_item(path + ".remove");
     return pressed;
 }

@@ -18,6 +18,11 @@ namespace dealsheet::app::ui {
 
 bool narrow();  // the current content region is too narrow for labels beside fields
 
+// SameLine when an item `width` wide still fits on this line, else a new line (buttons wrap on phones).
+void same_line_if_fits(float width);
+// The width of a button labelled `label` (text plus frame padding).
+float button_width(const char* label);
+
 // Each returns true when the user changed the value this frame.
 // Dollars and cents; "+"/"−" step by `step` dollars (×10 with Ctrl).
 bool money(App& app, const char* label, const std::string& path, Micros* value, double step = 100.0);

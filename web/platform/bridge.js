@@ -21,16 +21,17 @@ function bridgeOut(at) {
 Module['openFragment'] = function(fragment) { bridgeIn(fragment); return !!_dealsheet_open_fragment(); };  // → true, or false with a notice shown
 Module['currentFragment'] = function() { return bridgeOut(_dealsheet_current_fragment()); };  // the scenario on screen
 Module['currentLink'] = function() { return bridgeOut(_dealsheet_current_link()); };  // page URL + fragment ("Copy link")
+Module['currentView'] = function() { return bridgeOut(_dealsheet_current_view()); };  // the view's page query: "" (start), "?q=…", "?panel=…"
 Module['publishPending'] = function() { _dealsheet_publish_pending(); };  // an edit in progress tells its link now
 Module['importJson'] = function(text) { bridgeIn(text); return !!_dealsheet_import_json(); };  // → true, or false with a notice
 Module['offerRestore'] = function(fragment) { bridgeIn(fragment); _dealsheet_offer_restore(); };  // the device's last scenario
 Module['setPageUrl'] = function(url) { bridgeIn(url); _dealsheet_set_page_url(); };  // URL without fragment, for links
 Module['setSystemDark'] = function(dark) { _dealsheet_set_system_dark(dark ? 1 : 0); };  // prefers-color-scheme
 Module['setTheme'] = function(mode) { bridgeIn(mode); _dealsheet_set_theme(); };  // "light" | "dark" | "auto"
-Module['setEmbed'] = function(embed, readOnly, panel) {  // panel: a panel key, or ""
-  bridgeIn(panel);
-  _dealsheet_set_embed(embed ? 1 : 0, readOnly ? 1 : 0);
-};
+Module['setEmbed'] = function(embed, readOnly) { _dealsheet_set_embed(embed ? 1 : 0, readOnly ? 1 : 0); };
+// The view a page query names ("?q=fee-or-points", "?panel=points"; none: the start, or the panels when the page
+// opened a scenario), without a history entry.
+Module['showView'] = function(query, hasScenario) { bridgeIn(query); _dealsheet_show_view(hasScenario ? 1 : 0); };
 Module['wheel'] = function(dx, dy) { return !!_dealsheet_wheel(dx, dy); };  // lines → did the app use it?
 Module['addText'] = function(text) { bridgeIn(text); _dealsheet_add_text(); };  // typed into the text agent
 Module['pressKey'] = function(key) { _dealsheet_press_key(key); };  // GLFW key code, from the text agent

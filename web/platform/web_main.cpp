@@ -22,17 +22,20 @@
 
 #include <cmath>
 #include <memory>
+#include <optional>
 #include <utility>
 #include <vector>
 #include <string>
 
 #include "../app/app.hpp"
 #include "../app/theme.hpp"
+#include "dealsheet/questions.hpp"
 #include "renderer.hpp"
 
 namespace {
 
 using dealsheet::app::App;
+using dealsheet::app::State;
 
 struct Runtime {
     GLFWwindow* window = nullptr;
@@ -76,8 +79,20 @@ EM_JS(void, js_save_file, (const char* filename, const char* mime, const char* t
     if (Module["onSaveFile"]) Module["onSaveFile"](UTF8ToString(filename), UTF8ToString(mime), UTF8ToString(text));
 });
 
-EM_JS(void, js_copy_text, (const char* text), {
-    if (Module["onCopyText"]) Module["onCopyText"](UTF8ToString(text));
+EM_JS(void, js_copy_text, (const char* text, const char* what), {
+    if (Module["onCopyText"]) Module["onCopyText"](UTF8ToString(text), UTF8ToString(what));
+});
+
+EM_JS(void, js_share_text, (const char* text, const char* what), {
+    if (Module["onShareText"]) Module["onShareText"](UTF8ToString(text), UTF8ToString(what));
+});
+
+EM_JS(void, js_page_text_changed, (const char* json), {
+    if (Module["onPageText"]) Module["onPageText"](UTF8ToString(json));
+});
+
+EM_JS(void, js_view_changed, (const char* query), {
+    if (Module["onViewChanged"]) Module["onViewChanged"](UTF8ToString(query));
 });
 
 EM_JS(void, js_open_url, (const char* url), {
@@ -102,8 +117,9 @@ EM_JS(void, js_theme_changed, (int dark), {
 });
 
 // The page's text agent (a hidden <input>) follows ImGui's wish for text: focused while a field is edited.
-EM_JS(void, js_text_input_wanted, (int wanted), {
-    if (Module["onTextInput"]) Module["onTextInput"](!!wanted);
+// `keyboard` is the HTML inputmode of the field ("decimal", "numeric", "text").
+EM_JS(void, js_text_input_wanted, (int wanted, const char* keyboard), {
+    if (Module["onTextInput"]) Module["onTextInput"](!!wanted, UTF8ToString(keyboard));
 });
 
 EM_JS(void, js_content_height, (float css_px), {
@@ -135,8 +151,9 @@ void on_key(GLFWwindow*, int key, int, int action, int mods) {
     wake();
     if (action == GLFW_PRESS) runtime.keys_pressed.emplace_back(key, mods);
     if (action != GLFW_PRESS || !(mods & (GLFW_MOD_CONTROL | GLFW_MOD_SUPER)) || ImGui::GetIO().WantTextInput) return;
-    if (key == GLFW_KEY_Z) (mods & GLFW_MOD_SHIFT) ? runtime.app->redo() : runtime.app->undo();
-    if (key == GLFW_KEY_Y) runtime.app->redo();
+    State& state = runtime.app->state();
+    if (key == GLFW_KEY_Z) (mods & GLFW_MOD_SHIFT) ? state.redo() : state.undo();
+    if (key == GLFW_KEY_Y) state.redo();
 }
 void on_char(GLFWwindow*, unsigned int) { wake(); }
 void on_window_size(GLFWwindow*, int, int) { wake(); }
@@ -145,17 +162,17 @@ void on_focus(GLFWwindow*, int) { wake(); }
 
 bool open_fragment(const std::string& fragment) {
     wake();
-    return runtime.app->open_fragment(fragment);
+    return runtime.app->state().open_fragment(fragment);
 }
 bool import_json(const std::string& text) {
     wake();
-    return runtime.app->import_json(text);
+    return runtime.app->state().import_json(text);
 }
 void offer_restore(const std::string& fragment) {
     wake();
-    runtime.app->offer_restore(fragment);
+    runtime.app->state().offer_restore(fragment);
 }
-void set_page_url(const std::string& url) { runtime.app->set_page_url(url); }
+void set_page_url(const std::string& url) { runtime.app->state().set_page_url(url); }
 void set_system_dark(bool dark) {
     wake();
     runtime.app->set_system_dark(dark);
@@ -166,11 +183,25 @@ void set_theme(const std::string& mode) {  // "light", "dark", anything else: fo
                                 : mode == "dark" ? dealsheet::app::ThemeMode::dark
                                                  : dealsheet::app::ThemeMode::automatic);
 }
-void set_embed(bool embed, bool read_only, const std::string& panel) {
-    dealsheet::app::EmbedOptions options{embed, read_only, -1};
-    for (std::size_t i = 0; i < dealsheet::app::panel_keys.size(); ++i)
-        if (panel == dealsheet::app::panel_keys[i]) options.panel = static_cast<int>(i);
-    runtime.app->set_embed(options);
+void set_embed(bool embed, bool read_only) {
+    runtime.app->state().set_embed({.embed = embed, .read_only = read_only});
+    wake();
+}
+// Shows the view a page query names ("?q=fee-or-points", "?panel=points"); a query naming none shows the start
+// screen, or the panels when `has_scenario` (old links open on the panels, as they always did). No history entry:
+// this is start-up, or Back and Forward.
+void show_view(const std::string& query, bool has_scenario) {
+    using dealsheet::app::Screen;
+    using dealsheet::app::View;
+    State& state = runtime.app->state();
+    const std::optional<View> named = dealsheet::app::parse_view_query(query);
+    // Embeds always calculate something: without a view they show the panels (as tabs), as they always did.
+    const bool embed = state.embed().embed;
+    View view = named ? *named : View{.screen = has_scenario || embed ? Screen::detail : Screen::start};
+    if (embed) state.set_embed({.embed = true, .read_only = state.embed().read_only, .single_view = named.has_value()});
+    if (!named) view.question = state.view().question;
+    if (view.screen == Screen::question) state.open_question_start(view.question);
+    state.show(view);
     wake();
 }
 // A wheel turn already scaled to lines by the page (> 0 = towards the top, like GLFW). Returns whether the
@@ -213,9 +244,10 @@ void pump() {
     wake();
     frame();
 }
-std::string current_fragment() { return runtime.app->fragment(); }
-void publish_pending() { runtime.app->publish_pending(); }
-std::string current_link() { return runtime.app->link(); }
+std::string current_fragment() { return runtime.app->state().fragment(); }
+void publish_pending() { runtime.app->state().publish_pending(); }
+std::string current_link() { return runtime.app->state().link(); }
+std::string current_view() { return dealsheet::app::view_query(runtime.app->state().view()); }
 std::string widget_rect(const std::string& name) {
     const std::array<float, 4> r = runtime.app->widget_rect(name);
     return "[" + std::to_string(r[0]) + "," + std::to_string(r[1]) + "," + std::to_string(r[2]) + "," +
@@ -226,7 +258,7 @@ std::string widget_rect(const std::string& name) {
 
 void rebuild_for_scale(float scale) {
     runtime.scale = scale;
-    dealsheet::app::theme::apply(scale, runtime.app->dark());
+    dealsheet::app::theme::apply(scale, runtime.app->state().dark());
     dealsheet::web::renderer::upload_fonts();  // built once per ratio, the first time before the first frame
 }
 
@@ -276,7 +308,7 @@ void frame() {
     ImGui::Render();
     if (io.WantTextInput != runtime.wanted_text) {
         runtime.wanted_text = io.WantTextInput;
-        js_text_input_wanted(runtime.wanted_text);
+        js_text_input_wanted(runtime.wanted_text, runtime.app->text_keyboard().c_str());
     }
     const float content_css = runtime.app->content_height() / runtime.scale;
     if (content_css != runtime.reported_height) {
@@ -303,13 +335,15 @@ EMSCRIPTEN_KEEPALIVE char* dealsheet_input(int size) {  // room for the next cal
 EMSCRIPTEN_KEEPALIVE int dealsheet_open_fragment() { return open_fragment(take_input()); }
 EMSCRIPTEN_KEEPALIVE const char* dealsheet_current_fragment() { return give_output(current_fragment()); }
 EMSCRIPTEN_KEEPALIVE const char* dealsheet_current_link() { return give_output(current_link()); }
+EMSCRIPTEN_KEEPALIVE const char* dealsheet_current_view() { return give_output(current_view()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_publish_pending() { publish_pending(); }
 EMSCRIPTEN_KEEPALIVE int dealsheet_import_json() { return import_json(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_offer_restore() { offer_restore(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_set_page_url() { set_page_url(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_set_system_dark(int dark) { set_system_dark(dark != 0); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_set_theme() { set_theme(take_input()); }
-EMSCRIPTEN_KEEPALIVE void dealsheet_set_embed(int embed, int read_only) { set_embed(embed != 0, read_only != 0, take_input()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_set_embed(int embed, int read_only) { set_embed(embed != 0, read_only != 0); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_show_view(int has_scenario) { show_view(take_input(), has_scenario != 0); }
 EMSCRIPTEN_KEEPALIVE int dealsheet_wheel(float dx, float dy) { return wheel(dx, dy); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_add_text() { add_text(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_press_key(int key) { press_key(key); }
@@ -363,29 +397,32 @@ int main(int argc, char** argv) {
     dealsheet::web::renderer::init();
 
     runtime.app = std::make_unique<App>(dealsheet::app::HostCallbacks{
-        [](const std::string& summary) { js_result_changed(summary.c_str()); },
-        [](const std::string& fragment) { js_link_changed(fragment.c_str()); },
-        [](const std::string& message) { js_notice_changed(message.c_str()); },
-        [](const std::string& filename, const std::string& mime, const std::string& text) {
+        .result_changed = [](const std::string& summary) { js_result_changed(summary.c_str()); },
+        .page_text_changed = [](const std::string& json) { js_page_text_changed(json.c_str()); },
+        .link_changed = [](const std::string& fragment) { js_link_changed(fragment.c_str()); },
+        .view_changed = [](const std::string& query) { js_view_changed(query.c_str()); },
+        .notice_changed = [](const std::string& message) { js_notice_changed(message.c_str()); },
+        .save_file = [](const std::string& filename, const std::string& mime, const std::string& text) {
             js_save_file(filename.c_str(), mime.c_str(), text.c_str());
         },
-        [](const std::string& text) {
+        .copy_text = [](const std::string& text, const std::string& what) {
             runtime.clipboard = text;
-            js_copy_text(text.c_str());
+            js_copy_text(text.c_str(), what.c_str());
         },
-        [] { js_pick_file(); },
-        [](const std::string& url) { js_open_url(url.c_str()); },
-        [](bool dark) { js_theme_changed(dark ? 1 : 0); },
+        .share_text = [](const std::string& text, const std::string& what) { js_share_text(text.c_str(), what.c_str()); },
+        .pick_file = [] { js_pick_file(); },
+        .open_url = [](const std::string& url) { js_open_url(url.c_str()); },
+        .theme_changed = [](bool dark) { js_theme_changed(dark ? 1 : 0); },
     });
     // ImGui's own copy and paste (Ctrl+C/V in fields) use the system clipboard through the page.
     io.SetClipboardTextFn = [](void*, const char* text) {
         runtime.clipboard = text;
-        js_copy_text(text);
+        js_copy_text(text, "");
     };
     io.GetClipboardTextFn = [](void*) -> const char* { return runtime.clipboard.c_str(); };
-    dealsheet::app::theme::apply(1.0f, runtime.app->dark());  // frame() rebuilds at the real ratio first
-    if (argc > 1) runtime.app->open_fragment(argv[1]);
-    runtime.app->announce_result();
+    dealsheet::app::theme::apply(1.0f, runtime.app->state().dark());  // frame() rebuilds at the real ratio first
+    if (argc > 1) runtime.app->state().open_fragment(argv[1]);
+    runtime.app->state().announce();
     wake();
     emscripten_set_main_loop(frame, 0, false);
     return 0;

@@ -1,0 +1,187 @@
+// The web app's state without any drawing (web/app/state.hpp): views and their page queries, questions opening
+// on their presets, undo and redo, removals undone from the notice, what the host is told, and hostile titles.
+#include <catch2/catch.hpp>
+
+#include <string>
+#include <vector>
+
+#include "dealsheet/link.hpp"
+#include "dealsheet/questions.hpp"
+#include "state.hpp"
+
+using namespace dealsheet;
+using namespace dealsheet::app;
+
+namespace {
+
+// What a State told its host, in order.
+struct Recorder {
+    std::vector<std::string> links, views, page_texts, copies, notices;
+    HostCallbacks callbacks() {
+        return HostCallbacks{
+            .page_text_changed = [this](const std::string& json) { page_texts.push_back(json); },
+            .link_changed = [this](const std::string& fragment) { links.push_back(fragment); },
+            .view_changed = [this](const std::string& query) { views.push_back(query); },
+            .notice_changed = [this](const std::string& message) { notices.push_back(message); },
+            .copy_text = [this](const std::string& text, const std::string&) { copies.push_back(text); },
+        };
+    }
+};
+
+}  // namespace
+
+TEST_CASE("every view has a page query that reads back as the same view", "[state][view]") {
+    for (const QuestionName& row : question_names) {
+        const View view{.screen = Screen::question, .question = row.question};
+        CHECK(view_query(view) == "?q=" + std::string(row.key));
+        REQUIRE(parse_view_query(view_query(view)));
+        CHECK(*parse_view_query(view_query(view)) == view);
+    }
+    for (std::size_t i = 0; i < panel_keys.size(); ++i) {
+        const View view{.screen = Screen::detail, .panel = static_cast<Panel>(i)};
+        CHECK(view_query(view) == std::string("?panel=") + panel_keys[i]);
+        CHECK(parse_view_query(view_query(view))->panel == view.panel);
+    }
+    CHECK(view_query(View{}) == "");
+    CHECK_FALSE(parse_view_query(""));
+    CHECK_FALSE(parse_view_query("?q=nonsense"));
+    CHECK_FALSE(parse_view_query("?preset=fee-or-points&streams=5"));
+    // Embeds put the view beside their options; a question wins over a panel.
+    CHECK(parse_view_query("embed=1&readonly=1&q=co-writers")->question == Question::co_writers);
+    CHECK(parse_view_query("?panel=points&q=label-deal")->screen == Screen::question);
+}
+
+TEST_CASE("a first visit opens on the start screen; a question opens on its own preset, one Back away", "[state][view]") {
+    Recorder host;
+    State state(host.callbacks());
+    CHECK(state.view().screen == Screen::start);
+    CHECK(state.showing_defaults());
+
+    state.go_to(View{.screen = Screen::question, .question = Question::fee_or_points});
+    CHECK(state.view().screen == Screen::question);
+    REQUIRE(host.views == std::vector<std::string>{"?q=fee-or-points"});
+    const Result<Scenario> preset = question_scenario(Question::fee_or_points);
+    REQUIRE(preset.ok());
+    CHECK(state.scenario() == preset.value());
+    CHECK(state.answer().question == Question::fee_or_points);
+    CHECK_FALSE(state.answer().sentence.empty());
+    // The page's text carries the answer sentence; the link opens this view.
+    CHECK(host.page_texts.back().find(state.answer().sentence.substr(0, 20)) != std::string::npos);
+    state.set_page_url("https://example.org/dealsheet/");
+    CHECK(state.link() == "https://example.org/dealsheet/?q=fee-or-points#" + encode_link(preset.value()));
+
+    // Back (the page's popstate) shows the start again without a new history entry; Undo brings the defaults.
+    state.show(View{.screen = Screen::start});
+    CHECK(host.views.size() == 1);
+    state.undo();
+    CHECK(state.scenario() == Scenario{});
+}
+
+TEST_CASE("a question link opens on its preset without an undo step; a scenario link keeps its numbers", "[state][view]") {
+    Recorder host;
+    State state(host.callbacks());
+    state.open_question_start(Question::co_writers);
+    CHECK(state.scenario() == question_scenario(Question::co_writers).value());
+    CHECK_FALSE(state.can_undo());
+    CHECK(host.links.empty());  // the address the user came with is kept
+
+    Scenario own;
+    own.title = "Ours";
+    State linked(host.callbacks());
+    REQUIRE(linked.open_fragment(encode_link(own)));
+    linked.open_question_start(Question::co_writers);
+    CHECK(linked.scenario() == own);
+}
+
+TEST_CASE("an edit in progress is one undo step and tells its link once, when it ends", "[state][undo]") {
+    Recorder host;
+    State state(host.callbacks());
+    for (int streams : {2'000'000, 3'000'000, 4'000'000}) {  // three frames of one drag
+        state.editing().publishing_quick.streams = streams;
+        state.commit_edit();
+    }
+    CHECK(host.links.empty());
+    state.end_edit();
+    REQUIRE(host.links.size() == 1);
+    CHECK(host.links.back() == encode_link(state.scenario()));
+    CHECK(state.scenario().publishing_quick.streams == 4'000'000);
+    state.undo();
+    CHECK(state.scenario() == Scenario{});
+    state.redo();
+    CHECK(state.scenario().publishing_quick.streams == 4'000'000);
+}
+
+TEST_CASE("an invalid edit keeps the last valid scenario and names the field", "[state][problems]") {
+    State state(HostCallbacks{});
+    state.editing().publishing_quick.year = 2031;
+    state.commit_edit();
+    CHECK(state.scenario() == Scenario{});
+    REQUIRE_FALSE(state.editing_problems().empty());
+    CHECK(state.editing_problems().front().field == "publishing.quick.year");
+    state.revert_editing();
+    CHECK(state.editing_problems().empty());
+    CHECK(state.editing() == Scenario{});
+}
+
+TEST_CASE("a removal is undone from its notice", "[state][lists]") {
+    State state(HostCallbacks{});
+    REQUIRE(state.open_preset("co-writers-three-deals"));
+    const Scenario before = state.scenario();
+    REQUIRE(before.publishing.writers.size() == 3);
+    const std::string name = before.publishing.writers[1].name;
+    state.editing().publishing.writers.erase(state.editing().publishing.writers.begin() + 1);
+    state.commit_edit();
+    state.removed(name);
+    CHECK(state.removal() == "Removed " + name);
+    CHECK(state.scenario().publishing.writers.size() == 2);
+    state.undo_removal();
+    CHECK(state.scenario() == before);
+    CHECK(state.removal().empty());
+    // A later edit takes the offer away: Undo then undoes that edit, not the removal.
+    state.editing().publishing.writers.pop_back();
+    state.commit_edit();
+    state.removed("Writer C");
+    state.editing().title = "Next";
+    state.commit_edit();
+    state.end_edit();
+    CHECK(state.removal().empty());
+}
+
+TEST_CASE("new rows get names no row has", "[state][lists]") {
+    CHECK(unique_name("Writer", {"Writer A", "Writer B", "Writer C"}) == "Writer 4");
+    CHECK(unique_name("Writer", {"Writer 1", "Writer 2", "Writer 3"}) == "Writer 4");
+    CHECK(unique_name("Writer", {"Writer 1", "Writer 3", "Writer 4"}) == "Writer 5");
+    CHECK(unique_name("Producer", {}) == "Producer 1");
+}
+
+TEST_CASE("a read-only embed shows but never changes the scenario", "[state][embed]") {
+    Recorder host;
+    State state(host.callbacks());
+    state.set_embed({.embed = true, .read_only = true});
+    state.editing().publishing_quick.streams = 5'000'000;
+    state.commit_edit();
+    CHECK(state.scenario() == Scenario{});
+    CHECK(state.editing() == Scenario{});
+    CHECK_FALSE(state.import_json("{}"));
+    CHECK_FALSE(host.notices.empty());
+}
+
+TEST_CASE("a hostile title stays text: escaped in the page's JSON, harmless in the chat paste", "[state][sharing]") {
+    Recorder host;
+    State state(host.callbacks());
+    state.go_to(View{.screen = Screen::question, .question = Question::fee_or_points});
+    state.editing().title = "@everyone \"quoted\" \\ [click](https://evil.example) <script>";
+    state.commit_edit();
+    state.end_edit();
+    REQUIRE(state.editing_problems().empty());
+    const std::string json = state.page_text();
+    CHECK(json.find(R"(@everyone \"quoted\" \\ [click](https://evil.example) <script>)") != std::string::npos);
+    CHECK(json.find('\n') == std::string::npos);
+    state.copy(state.chat_text_now(), "Answer for chat");
+    REQUIRE(host.copies.size() == 1);
+    CHECK(host.copies[0].find("@everyone") == std::string::npos);  // cannot ping a whole server
+    // No disguised link: every "](" of the title arrives escaped (Discord shows "\](" as typed text).
+    for (std::size_t at = host.copies[0].find("]("); at != std::string::npos; at = host.copies[0].find("](", at + 1))
+        CHECK((at > 0 && host.copies[0][at - 1] == '\\'));
+    CHECK(state.status() == "Answer for chat copied");
+}
