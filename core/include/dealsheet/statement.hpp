@@ -4,7 +4,7 @@
 // the engine (StatementReader) is fed the file's bytes in chunks of any size and keeps only running totals, so
 // memory does not grow with the file; the result (StatementSummary) answers the users' questions: earnings by
 // store, country, month and track, per 1,000 streams, the monthly trend and the reporting lag. No I/O here: the
-// CLI and the page read the file and feed it. Layouts and traps: docs/statements.md.
+// CLI and the page read the file and feed it. Layouts and decisions: the README, "Statements".
 //
 // Index of this file
 // [SECTION] Terms: layouts, roles and the column map

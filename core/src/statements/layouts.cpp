@@ -1,5 +1,5 @@
 // The built-in statement layouts, recognised by their header row, and the user's column maps.
-// Layouts as documented in the README's "Statements" section (DistroKid A and B, TuneCore, CD Baby).
+// Layouts as documented in the README, "Statements" (DistroKid A and B, TuneCore, CD Baby).
 #include "layouts.hpp"
 
 #include <algorithm>
