@@ -14,13 +14,13 @@ import pandas as pd
 
 
 def run(path):
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     frame = pd.read_csv(path, sep="\t", dtype={"ISRC": str, "UPC": str})
     amount = "Earnings (USD)"
     total = frame[amount].sum()
     groups = [frame.groupby(column)[[amount, "Quantity"]].sum() for column in ("Store", "Country of Sale", "Sale Month")]
-    seconds = time.perf_counter() - start
-    return seconds, len(frame), float(total), sum(len(g) for g in groups)
+    seconds, cpu_seconds = time.perf_counter() - start, time.process_time() - cpu_start
+    return cpu_seconds, len(frame), float(total), seconds
 
 
 def main():
@@ -34,10 +34,10 @@ def main():
             result = run(path)
             if best is None or result[0] < best[0]:
                 best = result
-        seconds, rows, total, _ = best
+        cpu_seconds, rows, total, seconds = best
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024
         print(json.dumps({"engine": "pandas " + pd.__version__, "file": path, "rows": rows, "seconds": round(seconds, 4),
-                          "rows_per_second": round(rows / seconds), "peak_rss_bytes": peak, "earnings_float": total}))
+                          "cpu_seconds": round(cpu_seconds, 4), "rows_per_second": round(rows / cpu_seconds), "peak_rss_bytes": peak, "earnings_float": total}))
         sys.stdout.flush()
 
 
