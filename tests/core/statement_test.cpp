@@ -167,6 +167,11 @@ TEST_CASE("any other layout through the user's column map", "[statement]") {
                                             ok(parse_column_map("date=Datum,amount=Revenue")));
     CHECK_THAT(missing, Catch::Contains("amount column 'Revenue' is not in the header row") &&
                             Catch::Contains("'Datum', 'Shop'"));
+    ColumnMap no_currency = german_map();
+    no_currency.columns[static_cast<std::size_t>(ColumnRole::currency)] = "";
+    no_currency.currency = "";
+    CHECK_THAT(problems_of(statement_fixture("mapped-semicolon.csv"), no_currency),
+               Catch::Contains("needs a currency column or a currency code"));
     CHECK(!parse_column_map("date=Datum,colour=Shop").ok());
     CHECK(!parse_column_map("Datum").ok());
 }

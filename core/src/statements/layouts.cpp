@@ -170,6 +170,8 @@ Result<ColumnPlan> plan_from_map(const ColumnMap& map, const std::vector<std::st
     if (map.columns[static_cast<std::size_t>(ColumnRole::sale_date)].empty() &&
         map.columns[static_cast<std::size_t>(ColumnRole::reporting_date)].empty())
         problems.push_back({where, "the column map needs a date column (sale_date=… or reporting_date=…)"});
+    if (map.columns[static_cast<std::size_t>(ColumnRole::currency)].empty() && map.currency.empty())
+        problems.push_back({where, "the column map needs a currency column or a currency code (currency=USD)"});
     if (!problems.empty()) return problems;
     return plan;
 }

@@ -274,6 +274,7 @@ void StatementReader::State::take_row(const detail::CsvRow& data) {
                     amount_text.empty() ? "is empty" : cat("is not a plain decimal number: ", quoted(amount_text)));
     amounts.earnings = amount->picos;
     std::string_view currency = plan.column_of(R::currency) == no_column ? std::string_view(plan.currency) : cell(data, R::currency);
+    // Only a currency column can be empty: a plan without one always has a fixed currency (plan_from_map).
     if (currency.empty()) return skip(data.line, column_name(R::currency), "is empty: the amount's currency is unknown");
     const std::string_view quantity_text = cell(data, R::quantity);
     const std::optional<std::int64_t> quantity = detail::parse_quantity(quantity_text);

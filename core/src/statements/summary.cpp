@@ -92,7 +92,8 @@ struct Converter {
             const Picos half = divisor / 2;
             const Picos value = group.stream_earnings >= 0 ? (group.stream_earnings + half) / divisor
                                                            : (group.stream_earnings - half) / divisor;
-            out.per_1000 = static_cast<Micros>(value);  // |value| ≤ |stream_earnings| / 1000, which fits
+            if (value <= std::numeric_limits<Micros>::max() && value >= std::numeric_limits<Micros>::min())
+                out.per_1000 = static_cast<Micros>(value);  // else no rate: beyond what money can show
         }
         return out;
     }
