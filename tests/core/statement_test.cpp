@@ -209,7 +209,7 @@ TEST_CASE("the numbers do not depend on how the bytes are split into chunks", "[
     }
 }
 
-TEST_CASE("statements in the same currency merge; in different currencies they never add", "[statement]") {
+TEST_CASE("statements in the same currency merge, in different currencies they never add", "[statement]") {
     StatementTally a = ok(read_statement(statement_fixture("distrokid-a.tsv"), {.file_name = "a.tsv", .column_map = {}}));
     const StatementTally b = ok(read_statement(statement_fixture("distrokid-b-bom-cr.tsv"), {.file_name = "b.tsv", .column_map = {}}));
     REQUIRE(merge(a, b).empty());
