@@ -3,6 +3,7 @@
 //   dealsheet [--json | --link-only] [FILE | -]       a scenario JSON file, or standard input
 //   dealsheet [--json | --link-only] --link LINK      a share link (URL, "#s=…" or "s=…")
 //   dealsheet --answer QUESTION [--chat] [--base URL] [FILE | - | --link LINK]
+//   dealsheet statement [--json] [--map MAP] FILE...  distributor earnings statements, summarized (statement.hpp)
 //
 // Prints a readable report (default), the result as JSON (--json), or the scenario's share-link fragment
 // (--link-only), or one question's plain answer (--answer fee-or-points), as chat text with --chat. Exit codes: 0 done; 1 the scenario or link has problems (each printed to stderr with its
@@ -15,12 +16,14 @@
 #include <sstream>
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dealsheet/link.hpp"
 #include "dealsheet/questions.hpp"
 #include "dealsheet/report.hpp"
 #include "dealsheet/scenario_json.hpp"
 #include "dealsheet/sources.hpp"
+#include "dealsheet/statement.hpp"
 
 namespace {
 
@@ -38,6 +41,9 @@ constexpr const char* usage =
     "  --base URL   with --chat: the page the chat link opens (the link is URL#s=...)\n"
     "  --sources    print the Sources page (every rate with its source, as HTML) and exit\n"
     "  --schema     print the JSON Schema of the scenario format and exit\n"
+    "       dealsheet statement [--json] [--map ROLE=COLUMN,...] FILE...\n"
+    "Summarizes distributor statements (DistroKid, TuneCore, CD Baby, or any CSV/TSV through --map; roles:\n"
+    "date, store, country, track, isrc, quantity, amount, currency, ...). Files merge when their currencies match.\n"
     "Exit codes: 0 ok, 1 the scenario has problems (listed on stderr), 2 usage or file error.\n";
 
 enum class Output { report, json, link, answer, chat };
@@ -61,9 +67,66 @@ int report_problems(const dealsheet::Problems& problems, const std::string& inpu
     return 1;
 }
 
+// `dealsheet statement …`: each file is read in chunks (memory stays bounded whatever its size) and the
+// tallies merge when their currencies match.
+int statement_command(int argc, char** argv) {
+    bool json = false;
+    std::optional<dealsheet::ColumnMap> map;
+    std::vector<std::string> files;
+    for (int i = 2; i < argc; ++i) {
+        const std::string_view arg = argv[i];
+        if (arg == "--json") {
+            json = true;
+        } else if (arg == "--map" && i + 1 < argc) {
+            dealsheet::Result<dealsheet::ColumnMap> parsed = dealsheet::parse_column_map(argv[++i]);
+            if (!parsed.ok()) return report_problems(parsed.problems(), "--map");
+            map = parsed.value();
+        } else if (!arg.empty() && arg[0] != '-') {
+            files.emplace_back(arg);
+        } else {
+            std::cerr << "dealsheet: unexpected argument '" << arg << "'\n" << usage;
+            return 2;
+        }
+    }
+    if (files.empty()) {
+        std::cerr << "dealsheet: statement needs at least one FILE\n" << usage;
+        return 2;
+    }
+    std::optional<dealsheet::StatementTally> merged;
+    std::vector<char> buffer(1 << 20);
+    for (const std::string& file : files) {
+        std::ifstream in(file, std::ios::binary);
+        if (!in) {
+            std::cerr << "dealsheet: cannot read " << file << "\n";
+            return 2;
+        }
+        dealsheet::StatementReader reader({.file_name = file, .column_map = map});
+        while (in) {
+            in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
+            if (in.gcount() > 0 && !reader.feed(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())))) break;
+        }
+        if (in.bad()) {
+            std::cerr << "dealsheet: cannot read " << file << "\n";
+            return 2;
+        }
+        dealsheet::Result<dealsheet::StatementTally> tally = reader.finish();
+        if (!tally.ok()) return report_problems(tally.problems(), file);
+        if (!merged) {
+            merged = std::move(tally.value());
+        } else if (const dealsheet::Problems problems = dealsheet::merge(*merged, tally.value()); !problems.empty()) {
+            return report_problems(problems, file);
+        }
+    }
+    const dealsheet::Result<dealsheet::StatementSummary> summary = dealsheet::summarize(*merged);
+    if (!summary.ok()) return report_problems(summary.problems(), files.front());
+    std::cout << (json ? dealsheet::statement_to_json(summary.value(), 2) + "\n" : dealsheet::statement_report_text(summary.value()));
+    return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
+    if (argc >= 2 && std::string_view(argv[1]) == "statement") return statement_command(argc, argv);
     Output output = Output::report;
     std::string link, file, base;
     std::optional<dealsheet::Question> question;

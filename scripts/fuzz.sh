@@ -8,7 +8,7 @@ scripts/setup.sh --app-only
 seconds=${1:-600}
 shift || true
 targets=("$@")
-((${#targets[@]})) || targets=(link scenario_json inflate)
+((${#targets[@]})) || targets=(link scenario_json inflate statement)
 cmake --preset sanitized >/dev/null
 cmake --build --preset sanitized
 for target in "${targets[@]}"; do

@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# The statement benchmark (issue #21): generates DistroKid files of 150,000 rows (~14 MB) and 1,000,000 rows with
+# tests/fixtures/statements/make_fixtures.py, then reads and summarizes each natively (bench_statement) and with
+# pandas (read_csv + group-by on store, country and month), each in its own process so peak memory is its own.
+# Writes build/perf/statements.md. A report, never a timed test.
+#   bench/statement/run.sh [runs per file, default 5]
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+runs=${1:-5}
+data=build/bench-statements
+out=build/perf
+mkdir -p "$data" "$out"
+cmake --preset native >/dev/null
+nice cmake --build --preset native --target bench_statement --parallel 2 >/dev/null
+for rows in 150000 1000000; do
+  file="$data/distrokid-$rows.tsv"
+  [[ -f "$file" ]] || python3 tests/fixtures/statements/make_fixtures.py --big "$rows" "$file"
+done
+files=("$data/distrokid-150000.tsv" "$data/distrokid-1000000.tsv")
+results="$out/statements.jsonl"
+: >"$results"
+for file in "${files[@]}"; do
+  build/native/bench/bench_statement --runs "$runs" "$file" >>"$results"
+  if python3 -c 'import pandas' 2>/dev/null; then
+    python3 bench/statement/pandas_statement.py --runs "$runs" "$file" >>"$results"
+  else
+    echo "{\"engine\":\"pandas\",\"file\":\"$file\",\"missing\":\"python3-pandas is not installed\"}" >>"$results"
+  fi
+done
+python3 - "$results" >"$out/statements.md" <<'PY'
+import json, os, sys
+rows = [json.loads(line) for line in open(sys.argv[1])]
+print("# Statement benchmark: Dealsheet native vs pandas\n")
+print("Same generated DistroKid files (make_fixtures.py --big, seed 21); fastest of the runs; peak = the process's")
+print("peak resident memory; processor time is the fair measure on a shared machine. pandas: read_csv + group-by")
+print("on store, country and sale month. Dealsheet: the whole summary (every breakdown, trend, lag) from 1 MiB chunks.\n")
+print("| file | size | engine | rows | wall s | processor s | rows per processor s | peak memory | peak / file size |")
+print("|---|---|---|---|---|---|---|---|---|")
+for r in rows:
+    size = os.path.getsize(r["file"])
+    if "missing" in r:
+        print(f"| {os.path.basename(r['file'])} | {size/1e6:.1f} MB | pandas | — | — | — | — | — | {r['missing']} |")
+        continue
+    peak = r["peak_rss_bytes"]
+    print(f"| {os.path.basename(r['file'])} | {size/1e6:.1f} MB | {r['engine']} | {r['rows']:,} | {r['seconds']:.3f} | "
+          f"{r['cpu_seconds']:.3f} | {r['rows_per_second']:,.0f} | {peak/1e6:.1f} MB | {peak/size:.2f} |")
+by_file = {}
+for r in rows:
+    if "seconds" in r:
+        by_file.setdefault(r["file"], {})["pandas" if r["engine"].startswith("pandas") else "native"] = r["cpu_seconds"]
+for file, t in by_file.items():
+    if "pandas" in t and "native" in t:
+        print(f"\n{os.path.basename(file)}: native is {t['pandas']/t['native']:.1f}× pandas' speed (processor time).")
+PY
+cat "$out/statements.md"
