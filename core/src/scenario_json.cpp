@@ -46,6 +46,13 @@ constexpr ChangedDefault changed_in_2[] = {
     // links' numbers); a new scenario gets the current year from new_scenario(), explicitly.
     {"publishing.quick.year", "2025"},
     {"publishing.offering.year", "2025"},
+    // One song, one truth: the quick estimate follows the release's streams (× publishing.quick.us_share) unless
+    // the user enters its own count; version 1 had its own count, 1,000,000.
+    {"publishing.quick.streams", "1000000"},
+    // Plan weights follow the rule's year (family 1.75 from 2023, §385.21(e)); version 1 had 1 / 1.5 / 0.5 for all years.
+    {"publishing.offering.subscriber_weights.individual", "1"},
+    {"publishing.offering.subscriber_weights.family", "1.5"},
+    {"publishing.offering.subscriber_weights.student", "0.5"},
 };
 
 // Sets every element reached by `path` (from `at`) that lacks the last key to `old_value`.
@@ -191,7 +198,10 @@ json detail::result_document(const ScenarioResult& result) {
             {"format_version", scenario_format_version},
             // The quick estimate keeps its first, flat shape (pages and tests read it); the rest follows result_json.hpp.
             {"publishing_quick",
-             {{"service_revenue", detail::money_json(quick.service_revenue)},
+             {{"streams", quick.streams},  // the US on-demand streams estimated
+              {"streams_follow_release", quick.streams_follow_release},  // true: the release's streams × us_share
+              {"us_share_ppm", quick.us_share_ppm},
+              {"service_revenue", detail::money_json(quick.service_revenue)},
               {"publishing_total", detail::money_json(quick.publishing_total)},
               {"rate",
                {{"year", quick.rate.year},
