@@ -55,8 +55,9 @@ constexpr ChangedDefault changed_in_2[] = {
     {"publishing.offering.subscriber_weights.student", "0.5"},
 };
 
-// Sets every element reached by `path` (from `at`) that lacks the last key to `old_value`.
-void fill_default(json& at, std::string_view path, const json& old_value) {
+}  // namespace
+
+void detail::fill_default(json& at, std::string_view path, const json& old_value) {
     if (!at.is_object()) return;  // a wrong type is reported by the reader, with its path
     const size_t dot = path.find('.');
     const std::string_view segment = path.substr(0, dot);
@@ -72,12 +73,17 @@ void fill_default(json& at, std::string_view path, const json& old_value) {
         return;
     }
     auto child = at.find(segment);
-    if (child == at.end()) child = at.emplace(std::string(segment), json::object()).first;  // the old default still applies
+    if (child == at.end()) {
+        if (rest.find("[]") != std::string_view::npos) return;  // an absent list takes its default: nothing to fill
+        child = at.emplace(std::string(segment), json::object()).first;  // the old default still applies
+    }
     fill_default(*child, rest, old_value);
 }
 
+namespace {
+
 void fill_defaults(json& body, std::span<const ChangedDefault> changes) {
-    for (const ChangedDefault& change : changes) fill_default(body, change.path, detail::parse_json(change.old_value));
+    for (const ChangedDefault& change : changes) detail::fill_default(body, change.path, detail::parse_json(change.old_value));
 }
 
 bool migrate_to_current(json& body, int version, Problems& problems) {

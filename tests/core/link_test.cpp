@@ -12,6 +12,7 @@
 #include "dealsheet/link.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "../../core/src/scenario_json_detail.hpp"
 
 using namespace dealsheet;
 using nlohmann::json;
@@ -145,6 +146,20 @@ TEST_CASE("a JSON scenario without a version keeps version 1's defaults", "[link
     const Result<Scenario> bad = scenario_from_json(R"({"publishing":{"quick":7}})");
     REQUIRE_FALSE(bad.ok());
     CHECK(bad.problems().front().field == "publishing.quick");
+}
+
+TEST_CASE("the migration fills an old default wherever a body leaves it out, list elements included", "[link][compatibility]") {
+    json body = json::parse(R"({"recording":{"points":[{"name":"A"},{"name":"B","convention":"x"},7]},"title":"t"})");
+    detail::fill_default(body, "recording.points[].convention", "record_one");
+    CHECK(body["recording"]["points"][0]["convention"] == "record_one");  // absent: the old default
+    CHECK(body["recording"]["points"][1]["convention"] == "x");           // present: kept
+    CHECK(body["recording"]["points"][2] == 7);                           // a wrong type: left to the reader
+    detail::fill_default(body, "compare.offers[].record_one", false);     // an absent list: nothing to fill
+    CHECK_FALSE(body.contains("compare"));
+    detail::fill_default(body, "publishing.quick.year", 2025);            // absent objects are created
+    CHECK(body["publishing"]["quick"]["year"] == 2025);
+    detail::fill_default(body, "title.x", 1);                             // through a non-object: untouched
+    CHECK(body["title"] == "t");
 }
 
 TEST_CASE("a new scenario starts at the year it is made in", "[link]") {
