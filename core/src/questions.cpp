@@ -95,14 +95,14 @@ constexpr std::array<QuestionInput, 4> when_paid_inputs{{
 }};
 
 constexpr std::array<QuestionInput, 3> what_streams_pay_inputs{{
-    streams_input("streaming.platforms[0].streams.total", "Streams", "publishing.quick.streams"),
+    streams_input("streaming.platforms[0].streams.total", "Streams"),
     percent_input("recording.royalty_rate", "The artist's royalty rate", "15 to 20% is the rule of thumb."),
     money_input("recording.costs[0].amount", "Costs the label earns back first", 1'000,
                 "Recording costs and advances: the artist is paid only after them."),
 }};
 
 constexpr std::array<QuestionInput, 3> co_writers_inputs{{
-    streams_input("publishing.quick.streams", "Streams (US)"),
+    streams_input("streaming.platforms[0].streams.total", "Streams"),
     {"publishing.writers", "", "How many writers", InputUnit::count, 1, 1, 100, Keyboard::numeric, {},
      "Equal shares unless you set each one."},
     {"publishing.writers[0].deal", "", "The first writer's publishing deal", InputUnit::choice, 1, 0, 3,
@@ -549,7 +549,7 @@ Answer what_streams_pay(const Scenario& scenario, const ScenarioResult& result, 
     }
     if (a.figures.size() > first) make_cents_add_up(a.figures, first, release.master_total);
     for (std::size_t i = first; i < a.figures.size(); ++i) parts.push_back(cat(who[i - first], " ", a.figures[i].value));
-    const std::int64_t publishing_streams = scenario.publishing_quick.streams;
+    const std::int64_t publishing_streams = result.publishing_quick.streams;
     std::string publishing_note = cat("US songwriting royalties at the statutory ", format_percent(result.publishing_quick.rate.rate_ppm),
                                       " of service revenue");
     if (publishing_streams != streams)
@@ -602,7 +602,7 @@ Answer co_writers(const Scenario& scenario, const ScenarioResult& result, Answer
     }
     a.sentence = cat("Of ", usd_cents(to_cents(total)), " in songwriting royalties, ", join_and(parts));
     a.sentence += cents.back() > 0 ? cat("; publishers and collection societies keep ", usd_cents(cents.back()), ".") : ".";
-    a.notes.push_back(cat("US songwriting royalties for ", short_streams(scenario.publishing_quick.streams),
+    a.notes.push_back(cat("US songwriting royalties for ", short_streams(result.publishing_quick.streams),
                           " at the statutory ", format_percent(result.publishing_quick.rate.rate_ppm), " of service revenue (",
                           std::to_string(result.publishing_quick.rate.year), ")."));
     return a;

@@ -4,12 +4,23 @@
 #include <random>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "dealsheet/base64url.hpp"
+#include "dealsheet/embedded_file.hpp"
 #include "dealsheet/deflate.hpp"
 #include "dealsheet/link.hpp"
+#include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "../../core/src/scenario_json_detail.hpp"
 
 using namespace dealsheet;
+using nlohmann::json;
+
+namespace dealsheet::test {
+extern const EmbeddedFile compat_links[];
+extern const std::size_t compat_links_count;
+}  // namespace dealsheet::test
 
 namespace {
 Problems problems_of(std::string_view fragment) {
@@ -35,13 +46,13 @@ TEST_CASE("links round-trip exactly", "[link]") {
 }
 
 TEST_CASE("a link holds only what differs from the defaults, and stays short", "[link]") {
-    CHECK(encode_link(Scenario{}) == "s=1." + base64url_encode("{}"));
+    CHECK(encode_link(Scenario{}) == "s=2." + base64url_encode("{}"));
     Scenario one_change;
     one_change.publishing_quick.streams = 2'000'000;
     const std::string fragment = encode_link(one_change);
     // {"p":{"q":{"s":2000000}}}: 38 characters as plain base64url, 32 deflated — the shorter is used.
-    CHECK(fragment == "s=1~" + base64url_encode(deflate_raw(R"({"p":{"q":{"s":2000000}}})")));
-    CHECK(fragment.size() < ("s=1." + base64url_encode(R"({"p":{"q":{"s":2000000}}})")).size());
+    CHECK(fragment == "s=2~" + base64url_encode(deflate_raw(R"({"p":{"q":{"s":2000000}}})")));
+    CHECK(fragment.size() < ("s=2." + base64url_encode(R"({"p":{"q":{"s":2000000}}})")).size());
     CHECK(fragment.size() <= 60);  // issue #5 target: default scenario + one change ≤ 60 characters
 }
 
@@ -67,8 +78,100 @@ TEST_CASE("released format-1 links still open with the same scenario", "[link][c
         INFO(row.fragment);
         const Result<Scenario> scenario = decode_link(row.fragment);
         REQUIRE(scenario.ok());
-        CHECK(scenario.value().publishing_quick == QuickEstimateTerms{row.streams, row.year, row.revenue});
+        CHECK(scenario.value().publishing_quick == quick_terms(row.streams, row.year, row.revenue));
     }
+}
+
+namespace {
+// Every leaf of `expected` (objects walked, arrays and scalars compared whole) has the same value in `actual`.
+void check_leaves(const json& expected, const json& actual, const std::string& at) {
+    if (expected.is_object()) {
+        for (const auto& [key, value] : expected.items()) {
+            INFO(at + "/" + key);
+            REQUIRE(actual.is_object());
+            REQUIRE(actual.contains(key));
+            check_leaves(value, actual[key], at + "/" + key);
+        }
+        return;
+    }
+    INFO(at);
+    CHECK(actual == expected);
+}
+}  // namespace
+
+// tests/compat/format-1-links.json: links made by version 1 (the rows above, every preset, a full §115
+// offering) with the full scenario and every number of the result as version 1 computed them.
+TEST_CASE("released format-1 links open with their old inputs and numbers", "[link][compatibility]") {
+    REQUIRE(dealsheet::test::compat_links_count >= 1);
+    std::size_t links = 0;
+    for (std::size_t file = 0; file < dealsheet::test::compat_links_count; ++file) {
+        for (const json& row : json::parse(dealsheet::test::compat_links[file].text)) {
+            const std::string fragment = row["link"].get<std::string>();
+            INFO(row["name"].get<std::string>() << " " << fragment);
+            REQUIRE(fragment.starts_with("#s=1"));
+            const Result<Scenario> scenario = decode_link(fragment);
+            REQUIRE(scenario.ok());
+            // Inputs: every field version 1 had keeps its value (fields added since take neutral defaults).
+            json expected_scenario = row["scenario"];
+            expected_scenario.erase("version");
+            check_leaves(expected_scenario, json::parse(scenario_to_json(scenario.value())), "");
+            // Numbers: every number and flag of the version-1 result, at the same place.
+            const Result<ScenarioResult> result = calculate(scenario.value());
+            REQUIRE(result.ok());
+            const json actual = json::parse(result_to_json(result.value()));
+            for (const auto& [pointer, value] : row["numbers"].items()) {
+                if (pointer == "/format_version") continue;  // the result says which version computed it
+                INFO(pointer);
+                const json::json_pointer where(pointer);
+                REQUIRE(actual.contains(where));
+                CHECK(actual[where] == value);
+            }
+            ++links;
+        }
+    }
+    CHECK(links >= 15);
+}
+
+// The same body as a JSON document without "version" is version 1 too.
+TEST_CASE("a JSON scenario without a version keeps version 1's defaults", "[link][compatibility]") {
+    const Scenario v1 = scenario_from_json("{}").value();
+    CHECK(v1.publishing_quick.year == 2025);
+    CHECK(v1.publishing.offering.year == 2025);
+    const Scenario v2 = scenario_from_json(R"({"version":2})").value();
+    CHECK(v2 == Scenario{});
+    CHECK(v2.publishing_quick.year == 2026);  // a fixed year: never the calendar's
+    // A field the version-1 body sets is kept, not overwritten by the old default.
+    CHECK(scenario_from_json(R"({"publishing":{"quick":{"year":2019}}})").value().publishing_quick.year == 2019);
+    // A wrong type where a default is filled in is still reported at its path, not replaced.
+    const Result<Scenario> bad = scenario_from_json(R"({"publishing":{"quick":7}})");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.problems().front().field == "publishing.quick");
+}
+
+TEST_CASE("the migration fills an old default wherever a body leaves it out, list elements included", "[link][compatibility]") {
+    json body = json::parse(R"({"recording":{"points":[{"name":"A"},{"name":"B","convention":"x"},7]},"title":"t"})");
+    detail::fill_default(body, "recording.points[].convention", "record_one");
+    CHECK(body["recording"]["points"][0]["convention"] == "record_one");  // absent: the old default
+    CHECK(body["recording"]["points"][1]["convention"] == "x");           // present: kept
+    CHECK(body["recording"]["points"][2] == 7);                           // a wrong type: left to the reader
+    detail::fill_default(body, "compare.offers[].record_one", false);     // an absent list: nothing to fill
+    CHECK_FALSE(body.contains("compare"));
+    detail::fill_default(body, "publishing.quick.year", 2025);            // absent objects are created
+    CHECK(body["publishing"]["quick"]["year"] == 2025);
+    detail::fill_default(body, "title.x", 1);                             // through a non-object: untouched
+    CHECK(body["title"] == "t");
+}
+
+TEST_CASE("a new scenario starts at the year it is made in", "[link]") {
+    const Scenario fresh = new_scenario(2027);
+    CHECK(fresh.publishing_quick.year == 2027);
+    CHECK(fresh.publishing.offering.year == 2027);
+    Scenario expected;
+    expected.publishing_quick.year = 2027;
+    expected.publishing.offering.year = 2027;
+    CHECK(fresh == expected);
+    // Its link names the year, so it opens at 2027 in any later version.
+    CHECK(decode_link("#" + encode_link(fresh)).value() == fresh);
 }
 
 TEST_CASE("hostile and damaged links are refused with a message naming the problem", "[link][hostile]") {
@@ -78,7 +181,7 @@ TEST_CASE("hostile and damaged links are refused with a message naming the probl
     CHECK(problems_of("#s=.e30").front().message.find("no format version") != std::string::npos);
     CHECK(problems_of("#s=x1.e30").front().message.find("no format version") != std::string::npos);
     CHECK(problems_of("#s=0.e30").front().message.find("impossible format version") != std::string::npos);
-    CHECK(problems_of("#s=2.e30").front().message.find("newer Dealsheet") != std::string::npos);
+    CHECK(problems_of("#s=3.e30").front().message.find("newer Dealsheet") != std::string::npos);
     CHECK(problems_of("#s=99999999999999999999.e30").front().field == "link");
     CHECK(problems_of("#s=1.e30%").front().message.find("characters a Dealsheet link never has") != std::string::npos);
     CHECK(problems_of("#s=1.eyJwIjp7InEiOnsicyI6MjAwMDAw").front().message.find("damaged") != std::string::npos);
@@ -125,6 +228,16 @@ TEST_CASE("the readable query form opens hand-written KB links", "[link][query]"
     // A fragment wins over the query (the app writes its edits to the fragment).
     CHECK(decode_link("?year=2019#s=1.e30").value().publishing_quick.year == 2025);
     CHECK(decode_link("?year=2019#").value().publishing_quick.year == 2019);
+
+    // Like a JSON document, a query without "version" is version 1: what it leaves out takes version 1's
+    // defaults, so a knowledge-base link keeps its numbers.
+    CHECK(decode_link("?streams=2000000").value().publishing_quick.year == 2025);
+    CHECK(decode_link("?streams=2000000&version=2").value().publishing_quick.year == 2026);
+    CHECK(decode_link("?version=3").problems().front().field == "version");
+    // A preset sets what the parameters leave, at its own version, whatever the query's version.
+    CHECK(decode_link("?preset=billboard-1m-streams-2025&version=2").value().publishing_quick.year == 2025);
+    CHECK(decode_link("?preset=producer-3-of-18-points").value() ==
+          scenario_from_json(find_preset("producer-3-of-18-points")->text).value());
 }
 
 TEST_CASE("bad query links name what is wrong", "[link][query][hostile]") {
@@ -164,7 +277,7 @@ TEST_CASE("a deal with 6 co-writers and 3 producers fits in a 600-character link
     REQUIRE(scenario.ok());
     const std::string fragment = encode_link(scenario.value());
     INFO(fragment.size() << " characters: " << fragment);
-    CHECK(fragment.rfind("s=1~", 0) == 0);  // compressed
+    CHECK(fragment.rfind("s=2~", 0) == 0);  // compressed
     CHECK(fragment.size() <= 600);
     const Result<Scenario> back = decode_link(fragment);
     REQUIRE(back.ok());
@@ -175,7 +288,7 @@ TEST_CASE("damaged compressed links and zip bombs are refused", "[link][hostile]
     Scenario scenario;
     scenario.title = std::string(120, 'a') + " and a title long enough to compress well, well, well";
     const std::string fragment = encode_link(scenario);
-    REQUIRE(fragment.rfind("s=1~", 0) == 0);
+    REQUIRE(fragment.rfind("s=2~", 0) == 0);
     CHECK(decode_link(fragment).value() == scenario);
     for (size_t cut = 5; cut < fragment.size(); cut += 3) {  // every truncation: a message, never a crash
         const Result<Scenario> truncated = decode_link(fragment.substr(0, cut));
@@ -195,7 +308,7 @@ TEST_CASE("page options (embed, panel, theme, readonly, id) are not scenario fie
     CHECK(embedded.value().release.recording.royalty_rate_ppm == 200'000);
     CHECK(embedded.value().release.recording.points.size() == 1);  // from the preset
     // Options alone: the default scenario. Beside a fragment: the fragment's scenario.
-    CHECK(decode_link("https://example.org/?embed=1&panel=compare").value() == Scenario{});
+    CHECK(decode_link("https://example.org/?embed=1&panel=compare").value() == scenario_from_json("{}").value());  // version 1's defaults
     CHECK(decode_link("https://example.org/?embed=1#s=1.eyJyIjp7InIiOjE1MH19").problems().front().field == "recording.royalty_rate");
     // Anything else is still named.
     CHECK(decode_link("?embedd=1").problems().front().field == "embedd");

@@ -126,10 +126,12 @@ TEST_CASE("what streams pay: one stream count, the recording and the songwriting
     CHECK(contains(a.figures[2].note, "15.3% of service revenue"));
     CHECK_FALSE(contains(a.figures[2].note, "counted at"));  // same streams on both sides: nothing to flag
 
-    // The streams input moves both sides together; a publishing count set apart is labelled beside the figure.
+    // One stream count (format 2): the publishing side follows the song's streams, so the streams input moves
+    // both sides together; a publishing count the user sets apart is labelled beside the figure.
     const QuestionInput& streams = question_inputs(Question::what_streams_pay)[0];
     const Scenario doubled = ok(with_input(asked.scenario, streams, 2'000'000));
-    CHECK(doubled.publishing_quick.streams == 2'000'000);
+    CHECK_FALSE(doubled.publishing_quick.streams.has_value());
+    CHECK(ask(Question::what_streams_pay, doubled).result.publishing_quick.streams == 2'000'000);
     Scenario apart = doubled;
     apart.publishing_quick.streams = 1'000'000;
     const Answer flagged = ask(Question::what_streams_pay, apart).answer;

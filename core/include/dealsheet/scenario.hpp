@@ -18,7 +18,7 @@ namespace dealsheet {
 
 // Version of the scenario format this build writes. Changing a field's meaning or a default is a new
 // version with a migration from the previous one (scenario_json.cpp): old links open forever.
-inline constexpr int scenario_format_version = 1;
+inline constexpr int scenario_format_version = 2;
 
 // Everything a user can set. A default-constructed Scenario is the app's opening scenario.
 inline constexpr size_t max_title_bytes = 200;  // a scenario's title, in UTF-8 bytes
@@ -32,6 +32,11 @@ struct Scenario {
     bool operator==(const Scenario&) const = default;
 };
 
+// The scenario a user starts from in `current_year` (the app's and CLI's "new scenario"): the defaults, with
+// every rate year set to `current_year`. Setting "this year" is this explicit act, never a default: a link
+// opens at the year it was made with. A year past the statutory table needs a rate the user supplies.
+Scenario new_scenario(int current_year);
+
 // Every problem with the scenario's terms, each naming its field path; empty when the scenario is valid.
 Problems validate(const Scenario& scenario);
 
@@ -39,7 +44,7 @@ Problems validate(const Scenario& scenario);
 struct ScenarioResult {
     QuickEstimate publishing_quick;  // publishing quick estimate (always: also the headline of the page)
     PublishingResult publishing;     // the chosen publishing method, split among writers and publishers
-    std::vector<YearEstimate> publishing_by_year;  // the quick estimate for every statutory year (2017–2027)
+    std::vector<YearEstimate> publishing_by_year;  // the quick estimate for every statutory year (2017–2027); empty with a rate of the user's
     ReleaseResult release;           // the master side: revenue, then the label deal or the splits
     std::optional<Comparison> comparison;  // label deal with compare.offers: the offers compared (offers.hpp)
 };
