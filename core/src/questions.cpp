@@ -569,7 +569,7 @@ Answer what_streams_pay(const Scenario& scenario, const ScenarioResult& result, 
     return a;
 }
 
-Answer co_writers(const Scenario& scenario, const ScenarioResult& result, Answer a) {
+Answer co_writers(const ScenarioResult& result, Answer a) {
     const PublishingSplit& split = result.publishing.split;
     const Micros total = result.publishing.publishing_total;
     if (split.writers.empty()) {
@@ -702,7 +702,7 @@ Answer answer(Question question, const Scenario& scenario, const ScenarioResult&
         case Question::fee_or_points: return fee_or_points(scenario, result, std::move(a));
         case Question::when_paid: return when_paid(scenario, result, std::move(a));
         case Question::what_streams_pay: return what_streams_pay(scenario, result, std::move(a));
-        case Question::co_writers: return co_writers(scenario, result, std::move(a));
+        case Question::co_writers: return co_writers(result, std::move(a));
         case Question::self_release_split: return self_release_split(scenario, result, std::move(a));
         case Question::label_deal: return label_deal(scenario, result, std::move(a));
     }
