@@ -49,7 +49,7 @@ Problems check_fees(Micros fee_full, Micros fee_reduced, const std::string& path
 
 std::optional<std::int64_t> artist_reaches(const detail::LeanDeal& deal, const StreamModel& model, bool strictly) {
     const auto holds = [&](std::int64_t n) {
-        const Micros net = detail::lean_artist_net(deal, detail::lean_royalty(deal, receipts_for_streams(n, model)));
+        const Micros net = detail::lean_artist_credited(deal, receipts_for_streams(n, model));
         return strictly ? net > deal.charged : net >= deal.charged;  // paid > 0, or closing ≥ 0
     };
     if (!holds(answer_max_streams)) return std::nullopt;
@@ -70,7 +70,7 @@ std::optional<std::int64_t> artist_paid(const RecordingTerms& terms, const Strea
 // The least receipts at which the artist recoups (net royalty ≥ charges); empty = never.
 std::optional<Micros> artist_recoups_receipts(const detail::LeanDeal& deal) {
     const auto holds = [&](Micros receipts) {
-        return detail::lean_artist_net(deal, detail::lean_royalty(deal, receipts)) >= deal.charged;
+        return detail::lean_artist_credited(deal, receipts) >= deal.charged;
     };
     if (!holds(max_deal_amount)) return std::nullopt;
     std::int64_t guess = max_deal_amount;

@@ -361,6 +361,22 @@ json to_json(const RecordingResult& result) {
     out["costs_paid"] = money_json(result.costs_paid);
     out["label_retained"] = money_json(result.label_retained);
     out["label_net"] = money_json(result.label_net);  // may be negative
+    // Written only when they carry something, so results without party advances keep their earlier bytes.
+    if (result.party_advances_charged > 0 || result.party_advances != PartyAdvanceBearer::artist_account) {
+        out["party_advances"] = name(dealsheet::to_string(result.party_advances));
+        out["party_advances_charged"] = money_json(result.party_advances_charged);
+        out["artist_net"] = money_list(result.artist_net);          // per month, after points
+        out["advance_credit"] = money_list(result.advance_credit);  // per month: repaid advances credited back
+    }
+    if (result.type == RecordingDealType::net_profit && result.profit_points != ProfitPointsBearer::artist_share)
+        out["profit_points"] = name(dealsheet::to_string(result.profit_points));
+    if (!result.notes.empty()) out["notes"] = result.notes;
+    if (!result.corrections.empty()) {
+        json list = json::array();
+        for (const Correction& c : result.corrections)
+            list.push_back({{"id", c.id}, {"since", c.since}, {"text", c.text}});
+        out["corrections"] = std::move(list);
+    }
     out["assumptions"] = assumptions_json(result.assumptions);
     return out;
 }

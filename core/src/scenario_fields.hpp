@@ -141,6 +141,10 @@ void describe(V& v, RecordingTerms& t) {
     v.field("established_artist", "e", t.established_artist);
     v.list("costs", "c", t.costs, max_recoupable_costs);
     v.list("points", "x", t.points, max_points_parties);
+    v.choice("party_advances", "a", t.party_advances, parse_party_advance_bearer,
+             [](PartyAdvanceBearer b) { return to_string(b); }, "\"artist_account\", \"label\"");
+    v.choice("profit_points", "b", t.profit_points, parse_profit_points_bearer,
+             [](ProfitPointsBearer b) { return to_string(b); }, "\"artist_share\", \"off_the_top\"");
 }
 
 template <class V>
