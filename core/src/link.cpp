@@ -10,6 +10,7 @@
 #include "dealsheet/base64url.hpp"
 #include "dealsheet/deflate.hpp"
 #include "dealsheet/presets.hpp"
+#include "dealsheet/scenario_json.hpp"
 #include "text.hpp"
 #include "scenario_fields.hpp"
 #include "scenario_json_detail.hpp"
@@ -79,6 +80,7 @@ Result<Scenario> decode_query(std::string_view query) {
     json body = json::object();
     std::optional<std::int64_t> song_streams;
     std::string preset_name;
+    int version = 1;  // as in a JSON document: absent means the first format, whose meaning never changes
     size_t parameter_count = 0;
     while (!query.empty()) {
         const size_t amp = query.find('&');
@@ -100,6 +102,16 @@ Result<Scenario> decode_query(std::string_view query) {
         }
         if (*name == "preset") {
             preset_name = *text;
+            continue;
+        }
+        if (*name == "version") {  // the format version whose defaults the absent fields take; absent: 1
+            const auto [end, error] = std::from_chars(text->data(), text->data() + text->size(), version);
+            if (error != std::errc() || end != text->data() + text->size() || version < 1 ||
+                version > scenario_format_version) {
+                problems.push_back({"version", "must be a format version from 1 to " +
+                                                   std::to_string(scenario_format_version) + " (got \"" + *text + "\")"});
+                version = 1;
+            }
             continue;
         }
         if (std::find(page_option_parameters.begin(), page_option_parameters.end(), *name) !=
@@ -147,12 +159,15 @@ Result<Scenario> decode_query(std::string_view query) {
             }
             return Problems{{"preset", "no preset is named \"" + preset_name + "\" (known: " + known + ")"}};
         }
-        base = detail::parse_json(preset->text);
-        base.erase("format");
-        base.erase("version");
+        // The preset, read at its own version, sets every field the parameters leave: written out in full at
+        // the current version, so no version's defaults fill anything in between.
+        const Result<Scenario> preset_scenario = scenario_from_json(preset->text);
+        if (!preset_scenario.ok()) return preset_scenario.problems();  // bundled presets are tested valid
+        base = detail::scenario_body(preset_scenario.value(), /*only_changes=*/false);
+        version = scenario_format_version;
     }
     base.merge_patch(body);
-    Result<Scenario> scenario = detail::read_scenario_body(std::move(base), scenario_format_version);
+    Result<Scenario> scenario = detail::read_scenario_body(std::move(base), version);
     if (!scenario.ok() || !song_streams) return scenario;
     // "streams" is the song's: a single platform given as a total follows it too.
     std::vector<PlatformStreams>& platforms = scenario.value().release.streaming.platforms;

@@ -36,6 +36,13 @@ Problems with_json_paths(Problems problems) {
 
 }  // namespace
 
+Scenario new_scenario(int current_year) {
+    Scenario scenario;
+    scenario.publishing_quick.year = current_year;
+    scenario.publishing.offering.year = current_year;
+    return scenario;
+}
+
 Problems validate(const Scenario& scenario) {
     Problems problems;
     if (scenario.title.size() > max_title_bytes)

@@ -9,6 +9,8 @@
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
+#include <span>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -23,9 +25,55 @@ using nlohmann::json;
 namespace {
 
 // [SECTION] Migrations
-// Each step turns a body of version v into one of version v+1, filling in the defaults version v had for
-// fields it omitted when a later version changed them. Version 1 is the first: there are no steps yet.
-bool migrate_to_current(json& /*body*/, int version, Problems& problems) {
+// A body of version v means "every field I omit has version v's default". Each step turns a body of version
+// v into one of version v+1: it writes out, where the body omits them, the old defaults of the fields whose
+// default version v+1 changed (and converts any field whose meaning changed). The steps run in order, so a
+// version-1 link reads as the current version with exactly its old inputs.
+
+// A field whose default changed, and the default it had before. `path` is dotted JSON names; a segment
+// ending in "[]" means every element of that list (a list that is absent takes its default, whose elements
+// take the new defaults: when a list's default elements are affected, list the whole list first, with its
+// old default, then its elements' fields).
+struct ChangedDefault {
+    const char* path;
+    const char* old_value;  // JSON text of the old default
+};
+
+// Version 1 → 2 (CHANGELOG.md, docs/scenario-format.md "Versions"). Add every further changed default of
+// version 2 here, with the value version 1 had: a link made with version 1 must open with its old numbers.
+constexpr ChangedDefault changed_in_2[] = {
+    // The rate year: a fixed year, never "this year" (a default that moves with the calendar would change old
+    // links' numbers); a new scenario gets the current year from new_scenario(), explicitly.
+    {"publishing.quick.year", "2025"},
+    {"publishing.offering.year", "2025"},
+};
+
+// Sets every element reached by `path` (from `at`) that lacks the last key to `old_value`.
+void fill_default(json& at, std::string_view path, const json& old_value) {
+    if (!at.is_object()) return;  // a wrong type is reported by the reader, with its path
+    const size_t dot = path.find('.');
+    const std::string_view segment = path.substr(0, dot);
+    if (dot == std::string_view::npos) {
+        if (!at.contains(segment)) at[std::string(segment)] = old_value;
+        return;
+    }
+    const std::string_view rest = path.substr(dot + 1);
+    if (segment.ends_with("[]")) {
+        const auto list = at.find(segment.substr(0, segment.size() - 2));
+        if (list == at.end() || !list->is_array()) return;
+        for (json& element : *list) fill_default(element, rest, old_value);
+        return;
+    }
+    auto child = at.find(segment);
+    if (child == at.end()) child = at.emplace(std::string(segment), json::object()).first;  // the old default still applies
+    fill_default(*child, rest, old_value);
+}
+
+void fill_defaults(json& body, std::span<const ChangedDefault> changes) {
+    for (const ChangedDefault& change : changes) fill_default(body, change.path, detail::parse_json(change.old_value));
+}
+
+bool migrate_to_current(json& body, int version, Problems& problems) {
     if (version < 1 || version > scenario_format_version) {
         problems.push_back({"version", version > scenario_format_version
                                            ? "was written by a newer Dealsheet (format version " +
@@ -35,6 +83,7 @@ bool migrate_to_current(json& /*body*/, int version, Problems& problems) {
                                                  std::to_string(scenario_format_version)});
         return false;
     }
+    if (version < 2) fill_defaults(body, changed_in_2);
     return true;
 }
 

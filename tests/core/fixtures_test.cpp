@@ -51,10 +51,10 @@ TEST_CASE("the API never throws and always answers with a JSON document", "[api]
         if (*input != '\0') CHECK(json::parse(dealsheet::api::decode_link(input))["ok"] == false);
     }
     // An empty link is the default scenario, by design (a page opened without a fragment).
-    CHECK(json::parse(dealsheet::api::decode_link(""))["scenario"]["publishing"]["quick"]["year"] == 2025);
-    const json link = json::parse(dealsheet::api::encode_link(R"({"publishing":{"quick":{"streams":2000000}}})"));
-    CHECK(link["fragment"] == "s=1~q1YqULKqVioEEcVKVkYGYFBbWwsA");  // deflated: shorter than s=1.eyJwIjp7…
+    CHECK(json::parse(dealsheet::api::decode_link(""))["scenario"]["publishing"]["quick"]["year"] == 2026);
+    const json link = json::parse(dealsheet::api::encode_link(R"({"version":2,"publishing":{"quick":{"streams":2000000}}})"));
+    CHECK(link["fragment"] == "s=2~q1YqULKqVioEEcVKVkYGYFBbWwsA");  // deflated: shorter than s=2.eyJwIjp7…
     const json decoded = json::parse(dealsheet::api::decode_link("https://example.org/#" + link["fragment"].get<std::string>()));
     CHECK(decoded["scenario"]["publishing"]["quick"]["streams"] == 2'000'000);
-    CHECK(json::parse(dealsheet::api::schema_version())["format_version"] == 1);
+    CHECK(json::parse(dealsheet::api::schema_version())["format_version"] == 2);
 }

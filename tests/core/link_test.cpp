@@ -4,12 +4,22 @@
 #include <random>
 #include <string>
 
+#include <nlohmann/json.hpp>
+
 #include "dealsheet/base64url.hpp"
+#include "dealsheet/embedded_file.hpp"
 #include "dealsheet/deflate.hpp"
 #include "dealsheet/link.hpp"
+#include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
 
 using namespace dealsheet;
+using nlohmann::json;
+
+namespace dealsheet::test {
+extern const EmbeddedFile compat_links[];
+extern const std::size_t compat_links_count;
+}  // namespace dealsheet::test
 
 namespace {
 Problems problems_of(std::string_view fragment) {
@@ -35,13 +45,13 @@ TEST_CASE("links round-trip exactly", "[link]") {
 }
 
 TEST_CASE("a link holds only what differs from the defaults, and stays short", "[link]") {
-    CHECK(encode_link(Scenario{}) == "s=1." + base64url_encode("{}"));
+    CHECK(encode_link(Scenario{}) == "s=2." + base64url_encode("{}"));
     Scenario one_change;
     one_change.publishing_quick.streams = 2'000'000;
     const std::string fragment = encode_link(one_change);
     // {"p":{"q":{"s":2000000}}}: 38 characters as plain base64url, 32 deflated — the shorter is used.
-    CHECK(fragment == "s=1~" + base64url_encode(deflate_raw(R"({"p":{"q":{"s":2000000}}})")));
-    CHECK(fragment.size() < ("s=1." + base64url_encode(R"({"p":{"q":{"s":2000000}}})")).size());
+    CHECK(fragment == "s=2~" + base64url_encode(deflate_raw(R"({"p":{"q":{"s":2000000}}})")));
+    CHECK(fragment.size() < ("s=2." + base64url_encode(R"({"p":{"q":{"s":2000000}}})")).size());
     CHECK(fragment.size() <= 60);  // issue #5 target: default scenario + one change ≤ 60 characters
 }
 
@@ -69,6 +79,84 @@ TEST_CASE("released format-1 links still open with the same scenario", "[link][c
         REQUIRE(scenario.ok());
         CHECK(scenario.value().publishing_quick == QuickEstimateTerms{row.streams, row.year, row.revenue});
     }
+}
+
+namespace {
+// Every leaf of `expected` (objects walked, arrays and scalars compared whole) has the same value in `actual`.
+void check_leaves(const json& expected, const json& actual, const std::string& at) {
+    if (expected.is_object()) {
+        for (const auto& [key, value] : expected.items()) {
+            INFO(at + "/" + key);
+            REQUIRE(actual.is_object());
+            REQUIRE(actual.contains(key));
+            check_leaves(value, actual[key], at + "/" + key);
+        }
+        return;
+    }
+    INFO(at);
+    CHECK(actual == expected);
+}
+}  // namespace
+
+// tests/compat/format-1-links.json: links made by version 1 (the rows above, every preset, a full §115
+// offering) with the full scenario and every number of the result as version 1 computed them.
+TEST_CASE("released format-1 links open with their old inputs and numbers", "[link][compatibility]") {
+    REQUIRE(dealsheet::test::compat_links_count >= 1);
+    std::size_t links = 0;
+    for (std::size_t file = 0; file < dealsheet::test::compat_links_count; ++file) {
+        for (const json& row : json::parse(dealsheet::test::compat_links[file].text)) {
+            const std::string fragment = row["link"].get<std::string>();
+            INFO(row["name"].get<std::string>() << " " << fragment);
+            REQUIRE(fragment.starts_with("#s=1"));
+            const Result<Scenario> scenario = decode_link(fragment);
+            REQUIRE(scenario.ok());
+            // Inputs: every field version 1 had keeps its value (fields added since take neutral defaults).
+            json expected_scenario = row["scenario"];
+            expected_scenario.erase("version");
+            check_leaves(expected_scenario, json::parse(scenario_to_json(scenario.value())), "");
+            // Numbers: every number and flag of the version-1 result, at the same place.
+            const Result<ScenarioResult> result = calculate(scenario.value());
+            REQUIRE(result.ok());
+            const json actual = json::parse(result_to_json(result.value()));
+            for (const auto& [pointer, value] : row["numbers"].items()) {
+                if (pointer == "/format_version") continue;  // the result says which version computed it
+                INFO(pointer);
+                const json::json_pointer where(pointer);
+                REQUIRE(actual.contains(where));
+                CHECK(actual[where] == value);
+            }
+            ++links;
+        }
+    }
+    CHECK(links >= 15);
+}
+
+// The same body as a JSON document without "version" is version 1 too.
+TEST_CASE("a JSON scenario without a version keeps version 1's defaults", "[link][compatibility]") {
+    const Scenario v1 = scenario_from_json("{}").value();
+    CHECK(v1.publishing_quick.year == 2025);
+    CHECK(v1.publishing.offering.year == 2025);
+    const Scenario v2 = scenario_from_json(R"({"version":2})").value();
+    CHECK(v2 == Scenario{});
+    CHECK(v2.publishing_quick.year == 2026);  // a fixed year: never the calendar's
+    // A field the version-1 body sets is kept, not overwritten by the old default.
+    CHECK(scenario_from_json(R"({"publishing":{"quick":{"year":2019}}})").value().publishing_quick.year == 2019);
+    // A wrong type where a default is filled in is still reported at its path, not replaced.
+    const Result<Scenario> bad = scenario_from_json(R"({"publishing":{"quick":7}})");
+    REQUIRE_FALSE(bad.ok());
+    CHECK(bad.problems().front().field == "publishing.quick");
+}
+
+TEST_CASE("a new scenario starts at the year it is made in", "[link]") {
+    const Scenario fresh = new_scenario(2027);
+    CHECK(fresh.publishing_quick.year == 2027);
+    CHECK(fresh.publishing.offering.year == 2027);
+    Scenario expected;
+    expected.publishing_quick.year = 2027;
+    expected.publishing.offering.year = 2027;
+    CHECK(fresh == expected);
+    // Its link names the year, so it opens at 2027 in any later version.
+    CHECK(decode_link("#" + encode_link(fresh)).value() == fresh);
 }
 
 TEST_CASE("hostile and damaged links are refused with a message naming the problem", "[link][hostile]") {
@@ -125,6 +213,16 @@ TEST_CASE("the readable query form opens hand-written KB links", "[link][query]"
     // A fragment wins over the query (the app writes its edits to the fragment).
     CHECK(decode_link("?year=2019#s=1.e30").value().publishing_quick.year == 2025);
     CHECK(decode_link("?year=2019#").value().publishing_quick.year == 2019);
+
+    // Like a JSON document, a query without "version" is version 1: what it leaves out takes version 1's
+    // defaults, so a knowledge-base link keeps its numbers.
+    CHECK(decode_link("?streams=2000000").value().publishing_quick.year == 2025);
+    CHECK(decode_link("?streams=2000000&version=2").value().publishing_quick.year == 2026);
+    CHECK(decode_link("?version=3").problems().front().field == "version");
+    // A preset sets what the parameters leave, at its own version, whatever the query's version.
+    CHECK(decode_link("?preset=billboard-1m-streams-2025&version=2").value().publishing_quick.year == 2025);
+    CHECK(decode_link("?preset=producer-3-of-18-points").value() ==
+          scenario_from_json(find_preset("producer-3-of-18-points")->text).value());
 }
 
 TEST_CASE("bad query links name what is wrong", "[link][query][hostile]") {

@@ -118,7 +118,7 @@ struct Plays {
 
 // One month of one standalone portable subscription offering, and one work's plays on it.
 struct OfferingTerms {
-    int year = 2025;                        // statutory year, first_all_in_year..last_statutory_year (not 2017)
+    int year = 2026;                        // statutory year (fixed), first_all_in_year..last_statutory_year (not 2017)
     Micros service_revenue = 0;             // the offering's service revenue for the month, 0..max_publishing_amount
     std::int64_t music_share_ppm = ppm_whole;  // bundles: the share of revenue that is music, 0..100% (default 100%)
     Micros payments_to_labels = 0;          // total content cost: paid to record labels, 0..max_publishing_amount

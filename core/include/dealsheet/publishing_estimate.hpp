@@ -32,7 +32,7 @@ inline constexpr std::int64_t revenue_scale = 1'000'000'000'000;            // R
 // What the user asks: streams, the rate year, and the service revenue each stream implies.
 struct QuickEstimateTerms {
     std::int64_t streams = 1'000'000;                              // US on-demand streams, 0..max_streams
-    int year = 2025;                                               // statutory year, first_statutory_year..last_statutory_year
+    int year = 2026;                                               // statutory year (fixed: links keep their year), first_statutory_year..last_statutory_year
     double revenue_per_stream = billboard_implied_revenue_per_stream;  // $ of service revenue per stream, 0..max_revenue_per_stream
     bool operator==(const QuickEstimateTerms&) const = default;
 };

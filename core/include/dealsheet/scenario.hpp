@@ -18,7 +18,7 @@ namespace dealsheet {
 
 // Version of the scenario format this build writes. Changing a field's meaning or a default is a new
 // version with a migration from the previous one (scenario_json.cpp): old links open forever.
-inline constexpr int scenario_format_version = 1;
+inline constexpr int scenario_format_version = 2;
 
 // Everything a user can set. A default-constructed Scenario is the app's opening scenario.
 inline constexpr size_t max_title_bytes = 200;  // a scenario's title, in UTF-8 bytes
@@ -31,6 +31,11 @@ struct Scenario {
     CompareTerms compare;                 // offers side by side, weighed by outcomes: "compare" (offers.hpp)
     bool operator==(const Scenario&) const = default;
 };
+
+// The scenario a user starts from in `current_year` (the app's and CLI's "new scenario"): the defaults, with
+// every rate year set to `current_year`. Setting "this year" is this explicit act, never a default: a link
+// opens at the year it was made with. A year past the statutory table needs a rate the user supplies.
+Scenario new_scenario(int current_year);
 
 // Every problem with the scenario's terms, each naming its field path; empty when the scenario is valid.
 Problems validate(const Scenario& scenario);
