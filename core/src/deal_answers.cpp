@@ -216,10 +216,10 @@ Result<DealAnswers> detail::answer_valid_deal(const RecordingTerms& terms, const
     out.assumptions.assign(out.at_streams.assumptions.begin(), out.at_streams.assumptions.end());
     out.assumptions.push_back(
         {"Label net receipts per 1,000 streams", format_usd(model.receipts_per_1000_streams),
-         default_model ? "Duetti 2024 music economics report: blended master-side payout, independent artists, global "
-                         "(domain notes section 2.1)"
+         default_model ? "Duetti music economics report (2024 data, published 2025-01-23): blended master-side payout, "
+                         "independent artists, global (domain notes section 2.1)"
                        : "Entered by you",
-         default_model ? "[S]" : "", default_model ? "2024" : ""});
+         default_model ? "[S]" : "", default_model ? "2025-01-23" : ""});
     out.assumptions.push_back(
         {"Answers in streams",
          cat("Lifetime totals at a stream count (monthly timing ignored); 'never' means not within ",

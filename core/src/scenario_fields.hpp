@@ -160,6 +160,7 @@ void describe(V& v, DistributorTerms& t) {
              "\"distrokid\", \"cd_baby\", \"tunecore\", \"custom\"");
     v.money("annual_fee", "f", t.annual_fee);
     v.percent("commission", "c", t.commission_ppm);
+    v.field("releases", "r", t.releases);
 }
 
 template <class V>
@@ -173,6 +174,8 @@ template <class V>
 void describe(V& v, SplitTerms& t) {
     v.object("distributor", "d", t.distributor);
     v.list("collaborators", "c", t.collaborators, max_collaborators);
+    v.choice("recoup_order", "o", t.recoup_order, parse_recoup_order, [](RecoupOrder o) { return to_string(o); },
+             "\"in_order\", \"pro_rata\"");
 }
 
 template <class V>
@@ -206,6 +209,11 @@ void describe(V& v, OutcomeTerms& t) {
     v.field("streams", "n", t.streams);
     v.percent("pays_chance", "c", t.pays_chance_ppm);
     v.percent("community_chance", "q", t.community_chance_ppm);
+    v.choice("report", "y", t.report, parse_loud_and_clear_report, [](LoudAndClearReport r) { return to_string(r); },
+             "\"2026\", \"2025\"");
+    v.choice("population", "u", t.population, parse_outcome_population,
+             [](OutcomePopulation p) { return to_string(p); }, "\"all_uploaders\", \"professional\"");
+    v.percent("never_streams", "z", t.never_streams_ppm);
 }
 
 template <class V>
