@@ -89,6 +89,9 @@ public:
         if (ppm % 1'000'000 == 0) out_[name] = ppm / 1'000'000;
         else out_[name] = static_cast<double>(ppm) / 1e6;
     }
+    void ratio(const char* name, const char* key, const std::optional<std::int64_t>& ppm) {
+        if (ppm) ratio(name, key, *ppm);
+    }
     template <class T>
     void values(const char* name, const char*, const std::vector<T>& items, size_t) { out_[name] = items; }
 
@@ -221,6 +224,9 @@ public:
     // A ratio written as a plain number (1.5 subscribers) and held in ppm (1'500'000).
     void ratio(const char* name, const char*, std::int64_t& ppm) {
         if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e6, 1e6, "units", ppm);
+    }
+    void ratio(const char* name, const char* key, std::optional<std::int64_t>& ppm) {
+        read_optional(name, key, ppm, [&](std::int64_t& v) { ratio(name, key, v); });
     }
     // A list of plain values (whole numbers or strings), at most max_items.
     void values(const char* name, const char*, std::vector<std::int64_t>& items, size_t max_items) {
@@ -452,6 +458,9 @@ public:
     }
     void ratio(const char* name, const char*, const std::int64_t& ppm) {
         add(name, {{"type", "number"}, {"description", "a ratio (1.5 = one and a half)"}, {"default", static_cast<double>(ppm) / 1e6}});
+    }
+    void ratio(const char* name, const char*, const std::optional<std::int64_t>&) {
+        add(name, nullable({{"type", "number"}, {"description", "a ratio (1.5 = one and a half); null or absent: the rule's"}}, false));
     }
     template <class T>
     void values(const char* name, const char*, const std::vector<T>& items, size_t max_items) {

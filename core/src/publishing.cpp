@@ -219,8 +219,31 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
         message += std::to_string(first_all_in_year);
         message += " to ";
         message += std::to_string(last_statutory_year);
+        if (terms.year > last_statutory_year)
+            message += ": later years have no statutory streaming rates (Phonorecords V pending); the quick estimate "
+                       "takes the rate you assume";
         message += got(std::to_string(terms.year));
         add(problems, path, ".year", std::move(message));
+    }
+    if (to_string(terms.type).empty())
+        add(problems, path, ".type", cat("must be an offering type of 37 CFR 385.21", got(std::to_string(static_cast<int>(terms.type)))));
+    if (terms.work_duration_seconds < 0 || terms.work_duration_seconds > max_work_duration_seconds)
+        add(problems, path, ".work_duration_seconds",
+            cat("must be a playing time in whole seconds from 0 (not given) to 86,400",
+                got(std::to_string(terms.work_duration_seconds))));
+    if (terms.music_standalone_price.has_value() != terms.other_standalone_price.has_value()) {
+        add(problems, path, terms.music_standalone_price ? ".other_standalone_price" : ".music_standalone_price",
+            "must be given with the other standalone price: the music share is the music part's standalone price "
+            "over the sum of the parts' standalone prices (37 CFR 385.2)");
+    } else if (terms.music_standalone_price) {
+        check_amount(problems, path, ".music_standalone_price", *terms.music_standalone_price, max_publishing_amount);
+        check_amount(problems, path, ".other_standalone_price", *terms.other_standalone_price, max_publishing_amount);
+        if (*terms.music_standalone_price == 0 && *terms.other_standalone_price == 0)
+            add(problems, path, ".music_standalone_price", "must be above $0.00 when the other parts' price is $0.00 too");
+        if (terms.music_share_ppm != ppm_whole)
+            add(problems, path, ".music_share_ppm",
+                cat("must stay 100% when the standalone prices attribute the bundle's revenue (set one or the other)",
+                    got(format_percent(terms.music_share_ppm))));
     }
     check_amount(problems, path, ".service_revenue", terms.service_revenue, max_publishing_amount);
     check_percent(problems, path, ".music_share_ppm", terms.music_share_ppm);
@@ -230,9 +253,9 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
     check_count(problems, path, ".subscribers.family", terms.subscribers.family, max_subscribers);
     check_count(problems, path, ".subscribers.student", terms.subscribers.student, max_subscribers);
     const SubscriberWeights& w = terms.subscriber_weights;
-    check_count(problems, path, ".subscriber_weights.individual_ppm", w.individual_ppm, max_subscriber_weight_ppm);
-    check_count(problems, path, ".subscriber_weights.family_ppm", w.family_ppm, max_subscriber_weight_ppm);
-    check_count(problems, path, ".subscriber_weights.student_ppm", w.student_ppm, max_subscriber_weight_ppm);
+    if (w.individual_ppm) check_count(problems, path, ".subscriber_weights.individual_ppm", *w.individual_ppm, max_subscriber_weight_ppm);
+    if (w.family_ppm) check_count(problems, path, ".subscriber_weights.family_ppm", *w.family_ppm, max_subscriber_weight_ppm);
+    if (w.student_ppm) check_count(problems, path, ".subscriber_weights.student_ppm", *w.student_ppm, max_subscriber_weight_ppm);
     const bool plays_ok = check_plays(problems, path + ".plays", terms.plays);
     const bool work_ok = check_plays(problems, path + ".work_plays", terms.work_plays);
     if (plays_ok && work_ok) {
@@ -333,21 +356,40 @@ OfferingResult detail::calculate_offering(const OfferingTerms& terms, const Head
     OfferingResult r;
     r.rate = rate;
     r.parameters = parameters;
-    // Bundles count only the music share of revenue (domain notes §5.2 [S]).
-    r.music_revenue = mul_div_round(terms.service_revenue, terms.music_share_ppm, ppm_whole);
+    r.type = parameters.offering;
+    r.subscribers_counted = parameters.floor_subscribers;
+    // Bundles count only the music part of revenue: by the standalone prices when given (§385.2 [P]), else by
+    // the share entered (domain notes §5.2 [S]).
+    r.music_by_standalone_prices = terms.music_standalone_price && terms.other_standalone_price;
+    r.music_revenue = r.music_by_standalone_prices
+                          ? bundle_music_revenue(terms.service_revenue, *terms.music_standalone_price,
+                                                 *terms.other_standalone_price).value_or(0)
+                          : mul_div_round(terms.service_revenue, terms.music_share_ppm, ppm_whole);
     r.headline = mul_div_round(r.music_revenue, rate.rate_ppm, ppm_whole);
-    // Weighted subscribers in ppm of a subscriber, exact: family 1.5 = 1'500'000 per plan (domain §5.2 [U]).
-    const SubscriberWeights& w = terms.subscriber_weights;
-    r.weighted_subscribers_ppm = terms.subscribers.individual * w.individual_ppm +
-                                 terms.subscribers.family * w.family_ppm + terms.subscribers.student * w.student_ppm;
+    // Weighted subscribers in ppm of a subscriber, exact: family 1.75 = 1'750'000 per plan (§385.21(e) [P]).
+    const SubscriberWeights& entered = terms.subscriber_weights;
+    r.weights_used = {entered.individual_ppm.value_or(ppm_whole), entered.family_ppm.value_or(parameters.family_weight_ppm),
+                      entered.student_ppm.value_or(parameters.student_weight_ppm)};
+    r.weighted_subscribers_ppm = terms.subscribers.individual * *r.weights_used.individual_ppm +
+                                 terms.subscribers.family * *r.weights_used.family_ppm +
+                                 terms.subscribers.student * *r.weights_used.student_ppm;
     r.tcc_amount = mul_div_round(terms.payments_to_labels, parameters.tcc_rate_ppm, ppm_whole);
-    r.subscriber_cap_amount = mul_div_round(parameters.per_subscriber_cap, r.weighted_subscribers_ppm, ppm_whole);
-    r.subscriber_cap_binds = r.subscriber_cap_amount < r.tcc_amount;
-    r.tcc_prong = std::min(r.tcc_amount, r.subscriber_cap_amount);
-    r.prong = r.tcc_prong > r.headline ? AllInProng::tcc : AllInProng::headline;
-    r.all_in_pool = std::max(r.headline, r.tcc_prong);
+    r.tcc_prong = r.tcc_amount;  // a percentage of TCC needs no subscribers (ad-supported offerings)
+    if (parameters.per_subscriber_capped) {
+        r.subscriber_cap_amount = mul_div_round(parameters.per_subscriber_cap, r.weighted_subscribers_ppm, ppm_whole);
+        r.subscriber_cap_binds = r.subscriber_cap_amount < r.tcc_amount;
+        r.tcc_prong = std::min(r.tcc_amount, r.subscriber_cap_amount);
+    }
+    if (parameters.tcc_prong_alone) {  // mixed service bundle: no headline prong
+        r.prong = AllInProng::tcc;
+        r.all_in_pool = r.tcc_prong;
+    } else {
+        r.prong = r.tcc_prong > r.headline ? AllInProng::tcc : AllInProng::headline;
+        r.all_in_pool = std::max(r.headline, r.tcc_prong);
+    }
     r.performance_royalties = terms.performance_royalties;
     r.after_performance = r.all_in_pool - terms.performance_royalties;
+    r.floor_per_subscriber = parameters.mechanical_floor;
     r.floor_amount = mul_div_round(parameters.mechanical_floor, r.weighted_subscribers_ppm, ppm_whole);
     // Performance above the all-in pool leaves nothing, not a debt: nobody pays the service [D].
     r.payable_pool = std::max<Micros>(r.after_performance, 0);
@@ -355,54 +397,127 @@ OfferingResult detail::calculate_offering(const OfferingTerms& terms, const Head
     if (r.floor_binds) r.payable_pool = r.floor_amount;
     r.paid_plays = paid(terms.plays);
     r.work_paid_plays = paid(terms.work_plays);
+    // §385.21(c): in step 4 only, the work's plays count by its playing time; the offering's plays as entered,
+    // plus this work's extra weight (other long recordings on the offering are not known: [U]).
+    r.play_weight_fifths = play_weight_fifths(terms.work_duration_seconds);
+    r.work_weighted_fifths = r.work_paid_plays * r.play_weight_fifths;
+    r.weighted_paid_fifths = r.paid_plays * 5 + r.work_paid_plays * (r.play_weight_fifths - 5);
     if (r.paid_plays > 0) {
         // One rounding per amount: pool × work plays ÷ plays, never a rounded per-play rate × plays.
-        r.work_mechanical = mul_div_round(r.payable_pool, r.work_paid_plays, r.paid_plays);
+        r.work_mechanical = mul_div_round(r.payable_pool, r.work_weighted_fifths, r.weighted_paid_fifths);
         r.work_performance = mul_div_round(terms.performance_royalties, r.work_paid_plays, r.paid_plays);
         r.per_play = static_cast<double>(r.payable_pool) / static_cast<double>(micros_per_unit) /
-                     static_cast<double>(r.paid_plays);
+                     (static_cast<double>(r.weighted_paid_fifths) / 5.0);
     }
 
     const std::string year = std::to_string(rate.year);
     const bool default_weights = terms.subscriber_weights == SubscriberWeights{};
     std::string weights = "individual ";
-    weights += decimal_from_ppm(w.individual_ppm);
+    weights += decimal_from_ppm(*r.weights_used.individual_ppm);
     weights += ", family ";
-    weights += decimal_from_ppm(w.family_ppm);
+    weights += decimal_from_ppm(*r.weights_used.family_ppm);
     weights += ", student ";
-    weights += decimal_from_ppm(w.student_ppm);
+    weights += decimal_from_ppm(*r.weights_used.student_ppm);
     weights += " subscribers per plan";
     const bool default_music_share = terms.music_share_ppm == ppm_whole;
-    r.assumptions = {
-        {cat("Headline rate ", year), format_percent(rate.rate_ppm) + " of service revenue", rate.source, rate.tag,
-         rate.as_of},
-        {cat("TCC rate ", year), format_percent(parameters.tcc_rate_ppm) + " of payments to record labels",
-         parameters.source, parameters.tcc_rate_tag, parameters.as_of},
-        {cat("Per-subscriber all-in cap ", year), format_usd(parameters.per_subscriber_cap) + " per subscriber per month",
-         parameters.source, parameters.per_subscriber_cap_tag, parameters.as_of},
+    const std::string counted = parameters.floor_subscribers == SubscriberBasis::active
+                                    ? " per active subscriber (at least one play in the month) per month"
+                                    : " per subscriber per month";
+    std::string tcc = format_percent(parameters.tcc_rate_ppm) + " of payments to record labels";
+    if (parameters.per_subscriber_capped)
+        tcc += ", at most " + format_usd(parameters.per_subscriber_cap) + " per subscriber per month";
+    else
+        tcc += " (no per-subscriber cap)";
+    if (parameters.tcc_prong_alone) tcc += "; the all-in pool is this prong alone (no headline prong)";
+    r.assumptions.reserve(12);
+    r.assumptions.push_back({"Offering type", std::string(describe(parameters.offering)),
+                             "37 CFR 385.21: each offering is calculated separately, with its own TCC prong and floor",
+                             "[P]", ""});
+    r.assumptions.push_back({cat("Headline rate ", year), format_percent(rate.rate_ppm) + " of service revenue",
+                             rate.source, rate.tag, rate.as_of});
+    r.assumptions.push_back({cat("TCC prong ", year), tcc, parameters.source, parameters.tcc_rate_tag, parameters.as_of});
+    r.assumptions.push_back(
+        {cat("Per-subscriber cap ", year),
+         parameters.per_subscriber_capped ? format_usd(parameters.per_subscriber_cap) + " per subscriber per month"
+                                          : std::string("None for this offering"),
+         parameters.source, parameters.per_subscriber_cap_tag, parameters.as_of});
+    r.assumptions.push_back(
         {cat("Mechanical floor ", year),
-         format_usd(parameters.mechanical_floor) + " per subscriber per month (standalone portable subscription)",
-         parameters.source, parameters.mechanical_floor_tag, parameters.as_of},
-        {"Subscriber weights", weights,
-         default_weights ? "Default: family plans count as 1.5 subscribers, student plans as 0.5 (domain notes 5.2)"
-                         : "Entered by you",
-         default_weights ? "[U]" : "", ""},
-        {"Music share of service revenue", format_percent(terms.music_share_ppm),
-         default_music_share ? "Default: not a bundle. Bundles count only music's share (Spotify since March 2024: "
-                               "about 52%, domain notes 5.2)"
-                             : "Entered by you",
-         default_music_share ? "[U]" : "", ""},
-        {"Promotional and free-trial plays", "Pay zero; left out of the plays that divide the pool",
-         "37 CFR part 385 (domain notes 5.2)", "[P]", ""},
+         parameters.mechanical_floor > 0 ? format_usd(parameters.mechanical_floor) + counted
+                                         : std::string("None for this offering"),
+         parameters.source, parameters.mechanical_floor_tag, parameters.as_of});
+    r.assumptions.push_back({"Subscriber weights", weights,
+                             default_weights ? std::string(parameters.source) : std::string("Entered by you"),
+                             default_weights ? parameters.weights_tag : "", default_weights ? parameters.as_of : ""});
+    if (r.music_by_standalone_prices)
+        r.assumptions.push_back(
+            {"Music share of service revenue",
+             format_usd(*terms.music_standalone_price) + " music ÷ (" + format_usd(*terms.music_standalone_price) +
+                 " + " + format_usd(*terms.other_standalone_price) + ") standalone prices",
+             "37 CFR 385.2: bundle revenue attributed by standalone prices", "[P]", ""});
+    else
+        r.assumptions.push_back(
+            {"Music share of service revenue", format_percent(terms.music_share_ppm),
+             default_music_share ? "Default: not a bundle. Bundles count only music's share (Spotify US since March "
+                                   "2024: about 52%, domain notes 2026 section 1)"
+                                 : "Entered by you",
+             default_music_share ? "[U]" : "", ""});
+    if (parameters.offering == OfferingType::bundled_subscription && rate.year >= 2024)
+        r.assumptions.push_back({"Spotify US Premium", std::string(explain(SpotifyUsTreatment::bundle)),
+                                 "Trade press (domain notes 2026 section 1)", "[S]", "2026-12"});
+    r.assumptions.push_back(
+        {"Long recordings", cat("One play of this work counts as ", decimal_from_ppm(r.play_weight_fifths * 200'000),
+                                " plays in its share of the pool; the offering's other plays count as entered"),
+         "37 CFR 385.21(c): over 5:00, 1.2 plays, +0.2 per further minute or part of one", "[P]", ""});
+    r.assumptions.push_back({"Promotional and free-trial plays", "Pay zero; left out of the plays that divide the pool",
+                             "37 CFR part 385 subpart D (domain notes 5.2)", "[P]", ""});
+    r.assumptions.push_back(
         {"The work's performance royalties", "The offering's performance royalties × the work's share of paid plays",
-         "Dealsheet's approximation: PROs distribute by their own surveys and weightings", "[U]", ""},
-    };
+         "Dealsheet's approximation: PROs distribute by their own surveys and weightings", "[U]", ""});
+    r.assumptions.push_back({"Not modelled", "Late fees (1.5% a month, 37 CFR 385.3), part-month proration",
+                             "Out of scope of Dealsheet", "", ""});
     return r;
 }
 
 Result<OfferingResult> calculate_offering(const OfferingTerms& terms) {
     if (Problems problems = validate(terms); !problems.empty()) return problems;
-    return detail::calculate_offering(terms, *headline_rate(terms.year), *all_in_parameters(terms.year));
+    return detail::calculate_offering(terms, *headline_rate(terms.year), *all_in_parameters(terms.year, terms.type));
+}
+
+std::optional<Micros> bundle_music_revenue(Micros bundle_revenue, Micros music_standalone_price,
+                                           Micros other_standalone_price) {
+    if (bundle_revenue < 0 || music_standalone_price < 0 || other_standalone_price < 0) return std::nullopt;
+    const Micros prices = music_standalone_price + other_standalone_price;
+    if (prices <= 0) return std::nullopt;
+    return mul_div_round(bundle_revenue, music_standalone_price, prices);
+}
+
+OfferingTerms spotify_us_premium(OfferingTerms offering, SpotifyUsTreatment treatment) {
+    offering.music_standalone_price.reset();
+    offering.other_standalone_price.reset();
+    if (treatment == SpotifyUsTreatment::bundle) {
+        offering.type = OfferingType::bundled_subscription;
+        offering.music_share_ppm = 520'000;  // about 52% attributed to music [S]
+    } else {
+        offering.type = OfferingType::standalone_portable;
+        offering.music_share_ppm = ppm_whole;
+    }
+    return offering;
+}
+
+std::string_view explain(SpotifyUsTreatment treatment) {
+    switch (treatment) {
+        case SpotifyUsTreatment::bundle:
+            return "Since 2024-03-01 Spotify reports US Premium as a bundle (music with audiobooks): only about 52% of "
+                   "its revenue counts as music, the floor counts active subscribers only, and songwriters' mechanicals "
+                   "fell. The MLC sued; the case was dismissed on 2025-01-29 and an amended complaint and an appeal "
+                   "were pending through 2026. Some publishers (UMPG, Warner Chappell) have direct deals that undo the cut.";
+        case SpotifyUsTreatment::standalone:
+            return "Treats US Premium as a standalone portable subscription at 100% music, as before 2024-03-01 and as "
+                   "the MLC argues (and as direct deals of some publishers pay). Whether the bundle treatment stands is "
+                   "in litigation: this is the higher of the two readings.";
+    }
+    return "";
 }
 
 // [SECTION] The split among writers, publishers and collecting societies
@@ -544,7 +659,11 @@ Result<PublishingSplit> split_publishing(const PublishingIncome& income, const P
 
 Result<PublishingResult> calculate_publishing(const QuickEstimateTerms& quick, const PublishingTerms& terms) {
     Problems problems;
-    if (terms.method == PublishingMethod::quick) problems = validate(quick, "publishing.quick");
+    if (terms.method == PublishingMethod::quick) {
+        problems = validate(quick, "publishing.quick");
+        if (!quick.streams)
+            problems.push_back({"publishing.quick.streams", "needs a stream count (a scenario follows the release's)"});
+    }
     for (Problem& problem : validate(terms, "publishing")) problems.push_back(std::move(problem));
     if (!problems.empty()) return problems;
     if (terms.method == PublishingMethod::quick)
@@ -591,6 +710,8 @@ Result<PublishingResult> detail::calculate_valid_publishing(const QuickEstimate&
 
 Result<OfferingTerms> offering_equivalent_to(const QuickEstimateTerms& quick, std::int64_t performance_share_ppm) {
     Problems problems = validate(quick, "publishing.quick");
+    if (!quick.streams) add(problems, "publishing.quick", ".streams", "needs a stream count");
+    if (quick.rate_ppm) add(problems, "publishing.quick", ".rate", "must be the statutory rate (null) for a full-calculation equivalent");
     if (headline_rate(quick.year) && !all_in_parameters(quick.year)) {
         std::string message = "has no full-calculation equivalent: Dealsheet has the TCC rate, cap and floor for ";
         message += std::to_string(first_all_in_year);
@@ -609,13 +730,13 @@ Result<OfferingTerms> offering_equivalent_to(const QuickEstimateTerms& quick, st
     offering.service_revenue = estimate.service_revenue;  // R × streams, rounded as the quick estimate rounds it
     offering.performance_royalties =
         split_two(estimate.publishing_total, performance_share_ppm, ppm_whole - performance_share_ppm).first;
-    offering.plays = {quick.streams, 0, 0};
-    offering.work_plays = {quick.streams, 0, 0};  // the work is the whole offering: work's share = the pool
+    offering.plays = {*quick.streams, 0, 0};
+    offering.work_plays = {*quick.streams, 0, 0};  // the work is the whole offering: work's share = the pool
     return offering;
 }
 
 Result<std::vector<YearEstimate>> estimates_by_year(std::int64_t streams, double revenue_per_stream) {
-    QuickEstimateTerms terms{streams, last_statutory_year, revenue_per_stream};
+    QuickEstimateTerms terms = quick_terms(streams, last_statutory_year, revenue_per_stream);
     if (Problems problems = validate(terms, "publishing.quick"); !problems.empty()) return problems;
     std::vector<YearEstimate> rows;
     rows.reserve(headline_rates().size());

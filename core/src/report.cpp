@@ -51,21 +51,40 @@ void publishing_section(std::string& out, const Scenario& scenario, const Scenar
     const QuickEstimate& quick = result.publishing_quick;
     out += "Publishing quick estimate\n";
     append_table(out, {
-                          {"Streams (US on-demand)", format_count(terms.streams)},
+                          {"Streams (US on-demand)", format_count(quick.streams) + (quick.streams_follow_release
+                                                                                       ? " (the release's, x " + format_percent(quick.us_share_ppm) + " US)"
+                                                                                       : "")},
                           {"Rate year", std::to_string(terms.year)},
-                          {"Headline rate", format_percent(quick.rate.rate_ppm)},
+                          {"Headline rate", format_percent(quick.rate.rate_ppm) + (terms.rate_ppm ? " (your assumption)" : "")},
                           {"Service revenue", format_usd(quick.service_revenue)},
                           {"Publishing (performance + mechanical)", format_usd(quick.publishing_total)},
                       });
-    heading(out, "Publishing by rate year at " + format_count(terms.streams) + " streams");
-    Rows years;
-    for (const YearEstimate& row : result.publishing_by_year)
-        years.emplace_back(std::to_string(row.rate.year) + " (" + format_percent(row.rate.rate_ppm) + ", " + row.rate.proceeding + ")",
-                           format_usd(row.publishing_total));
-    append_table(out, years);
+    if (!result.publishing_by_year.empty()) {
+        heading(out, "Publishing by rate year at " + format_count(quick.streams) + " streams");
+        Rows years;
+        for (const YearEstimate& row : result.publishing_by_year)
+            years.emplace_back(std::to_string(row.rate.year) + " (" + format_percent(row.rate.rate_ppm) + ", " + row.rate.proceeding + ")",
+                               format_usd(row.publishing_total));
+        append_table(out, years);
+    }
     const PublishingResult& publishing = result.publishing;
     heading(out, publishing.method == PublishingMethod::full ? "Publishing split (full Section 115 calculation)"
                                                              : "Publishing split (quick estimate)");
+    if (publishing.offering) {
+        const OfferingResult& o = *publishing.offering;
+        std::string floor = o.floor_per_subscriber > 0
+                                ? format_usd(o.floor_per_subscriber) + " per " +
+                                      (o.subscribers_counted == SubscriberBasis::active ? "active " : "") +
+                                      "subscriber = " + format_usd(o.floor_amount) + (o.floor_binds ? " (applied)" : " (not reached)")
+                                : std::string("none for this offering");
+        append_table(out, {{"Offering type", std::string(describe(o.type))},
+                           {"All-in pool (" + std::string(o.prong == AllInProng::tcc ? "TCC prong" : "headline prong") + ")",
+                            format_usd(o.all_in_pool)},
+                           {"Mechanical floor", floor},
+                           {"Payable pool", format_usd(o.payable_pool)},
+                           {"Work's weighted plays", format_fixed(static_cast<double>(o.work_weighted_fifths) / 5.0, 1) +
+                                                         " of " + format_fixed(static_cast<double>(o.weighted_paid_fifths) / 5.0, 1)}});
+    }
     Rows rows{{"Performance royalties", format_usd(publishing.split.income.performance)},
               {"Mechanical royalties", format_usd(publishing.split.income.mechanical)},
               {"PRO commission", format_usd(publishing.split.pro_commission)},

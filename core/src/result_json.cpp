@@ -119,13 +119,20 @@ json to_json(const AllInParameters& parameters) {
     json out = json::object();
     out["year"] = parameters.year;
     out["tcc_rate_ppm"] = rate_json(parameters.tcc_rate_ppm);
-    out["per_subscriber_cap"] = money_json(parameters.per_subscriber_cap);  // per subscriber per month
-    out["mechanical_floor"] = money_json(parameters.mechanical_floor);      // per subscriber per month
+    out["offering_type"] = name(dealsheet::to_string(parameters.offering));
+    out["per_subscriber_capped"] = parameters.per_subscriber_capped;       // false: the TCC prong has no cap
+    out["per_subscriber_cap"] = money_json(parameters.per_subscriber_cap);  // per subscriber per month (0 when not capped)
+    out["tcc_prong_alone"] = parameters.tcc_prong_alone;                   // true: no headline prong (mixed service bundle)
+    out["mechanical_floor"] = money_json(parameters.mechanical_floor);      // per counted subscriber per month; 0: none
+    out["floor_subscribers"] = name(dealsheet::to_string(parameters.floor_subscribers));  // "all", "active", "none"
+    out["family_weight_ppm"] = parameters.family_weight_ppm;               // subscribers per family plan, in millionths
+    out["student_weight_ppm"] = parameters.student_weight_ppm;
     out["proceeding"] = text(parameters.proceeding);
     out["source"] = text(parameters.source);
     out["tcc_rate_tag"] = text(parameters.tcc_rate_tag);
     out["per_subscriber_cap_tag"] = text(parameters.per_subscriber_cap_tag);
     out["mechanical_floor_tag"] = text(parameters.mechanical_floor_tag);
+    out["weights_tag"] = text(parameters.weights_tag);
     out["as_of"] = text(parameters.as_of);
     return out;
 }
@@ -134,6 +141,9 @@ json to_json(const AllInParameters& parameters) {
 
 json to_json(const QuickEstimate& estimate) {
     json out = json::object();
+    out["streams"] = estimate.streams;                              // the US on-demand streams estimated
+    out["streams_follow_release"] = estimate.streams_follow_release;  // true: the release's streams × us_share
+    out["us_share_ppm"] = rate_json(estimate.us_share_ppm);
     out["service_revenue"] = money_json(estimate.service_revenue);
     out["publishing_total"] = money_json(estimate.publishing_total);
     out["rate"] = to_json(estimate.rate);
@@ -145,7 +155,10 @@ json to_json(const OfferingResult& offering) {
     json out = json::object();
     out["rate"] = to_json(offering.rate);
     out["parameters"] = to_json(offering.parameters);
+    out["offering_type"] = name(dealsheet::to_string(offering.type));
+    out["subscribers_counted"] = name(dealsheet::to_string(offering.subscribers_counted));  // "all", "active", "none"
     out["music_revenue"] = money_json(offering.music_revenue);
+    out["music_by_standalone_prices"] = offering.music_by_standalone_prices;
     out["headline"] = money_json(offering.headline);
     // A count of subscribers in ppm of a subscriber (1.5 subscribers = 1'500'000), not a rate: a plain integer.
     out["weighted_subscribers_ppm"] = offering.weighted_subscribers_ppm;
@@ -157,11 +170,16 @@ json to_json(const OfferingResult& offering) {
     out["all_in_pool"] = money_json(offering.all_in_pool);
     out["performance_royalties"] = money_json(offering.performance_royalties);
     out["after_performance"] = money_json(offering.after_performance);  // may be negative
+    out["floor_per_subscriber"] = money_json(offering.floor_per_subscriber);  // 0: the offering has no floor
     out["floor_amount"] = money_json(offering.floor_amount);
     out["floor_binds"] = offering.floor_binds;
     out["payable_pool"] = money_json(offering.payable_pool);
     out["paid_plays"] = offering.paid_plays;
     out["work_paid_plays"] = offering.work_paid_plays;
+    // §385.21(c): plays weighted by the work's playing time, as decimals (1.2 plays per play from 5:01).
+    out["play_weight"] = static_cast<double>(offering.play_weight_fifths) / 5.0;
+    out["work_weighted_plays"] = static_cast<double>(offering.work_weighted_fifths) / 5.0;
+    out["weighted_paid_plays"] = static_cast<double>(offering.weighted_paid_fifths) / 5.0;
     out["per_play"] = offering.per_play;  // $ per paid play, display only (a double, never summed)
     out["work_mechanical"] = money_json(offering.work_mechanical);
     out["work_performance"] = money_json(offering.work_performance);

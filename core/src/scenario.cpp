@@ -6,6 +6,7 @@ namespace dealsheet {
 
 namespace {
 
+
 // The engines' validators name fields by their C++ members ("recording.points[0].points_ppm"); the scenario
 // format names percentages without the "_ppm" suffix (they are written in percent) and the distributor by
 // "name". This is the one place that turns the former into the latter, so every problem a user sees names a
@@ -61,18 +62,43 @@ Problems validate(const Scenario& scenario) {
     return problems;
 }
 
+namespace {
+// The song's stream count on the master side: the per-stream platforms' total, or our track's in a pool.
+std::int64_t song_streams(const ReleaseResult& release) {
+    if (release.pool && !release.pool->tracks.empty()) return release.pool->tracks.front().streams;
+    return release.streaming ? release.streaming->streams : 0;
+}
+}  // namespace
+
 Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (Problems problems = validate(scenario); !problems.empty()) return problems;
-    // Validated above: the quick terms and the publishing terms (calculate_publishing would validate them again).
-    QuickEstimate quick = detail::estimate_valid_publishing(scenario.publishing_quick);
-    Result<PublishingResult> publishing = detail::calculate_valid_publishing(quick, scenario.publishing);
-    if (!publishing.ok()) return with_json_paths(publishing.problems());
-    Result<std::vector<YearEstimate>> by_year =
-        estimates_by_year(scenario.publishing_quick.streams, scenario.publishing_quick.revenue_per_stream);
-    if (!by_year.ok()) return with_json_paths(by_year.problems());
     Result<ReleaseResult> release = detail::calculate_valid_release(scenario.release);  // validated above
     if (!release.ok()) return with_json_paths(release.problems());
-    ScenarioResult out{std::move(quick), std::move(publishing.value()), std::move(by_year.value()),
+    // One song, one truth: the publishing estimate counts the release's streams unless the user entered its own.
+    const std::int64_t streams = song_streams(release.value());
+    const QuickEstimateTerms quick_terms = resolve_streams(scenario.publishing_quick, streams);
+    // Validated above: the quick terms and the publishing terms (calculate_publishing would validate them again).
+    QuickEstimate quick = detail::estimate_valid_publishing(quick_terms);
+    quick.streams_follow_release = !scenario.publishing_quick.streams.has_value();
+    if (quick.streams_follow_release)
+        quick.assumptions.insert(
+            quick.assumptions.begin(),
+            Assumption{"US on-demand streams", format_count(quick.streams) + " = the release's " + format_count(streams) +
+                                         " streams × " + format_percent(quick_terms.us_share_ppm) + " in the US",
+             quick_terms.us_share_ppm == 1'000'000
+                 ? "Default: every stream counts as a US on-demand stream (section 115 is US law); set the US share "
+                   "of your streams"
+                 : "Entered by you: the US share of the release's streams",
+             quick_terms.us_share_ppm == 1'000'000 ? "[U]" : "", ""});
+    Result<PublishingResult> publishing = detail::calculate_valid_publishing(quick, scenario.publishing);
+    if (!publishing.ok()) return with_json_paths(publishing.problems());
+    std::vector<YearEstimate> by_year;
+    if (!scenario.publishing_quick.rate_ppm) {  // the statutory years; a rate of the user's is for its own year only
+        Result<std::vector<YearEstimate>> rows = estimates_by_year(*quick_terms.streams, quick_terms.revenue_per_stream);
+        if (!rows.ok()) return with_json_paths(rows.problems());
+        by_year = std::move(rows.value());
+    }
+    ScenarioResult out{std::move(quick), std::move(publishing.value()), std::move(by_year),
                        std::move(release.value()), std::nullopt};
     if (out.release.answers && !scenario.compare.offers.empty()) {  // label deal: the answers' model and N
         std::int64_t total_streams = 0;
@@ -90,7 +116,7 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
 std::string summarize(const Scenario& scenario, const ScenarioResult& result) {
     const QuickEstimateTerms& terms = scenario.publishing_quick;
     const QuickEstimate& quick = result.publishing_quick;
-    return format_count(terms.streams) + " US on-demand streams in " + std::to_string(terms.year) +
+    return format_count(quick.streams) + " US on-demand streams in " + std::to_string(terms.year) +
            " earn an estimated " + format_usd(quick.publishing_total) +
            " in publishing royalties (performance and mechanical together): the " +
            format_percent(quick.rate.rate_ppm) + " headline rate (" + quick.rate.proceeding + ") applied to " + format_usd(quick.service_revenue) +

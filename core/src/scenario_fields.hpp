@@ -15,9 +15,11 @@ namespace dealsheet {
 
 template <class V>
 void describe(V& v, QuickEstimateTerms& t) {
-    v.field("streams", "s", t.streams);
+    v.field("streams", "s", t.streams);  // null: the release's streams × us_share
     v.field("year", "y", t.year);
     v.field("revenue_per_stream", "r", t.revenue_per_stream);
+    v.percent("us_share", "u", t.us_share_ppm);
+    v.percent("rate", "h", t.rate_ppm);  // null: the statutory headline rate
 }
 
 template <class V>
@@ -44,14 +46,21 @@ void describe(V& v, Plays& t) {
 template <class V>
 void describe(V& v, OfferingTerms& t) {
     v.field("year", "y", t.year);
+    v.choice("type", "t", t.type, parse_offering_type, [](OfferingType o) { return to_string(o); },
+             "\"standalone_non_portable_streaming\", \"standalone_non_portable_mixed\", \"standalone_portable\", "
+             "\"bundled_subscription\", \"bundled_limited\", \"mixed_service_bundle\", \"limited_offering\", "
+             "\"paid_locker\", \"purchased_content_locker\", \"free_ad_supported\"");
     v.money("service_revenue", "r", t.service_revenue);
     v.percent("music_share", "m", t.music_share_ppm);
+    v.money("music_standalone_price", "a", t.music_standalone_price);
+    v.money("other_standalone_price", "o", t.other_standalone_price);
     v.money("payments_to_labels", "l", t.payments_to_labels);
     v.money("performance_royalties", "p", t.performance_royalties);
     v.object("subscribers", "s", t.subscribers);
     v.object("subscriber_weights", "w", t.subscriber_weights);
     v.object("plays", "n", t.plays);
     v.object("work_plays", "k", t.work_plays);
+    v.field("work_duration_seconds", "d", t.work_duration_seconds);
 }
 
 template <class V>

@@ -46,6 +46,13 @@ constexpr ChangedDefault changed_in_2[] = {
     // links' numbers); a new scenario gets the current year from new_scenario(), explicitly.
     {"publishing.quick.year", "2025"},
     {"publishing.offering.year", "2025"},
+    // One song, one truth: the quick estimate follows the release's streams (× publishing.quick.us_share) unless
+    // the user enters its own count; version 1 had its own count, 1,000,000.
+    {"publishing.quick.streams", "1000000"},
+    // Plan weights follow the rule's year (family 1.75 from 2023, §385.21(e)); version 1 had 1 / 1.5 / 0.5 for all years.
+    {"publishing.offering.subscriber_weights.individual", "1"},
+    {"publishing.offering.subscriber_weights.family", "1.5"},
+    {"publishing.offering.subscriber_weights.student", "0.5"},
     // The label deal opens with $200,000 of recording costs (recording.hpp, IFPI 2012); version 1 had none.
     {"recording.costs", "[]"},
     // Points are paid retroactively at the net rate by default (points.hpp: MusicTechPolicy 2012); version 1
@@ -77,8 +84,9 @@ void keep_profit_deal_fractions_of_1(json& body) {
     }
 }
 
-// Sets every element reached by `path` (from `at`) that lacks the last key to `old_value`.
-void fill_default(json& at, std::string_view path, const json& old_value) {
+}  // namespace
+
+void detail::fill_default(json& at, std::string_view path, const json& old_value) {
     if (!at.is_object()) return;  // a wrong type is reported by the reader, with its path
     const size_t dot = path.find('.');
     const std::string_view segment = path.substr(0, dot);
@@ -94,12 +102,17 @@ void fill_default(json& at, std::string_view path, const json& old_value) {
         return;
     }
     auto child = at.find(segment);
-    if (child == at.end()) child = at.emplace(std::string(segment), json::object()).first;  // the old default still applies
+    if (child == at.end()) {
+        if (rest.find("[]") != std::string_view::npos) return;  // an absent list takes its default: nothing to fill
+        child = at.emplace(std::string(segment), json::object()).first;  // the old default still applies
+    }
     fill_default(*child, rest, old_value);
 }
 
+namespace {
+
 void fill_defaults(json& body, std::span<const ChangedDefault> changes) {
-    for (const ChangedDefault& change : changes) fill_default(body, change.path, detail::parse_json(change.old_value));
+    for (const ChangedDefault& change : changes) detail::fill_default(body, change.path, detail::parse_json(change.old_value));
 }
 
 bool migrate_to_current(json& body, int version, Problems& problems) {
@@ -223,7 +236,10 @@ json detail::result_document(const ScenarioResult& result) {
             {"format_version", scenario_format_version},
             // The quick estimate keeps its first, flat shape (pages and tests read it); the rest follows result_json.hpp.
             {"publishing_quick",
-             {{"service_revenue", detail::money_json(quick.service_revenue)},
+             {{"streams", quick.streams},  // the US on-demand streams estimated
+              {"streams_follow_release", quick.streams_follow_release},  // true: the release's streams × us_share
+              {"us_share_ppm", quick.us_share_ppm},
+              {"service_revenue", detail::money_json(quick.service_revenue)},
               {"publishing_total", detail::money_json(quick.publishing_total)},
               {"rate",
                {{"year", quick.rate.year},

@@ -1,26 +1,29 @@
 #include "dealsheet/statutory.hpp"
 
+#include <algorithm>
 #include <array>
 
 namespace dealsheet {
 namespace {
 
-// Citations. Phonorecords IV's term and Federal Register cite are primary [P]; its year-by-year headline
-// figures are from trade press and the community handbook [C][S]; Phonorecords III's are trade press [S]; Phonorecords II's 10.5% is trade press [S].
+// [SECTION] Headline rates
+// Phonorecords III's yearly percentages are in the rule text after remand (37 CFR 385.21 Table 1 as clarified,
+// 88 FR 54406, now Appendix A to part 385) [P]. Phonorecords IV's yearly figures are from trade press and the
+// community handbook [C][S] (its term and citation are primary). Phonorecords II's 10.5% is trade press [S].
 constexpr const char* phono2_source =
-    "Phonorecords II: 37 CFR 385 Subpart C headline rate 10.5% of service revenue, in force through 2017-12-31";
+    "Phonorecords II: 37 CFR 385.12 (Subpart B) headline rate 10.5% of service revenue, in force through 2017-12-31";
 constexpr const char* phono3_source =
-    "Phonorecords III determination, Docket 16-CRB-0003-PR, 84 FR 1918 (2019-02-05), rates 2018-2022; trade press";
+    "Phonorecords III after remand: 37 CFR 385.21 Table 1 (2018-2022) as clarified, 88 FR 54406 (2023-08-10)";
 constexpr const char* phono4_source =
     "Phonorecords IV, 87 FR 80448 (2022-12-30), term 2023-01-01 to 2027-12-31; yearly rates per trade press";
 
 constexpr std::array<HeadlineRate, 11> table{{
     {2017, 105'000, "Phonorecords II", phono2_source, "[S]", "2017-12-31"},
-    {2018, 114'000, "Phonorecords III", phono3_source, "[S]", "2019-02-05"},
-    {2019, 123'000, "Phonorecords III", phono3_source, "[S]", "2019-02-05"},
-    {2020, 133'000, "Phonorecords III", phono3_source, "[S]", "2019-02-05"},
-    {2021, 142'000, "Phonorecords III", phono3_source, "[S]", "2019-02-05"},
-    {2022, 151'000, "Phonorecords III", phono3_source, "[S]", "2019-02-05"},
+    {2018, 114'000, "Phonorecords III", phono3_source, "[P]", "2023-08-10"},
+    {2019, 123'000, "Phonorecords III", phono3_source, "[P]", "2023-08-10"},
+    {2020, 133'000, "Phonorecords III", phono3_source, "[P]", "2023-08-10"},
+    {2021, 142'000, "Phonorecords III", phono3_source, "[P]", "2023-08-10"},
+    {2022, 151'000, "Phonorecords III", phono3_source, "[P]", "2023-08-10"},
     {2023, 151'000, "Phonorecords IV", phono4_source, "[C][S]", "2022-12-30"},
     {2024, 152'000, "Phonorecords IV", phono4_source, "[C][S]", "2022-12-30"},
     {2025, 152'500, "Phonorecords IV", phono4_source, "[C][S]", "2022-12-30"},
@@ -30,30 +33,98 @@ constexpr std::array<HeadlineRate, 11> table{{
 
 static_assert(table.front().year == first_statutory_year && table.back().year == last_statutory_year);
 
-// All-in parameters, domain notes §5.2: Phonorecords III's final terms for 2018-2022 (TCC 21% [S], cap $0.80 [S],
-// floor $0.50 [P]); Phonorecords IV for 2023-2027 (TCC 26.2% [S], cap $1.10 [S], floor $0.60 [C]).
+// [SECTION] All-in parameters
+// Phonorecords III, 2018-2022 (37 CFR 385.21-385.22 as clarified after remand, 88 FR 54406), read [P]: the
+// all-in royalty is the greater of the headline percentage and the year's percentage of TCC (Table 1, no
+// per-subscriber cap) for every offering; floors 15¢ / 30¢ / 50¢ per subscriber for the three standalone
+// subscriptions; a bundled subscription's floor is its music part's standalone floor per active subscriber
+// (a portable music part assumed here [U]); no floor for the others; family plans 1.5, student plans 0.5.
 constexpr const char* phono3_all_in_source =
-    "Phonorecords III final terms for 2018-2022 (after the remand of 84 FR 1918), standalone portable "
-    "subscription: TCC 21%, all-in cap $0.80 and mechanical floor $0.50 per subscriber per month; domain notes 5.2";
+    "Phonorecords III after remand: 37 CFR 385.21 Table 1 (percent of TCC, no per-subscriber cap) and 385.22 "
+    "(floors, family 1.5 and student 0.5 subscribers) as clarified, 88 FR 54406 (2023-08-10)";
+// Phonorecords IV, 2023-2027: floors and the subscribers they count, and family 1.75 / student 0.5, are in
+// §385.21(d)-(e) [P] (domain notes 2026 section 1); the standalone portable TCC prong (lesser of 26.2% and $1.10 per
+// subscriber) is [S]; the other offerings' TCC prongs (Table 2, 87 FR 80459) were not read: 26.2% without a
+// per-subscriber cap is assumed for them [U]. A mixed service bundle's all-in pool is its TCC prong alone.
 constexpr const char* phono4_all_in_source =
-    "Phonorecords IV, 87 FR 80448 (2022-12-30), 37 CFR part 385, standalone portable subscription: TCC 26.2%, "
-    "all-in cap $1.10 and mechanical floor $0.60 per subscriber per month; domain notes 5.2";
+    "Phonorecords IV, 87 FR 80448 (2022-12-30), corrected 89 FR 19274 (2024-03-18): 37 CFR 385.21 (floors "
+    "385.21(d), family 1.75 and student 0.5 subscribers 385.21(e); TCC prongs Table 2, 87 FR 80459)";
 
-constexpr AllInParameters phono3(int year) {
-    return {year, 210'000, 800'000, 500'000, "Phonorecords III", phono3_all_in_source, "[S]", "[S]", "[P]",
-            "2022-12-31"};
-}
-constexpr AllInParameters phono4(int year) {
-    return {year, 262'000, 1'100'000, 600'000, "Phonorecords IV", phono4_all_in_source, "[S]", "[S]", "[C]",
-            "2022-12-30"};
+constexpr int phono3_tcc_ppm(int year) {  // Table 1 to paragraph (b)(1), 2018-2022 [P]
+    constexpr int by_year[] = {220'000, 231'000, 241'000, 252'000, 262'000};
+    return by_year[year - 2018];
 }
 
-constexpr std::array<AllInParameters, 10> all_in_table{{
-    phono3(2018), phono3(2019), phono3(2020), phono3(2021), phono3(2022),
-    phono4(2023), phono4(2024), phono4(2025), phono4(2026), phono4(2027),
+constexpr AllInParameters phono3(int year, OfferingType offering) {
+    Micros floor = 0;
+    SubscriberBasis basis = SubscriberBasis::none;
+    const char* floor_tag = "[P]";
+    switch (offering) {
+        case OfferingType::standalone_non_portable_streaming: floor = 150'000; basis = SubscriberBasis::all; break;
+        case OfferingType::standalone_non_portable_mixed: floor = 300'000; basis = SubscriberBasis::all; break;
+        case OfferingType::standalone_portable: floor = 500'000; basis = SubscriberBasis::all; break;
+        case OfferingType::bundled_subscription:  // the music part's standalone floor: portable assumed
+            floor = 500'000; basis = SubscriberBasis::active; floor_tag = "[U]"; break;
+        case OfferingType::bundled_limited:  // a limited offering has no standalone floor
+            basis = SubscriberBasis::active; floor_tag = "[U]"; break;
+        default: break;
+    }
+    return {year, offering, phono3_tcc_ppm(year), false, 0, false, floor, basis, 1'500'000, 500'000,
+            "Phonorecords III", phono3_all_in_source, "[P]", "[P]", floor_tag, "[P]", "2023-08-10"};
+}
+
+constexpr AllInParameters phono4(int year, OfferingType offering) {
+    Micros floor = 0;
+    SubscriberBasis basis = SubscriberBasis::none;
+    bool capped = false, alone = false;
+    Micros cap = 0;
+    const char* tcc_tag = "[U]";
+    const char* cap_tag = "[U]";
+    switch (offering) {
+        case OfferingType::standalone_non_portable_streaming: floor = 180'000; basis = SubscriberBasis::all; break;
+        case OfferingType::standalone_non_portable_mixed: floor = 360'000; basis = SubscriberBasis::all; break;
+        case OfferingType::standalone_portable:
+            floor = 600'000; basis = SubscriberBasis::all; capped = true; cap = 1'100'000; tcc_tag = "[S]"; cap_tag = "[S]";
+            break;
+        case OfferingType::bundled_subscription: floor = 330'000; basis = SubscriberBasis::active; break;
+        case OfferingType::bundled_limited: floor = 250'000; basis = SubscriberBasis::active; break;
+        case OfferingType::mixed_service_bundle: floor = 250'000; basis = SubscriberBasis::active; alone = true; break;
+        default: break;
+    }
+    return {year, offering, 262'000, capped, cap, alone, floor, basis, 1'750'000, 500'000, "Phonorecords IV",
+            phono4_all_in_source, tcc_tag, cap_tag, "[P]", "[P]", "2024-03-18"};
+}
+
+constexpr AllInParameters row(int year, OfferingType offering) {
+    return year <= 2022 ? phono3(year, offering) : phono4(year, offering);
+}
+
+constexpr std::array<AllInParameters, 10> portable_table{{
+    row(2018, OfferingType::standalone_portable), row(2019, OfferingType::standalone_portable),
+    row(2020, OfferingType::standalone_portable), row(2021, OfferingType::standalone_portable),
+    row(2022, OfferingType::standalone_portable), row(2023, OfferingType::standalone_portable),
+    row(2024, OfferingType::standalone_portable), row(2025, OfferingType::standalone_portable),
+    row(2026, OfferingType::standalone_portable), row(2027, OfferingType::standalone_portable),
 }};
 
-static_assert(all_in_table.front().year == first_all_in_year && all_in_table.back().year == last_statutory_year);
+static_assert(portable_table.front().year == first_all_in_year && portable_table.back().year == last_statutory_year);
+
+constexpr OfferingType offering_types[] = {
+    OfferingType::standalone_non_portable_streaming, OfferingType::standalone_non_portable_mixed,
+    OfferingType::standalone_portable, OfferingType::bundled_subscription, OfferingType::bundled_limited,
+    OfferingType::mixed_service_bundle, OfferingType::limited_offering, OfferingType::paid_locker,
+    OfferingType::purchased_content_locker, OfferingType::free_ad_supported,
+};
+
+// [SECTION] Physical and download rates (§385.11, indexed each January)
+constexpr std::array<PhysicalRate, 4> physical_table{{
+    {2023, 120'000, 23'100, "37 CFR 385.11 (Phonorecords IV), 87 FR 76937", "[P]", "2022-12-14"},
+    {2024, 124'000, 23'900, "37 CFR 385.11 as adjusted for inflation, 88 FR 86058", "[P]", "2023-12-12"},
+    {2025, 127'000, 24'500, "37 CFR 385.11 as adjusted for inflation, notice 89 FR 93477; figures per trade press", "[P][S]", "2024-11-26"},
+    {2026, 131'000, 25'200, "37 CFR 385.11 as adjusted for inflation; figures per trade press (December 2025)", "[S]", "2025-12-01"},
+}};
+
+static_assert(physical_table.front().year == first_physical_year && physical_table.back().year == last_physical_year);
 
 }  // namespace
 
@@ -64,11 +135,82 @@ const HeadlineRate* headline_rate(int year) {
     return &table[static_cast<size_t>(year - first_statutory_year)];
 }
 
-std::span<const AllInParameters> all_in_parameter_rows() { return all_in_table; }
+std::string_view to_string(OfferingType type) {
+    switch (type) {
+        case OfferingType::standalone_non_portable_streaming: return "standalone_non_portable_streaming";
+        case OfferingType::standalone_non_portable_mixed: return "standalone_non_portable_mixed";
+        case OfferingType::standalone_portable: return "standalone_portable";
+        case OfferingType::bundled_subscription: return "bundled_subscription";
+        case OfferingType::bundled_limited: return "bundled_limited";
+        case OfferingType::mixed_service_bundle: return "mixed_service_bundle";
+        case OfferingType::limited_offering: return "limited_offering";
+        case OfferingType::paid_locker: return "paid_locker";
+        case OfferingType::purchased_content_locker: return "purchased_content_locker";
+        case OfferingType::free_ad_supported: return "free_ad_supported";
+    }
+    return "";
+}
+
+std::optional<OfferingType> parse_offering_type(std::string_view name) {
+    for (const OfferingType type : offering_types)
+        if (to_string(type) == name) return type;
+    return std::nullopt;
+}
+
+std::string_view describe(OfferingType type) {
+    switch (type) {
+        case OfferingType::standalone_non_portable_streaming: return "Standalone non-portable subscription, streaming only";
+        case OfferingType::standalone_non_portable_mixed: return "Standalone non-portable subscription, streams and limited downloads";
+        case OfferingType::standalone_portable: return "Standalone portable subscription";
+        case OfferingType::bundled_subscription: return "Bundled subscription offering";
+        case OfferingType::bundled_limited: return "Bundled subscription offering whose music part is a limited offering";
+        case OfferingType::mixed_service_bundle: return "Mixed service bundle";
+        case OfferingType::limited_offering: return "Limited offering";
+        case OfferingType::paid_locker: return "Paid locker service";
+        case OfferingType::purchased_content_locker: return "Purchased content locker";
+        case OfferingType::free_ad_supported: return "Free ad-supported (nonsubscription) offering";
+    }
+    return "";
+}
+
+std::string_view to_string(SubscriberBasis basis) {
+    switch (basis) {
+        case SubscriberBasis::none: return "none";
+        case SubscriberBasis::all: return "all";
+        case SubscriberBasis::active: return "active";
+    }
+    return "";
+}
+
+std::span<const AllInParameters> all_in_parameter_rows() { return portable_table; }
 
 const AllInParameters* all_in_parameters(int year) {
     if (year < first_all_in_year || year > last_statutory_year) return nullptr;
-    return &all_in_table[static_cast<size_t>(year - first_all_in_year)];
+    return &portable_table[static_cast<size_t>(year - first_all_in_year)];
+}
+
+std::optional<AllInParameters> all_in_parameters(int year, OfferingType offering) {
+    if (year < first_all_in_year || year > last_statutory_year || to_string(offering).empty()) return std::nullopt;
+    return row(year, offering);
+}
+
+std::int64_t play_weight_fifths(std::int64_t duration_seconds) {
+    if (duration_seconds <= 300) return 5;
+    return 5 + (duration_seconds - 300 + 59) / 60;  // each started minute past 5:00 adds 0.2 of a play
+}
+
+std::span<const PhysicalRate> physical_rates() { return physical_table; }
+
+const PhysicalRate* physical_rate(int year) {
+    if (year < first_physical_year || year > last_physical_year) return nullptr;
+    return &physical_table[static_cast<size_t>(year - first_physical_year)];
+}
+
+std::optional<Micros> physical_mechanical_per_copy(int year, std::int64_t duration_seconds) {
+    const PhysicalRate* rate = physical_rate(year);
+    if (!rate) return std::nullopt;
+    const std::int64_t minutes = (std::max<std::int64_t>(duration_seconds, 0) + 59) / 60;
+    return std::max(rate->per_track, rate->per_minute * minutes);
 }
 
 }  // namespace dealsheet

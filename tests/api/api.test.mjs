@@ -49,12 +49,33 @@ test('errors come back as values with field paths, never as thrown numbers', () 
 });
 
 test('links: encode, decode from a full URL, round trip', () => {
-  const encoded = call('encodeLink', '{"publishing":{"quick":{"streams":2000000}}}');
-  assert.equal(encoded.fragment, 's=1~q1YqULKqVioEEcVKVkYGYFBbWwsA');  // the same bytes as the native core's
+  const encoded = call('encodeLink', '{"version":2,"publishing":{"quick":{"streams":2000000}}}');
+  assert.equal(encoded.fragment, 's=2~q1YqULKqVioEEcVKVkYGYFBbWwsA');  // the same bytes as the native core's
   assert.equal(encoded.length, encoded.fragment.length);
   const decoded = call('decodeLink', `https://example.org/dealsheet/#${encoded.fragment}`);
   assert.equal(decoded.scenario.publishing.quick.streams, 2000000);
-  assert.equal(decoded.scenario.publishing.quick.year, 2025);
+  assert.equal(decoded.scenario.publishing.quick.year, 2026);  // format 2's fixed default year
+  // A format-1 link keeps format 1's year.
+  assert.equal(call('decodeLink', '#s=1~q1YqULKqVioEEcVKVkYGYFBbWwsA').scenario.publishing.quick.year, 2025);
+});
+
+test('the full calculation reports the offering type, the floor and the weighted plays', () => {
+  // 37 CFR 385.21: a bundled subscription (2025) counts active subscribers at 33¢ (385.21(d)); a 6:30 recording
+  // counts 1.4 plays per play (385.21(c)). 100,000 active subscribers × $0.33 = $33,000 floor > headline
+  // 15.25% × $100,000 = $15,250. Work: 1,000 plays × 1.4 = 1,400 of 1,000,000 + 400 weighted plays
+  // → $33,000 × 1,400 / 1,000,400 = $46.1815... → $46.181527 (hand calculation).
+  const scenario = { version: 2, publishing: { method: 'full', offering: {
+    year: 2025, type: 'bundled_subscription', service_revenue: 100000, subscribers: { individual: 100000 },
+    plays: { total: 1000000 }, work_plays: { total: 1000 }, work_duration_seconds: 390 } } };
+  const { offering } = call('compute', JSON.stringify(scenario)).result.publishing;
+  assert.equal(offering.offering_type, 'bundled_subscription');
+  assert.equal(offering.subscribers_counted, 'active');
+  assert.equal(offering.floor_per_subscriber.micros, 330000);
+  assert.equal(offering.floor_binds, true);
+  assert.equal(offering.play_weight, 1.4);
+  assert.equal(offering.work_weighted_plays, 1400);
+  assert.equal(offering.weighted_paid_plays, 1000400);
+  assert.equal(offering.work_mechanical.micros, 46181527);
 });
 
 test('presets are listed and each computes', () => {
@@ -83,7 +104,7 @@ test('compare offers: the verdict, break-evens and the default distribution, as 
 });
 
 test('schema version', () => {
-  assert.deepEqual(call('schemaVersion'), { format_version: 1, api_version: 1 });
+  assert.deepEqual(call('schemaVersion'), { format_version: 2, api_version: 1 });
 });
 
 // The native CLI (the C++ core built with g++) and the JavaScript API (the same core built as WebAssembly)

@@ -38,6 +38,14 @@ public:
     void percent(const char*, const char*, std::int64_t& ppm) { ppm = static_cast<std::int64_t>(random_() % 2'000'001); }
     void percent(const char* name, const char* key, std::optional<std::int64_t>& v) { optional_scaled(name, key, v, false); }
     void ratio(const char*, const char*, std::int64_t& ppm) { ppm = static_cast<std::int64_t>(random_() % 20'000'001); }
+    void ratio(const char* name, const char* key, std::optional<std::int64_t>& v) {
+        if (random_() % 3 == 0) {
+            v.reset();
+        } else {
+            v.emplace();
+            ratio(name, key, *v);
+        }
+    }
     void values(const char*, const char*, std::vector<std::int64_t>& items, size_t) {
         items.resize(random_() % 4);
         for (auto& item : items) item = static_cast<std::int64_t>(random_() % 1'000'000);

@@ -12,6 +12,7 @@
 #include "dealsheet/link.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "../../core/src/scenario_json_detail.hpp"
 
 using namespace dealsheet;
 using nlohmann::json;
@@ -77,7 +78,7 @@ TEST_CASE("released format-1 links still open with the same scenario", "[link][c
         INFO(row.fragment);
         const Result<Scenario> scenario = decode_link(row.fragment);
         REQUIRE(scenario.ok());
-        CHECK(scenario.value().publishing_quick == QuickEstimateTerms{row.streams, row.year, row.revenue});
+        CHECK(scenario.value().publishing_quick == quick_terms(row.streams, row.year, row.revenue));
     }
 }
 
@@ -170,6 +171,20 @@ TEST_CASE("a JSON scenario without a version keeps version 1's defaults", "[link
     CHECK(bad.problems().front().field == "publishing.quick");
 }
 
+TEST_CASE("the migration fills an old default wherever a body leaves it out, list elements included", "[link][compatibility]") {
+    json body = json::parse(R"({"recording":{"points":[{"name":"A"},{"name":"B","convention":"x"},7]},"title":"t"})");
+    detail::fill_default(body, "recording.points[].convention", "record_one");
+    CHECK(body["recording"]["points"][0]["convention"] == "record_one");  // absent: the old default
+    CHECK(body["recording"]["points"][1]["convention"] == "x");           // present: kept
+    CHECK(body["recording"]["points"][2] == 7);                           // a wrong type: left to the reader
+    detail::fill_default(body, "compare.offers[].record_one", false);     // an absent list: nothing to fill
+    CHECK_FALSE(body.contains("compare"));
+    detail::fill_default(body, "publishing.quick.year", 2025);            // absent objects are created
+    CHECK(body["publishing"]["quick"]["year"] == 2025);
+    detail::fill_default(body, "title.x", 1);                             // through a non-object: untouched
+    CHECK(body["title"] == "t");
+}
+
 TEST_CASE("a new scenario starts at the year it is made in", "[link]") {
     const Scenario fresh = new_scenario(2027);
     CHECK(fresh.publishing_quick.year == 2027);
@@ -189,7 +204,7 @@ TEST_CASE("hostile and damaged links are refused with a message naming the probl
     CHECK(problems_of("#s=.e30").front().message.find("no format version") != std::string::npos);
     CHECK(problems_of("#s=x1.e30").front().message.find("no format version") != std::string::npos);
     CHECK(problems_of("#s=0.e30").front().message.find("impossible format version") != std::string::npos);
-    CHECK(problems_of("#s=2.e30").front().message.find("newer Dealsheet") != std::string::npos);
+    CHECK(problems_of("#s=3.e30").front().message.find("newer Dealsheet") != std::string::npos);
     CHECK(problems_of("#s=99999999999999999999.e30").front().field == "link");
     CHECK(problems_of("#s=1.e30%").front().message.find("not base64url") != std::string::npos);
     CHECK(problems_of("#s=1.eyJwIjp7InEiOnsicyI6MjAwMDAw").front().message.find("damaged") != std::string::npos);
@@ -285,7 +300,7 @@ TEST_CASE("a deal with 6 co-writers and 3 producers fits in a 600-character link
     REQUIRE(scenario.ok());
     const std::string fragment = encode_link(scenario.value());
     INFO(fragment.size() << " characters: " << fragment);
-    CHECK(fragment.rfind("s=1~", 0) == 0);  // compressed
+    CHECK(fragment.rfind("s=2~", 0) == 0);  // compressed
     CHECK(fragment.size() <= 600);
     const Result<Scenario> back = decode_link(fragment);
     REQUIRE(back.ok());
@@ -296,7 +311,7 @@ TEST_CASE("damaged compressed links and zip bombs are refused", "[link][hostile]
     Scenario scenario;
     scenario.title = std::string(120, 'a') + " and a title long enough to compress well, well, well";
     const std::string fragment = encode_link(scenario);
-    REQUIRE(fragment.rfind("s=1~", 0) == 0);
+    REQUIRE(fragment.rfind("s=2~", 0) == 0);
     CHECK(decode_link(fragment).value() == scenario);
     for (size_t cut = 5; cut < fragment.size(); cut += 3) {  // every truncation: a message, never a crash
         const Result<Scenario> truncated = decode_link(fragment.substr(0, cut));
@@ -316,7 +331,7 @@ TEST_CASE("page options (embed, panel, theme, readonly, id) are not scenario fie
     CHECK(embedded.value().release.recording.royalty_rate_ppm == 200'000);
     CHECK(embedded.value().release.recording.points.size() == 1);  // from the preset
     // Options alone: the default scenario. Beside a fragment: the fragment's scenario.
-    CHECK(decode_link("https://example.org/?embed=1&panel=compare").value() == Scenario{});
+    CHECK(decode_link("https://example.org/?embed=1&panel=compare").value() == scenario_from_json("{}").value());  // version 1's defaults
     CHECK(decode_link("https://example.org/?embed=1#s=1.eyJyIjp7InIiOjE1MH19").problems().front().field == "recording.royalty_rate");
     // Anything else is still named.
     CHECK(decode_link("?embedd=1").problems().front().field == "embedd");

@@ -13,7 +13,7 @@ using namespace dealsheet;
 
 namespace {
 QuickEstimate estimate(std::int64_t streams, int year, double revenue = billboard_implied_revenue_per_stream) {
-    Result<QuickEstimate> result = estimate_publishing({streams, year, revenue});
+    Result<QuickEstimate> result = estimate_publishing(quick_terms(streams, year, revenue));
     REQUIRE(result.ok());
     return result.value();
 }
@@ -77,19 +77,19 @@ TEST_CASE("zero streams pay zero; the largest allowed count does not overflow", 
 }
 
 TEST_CASE("validation reports every impossible term at once, naming each field", "[publishing][validation]") {
-    const Result<QuickEstimate> result = estimate_publishing({-5, 2031, -0.01});
+    const Result<QuickEstimate> result = estimate_publishing(quick_terms(-5, 2131, -0.01));
     REQUIRE_FALSE(result.ok());
     const Problems& problems = result.problems();
     REQUIRE(problems.size() == 3);
     CHECK(problems[0].field == "publishing.quick.streams");
     CHECK(problems[1].field == "publishing.quick.year");
-    CHECK(problems[1].message.find("2031") != std::string::npos);
+    CHECK(problems[1].message.find("2131") != std::string::npos);
     CHECK(problems[2].field == "publishing.quick.revenue_per_stream");
-    CHECK(validate(QuickEstimateTerms{max_streams + 1, 2025, 0.01}).size() == 1);
-    CHECK(validate(QuickEstimateTerms{1, 2016, 0.01}).size() == 1);
-    CHECK(validate(QuickEstimateTerms{1, 2025, 1.5}).size() == 1);
-    CHECK(validate(QuickEstimateTerms{1, 2025, std::numeric_limits<double>::quiet_NaN()}).size() == 1);
-    CHECK(validate(QuickEstimateTerms{1, 2025, std::numeric_limits<double>::infinity()}).size() == 1);
+    CHECK(validate(quick_terms(max_streams + 1, 2025, 0.01)).size() == 1);
+    CHECK(validate(quick_terms(1, 2016, 0.01)).size() == 1);
+    CHECK(validate(quick_terms(1, 2025, 1.5)).size() == 1);
+    CHECK(validate(quick_terms(1, 2025, std::numeric_limits<double>::quiet_NaN())).size() == 1);
+    CHECK(validate(quick_terms(1, 2025, std::numeric_limits<double>::infinity())).size() == 1);
 }
 
 TEST_CASE("more streams never pay less; a later year never pays less", "[publishing][property]") {
@@ -106,4 +106,28 @@ TEST_CASE("more streams never pay less; a later year never pays less", "[publish
         CHECK(estimate(streams, year + 1, revenue).publishing_total >= base.publishing_total);
         CHECK(base.publishing_total <= base.service_revenue);
     }
+}
+
+TEST_CASE("after 2027 the estimate needs the user's rate, labelled as an assumption", "[publishing][validation]") {
+    // No statutory streaming rate after 2027: Phonorecords V (2028-2032) pending (domain notes 2026 section 1).
+    const Result<QuickEstimate> missing = estimate_publishing(quick_terms(1'000'000, 2031));
+    REQUIRE_FALSE(missing.ok());
+    CHECK(missing.problems().at(0).field == "publishing.quick.rate");
+    QuickEstimateTerms terms = quick_terms(1'000'000, 2031);
+    terms.rate_ppm = 153'500;  // the user carries 2027's 15.35% forward
+    const QuickEstimate e = estimate_publishing(terms).value();
+    CHECK(e.publishing_total == 1'402'667'650);  // the same $9,137.90 × 15.35% as 2027 [D]
+    CHECK(e.rate.year == 2031);
+    CHECK(e.assumptions.front().value.find("assumption - Phonorecords V pending") != std::string::npos);
+    CHECK(e.assumptions.front().tag == "[U]");
+    // A rate given for a statutory year replaces the statutory one, labelled as the user's.
+    terms.year = 2025;
+    CHECK(std::string(estimate_publishing(terms).value().rate.proceeding) == "Your assumption");
+    // Without a count the engine refuses; a scenario resolves it from the release's streams × US share.
+    CHECK(estimate_publishing(QuickEstimateTerms{}).problems().at(0).field == "publishing.quick.streams");
+    QuickEstimateTerms follow;
+    follow.us_share_ppm = 333'333;
+    CHECK(resolve_streams(follow, 3'000'000).streams == 999'999);  // 3M × 33.3333% [D]
+    follow.us_share_ppm = 1'000'001;
+    CHECK(validate(follow).at(0).field == "publishing.quick.us_share");
 }

@@ -38,6 +38,21 @@ PublishingSplit split(PublishingIncome income, const PublishingTerms& terms) {
     return result.value();
 }
 
+// A standalone portable offering's month (the rule's subscriber weights, no playing time).
+OfferingTerms offering_terms(int year, Micros revenue, std::int64_t music_share_ppm, Micros payments_to_labels,
+                             Micros performance, Subscribers subscribers, Plays plays, Plays work_plays) {
+    OfferingTerms t;
+    t.year = year;
+    t.service_revenue = revenue;
+    t.music_share_ppm = music_share_ppm;
+    t.payments_to_labels = payments_to_labels;
+    t.performance_royalties = performance;
+    t.subscribers = subscribers;
+    t.plays = plays;
+    t.work_plays = work_plays;
+    return t;
+}
+
 OfferingResult offering(const OfferingTerms& terms) {
     Result<OfferingResult> result = calculate_offering(terms);
     INFO(describe(result.problems()));
@@ -193,7 +208,7 @@ TEST_CASE("odd micro-units: the rounding is exact and goes to the first party", 
     // [D] the default quick estimate: $1,393.52975 total (domain 5.3), 50/50 → 696,764,875 each. PRO 10% of
     // 696,764,875 = 69,676,487.5 → tie to the PRO (earlier party): 69,676,488; net 627,088,387 → writer share
     // 313,544,194, publisher share 313,544,193. Mechanical 696,764,875 → 348,382,438 + 348,382,437.
-    Result<PublishingResult> result = calculate_publishing(QuickEstimateTerms{}, PublishingTerms{});
+    Result<PublishingResult> result = calculate_publishing(quick_terms(1'000'000, 2025), PublishingTerms{});
     REQUIRE(result.ok());
     const PublishingResult& r = result.value();
     CHECK(r.publishing_total == 1'393'529'750);
@@ -210,8 +225,9 @@ TEST_CASE("odd micro-units: the rounding is exact and goes to the first party", 
 // [SECTION] The full §115 calculation (domain notes §5.2)
 
 TEST_CASE("full calculation: headline, TCC, cap and floor cases by hand", "[publishing][offering]") {
-    // Rates per domain notes §5.1–5.2: 2025 headline 15.25%, TCC 26.2%, cap $1.10, floor $0.60 (Phono IV);
-    // 2020 headline 13.3%, TCC 21%, cap $0.80, floor $0.50 (Phono III).
+    // Rates: 2025 headline 15.25%, standalone portable TCC 26.2% capped at $1.10 per subscriber [S], floor
+    // $0.60 (37 CFR 385.21(d)(3) [P]), family plans 1.75 subscribers (385.21(e) [P]) (Phono IV); 2020
+    // headline 13.3%, TCC 24.1% with no cap (385.21 Table 1 after remand [P]), floor $0.50 (385.22(a)(3) [P]).
     struct Case {
         const char* source;
         OfferingTerms terms;
@@ -224,47 +240,48 @@ TEST_CASE("full calculation: headline, TCC, cap and floor cases by hand", "[publ
         // $1,100,000, so the prong is $1.1M < headline. Less $600,000 performance = $925,000 > floor $600,000.
         // Work: 1M of 1e9 plays → $925 mechanical, $600 performance.
         {"headline binds [D]",
-         {2025, dollars(10'000'000), 1'000'000, dollars(5'000'000), dollars(600'000), {1'000'000, 0, 0}, {},
-          {1'000'000'000, 0, 0}, {1'000'000, 0, 0}},
+         offering_terms(2025, dollars(10'000'000), 1'000'000, dollars(5'000'000), dollars(600'000), {1'000'000, 0, 0},
+          {1'000'000'000, 0, 0}, {1'000'000, 0, 0}),
          dollars(1'525'000), dollars(1'310'000), dollars(1'100'000), dollars(1'525'000), dollars(600'000),
          dollars(925'000), dollars(925), dollars(600), AllInProng::headline, true, false},
         // [D] TCC binds: headline 15.25% × $4M = $610,000; TCC 26.2% × $3M = $786,000 < cap $1.1M → all-in
         // $786,000; less $150,000 = $636,000 > floor $600,000. Work 250,000 of 5e8 plays (1/2000):
         // $318 mechanical, $75 performance.
         {"TCC rate binds [D]",
-         {2025, dollars(4'000'000), 1'000'000, dollars(3'000'000), dollars(150'000), {1'000'000, 0, 0}, {},
-          {500'000'000, 0, 0}, {250'000, 0, 0}},
+         offering_terms(2025, dollars(4'000'000), 1'000'000, dollars(3'000'000), dollars(150'000), {1'000'000, 0, 0},
+          {500'000'000, 0, 0}, {250'000, 0, 0}),
          dollars(610'000), dollars(786'000), dollars(1'100'000), dollars(786'000), dollars(600'000),
          dollars(636'000), dollars(318), dollars(75), AllInProng::tcc, false, false},
-        // [D] cap binds, with family and student weights (domain 5.2 [U] 1.5 and 0.5): 600,000 individual +
-        // 200,000 family × 1.5 + 100,000 student × 0.5 = 950,000 subscribers; cap $1.10 × 950,000 = $1,045,000
-        // < TCC 26.2% × $5M = $1,310,000; > headline $610,000. Less $200,000 = $845,000 > floor 0.60 × 950,000
-        // = $570,000. Work 2M of 1e9 plays: $1,690 mechanical, $400 performance.
+        // [D] cap binds, with the rule's family and student weights (§385.21(e) [P]: 1.75 and 0.5): 600,000
+        // individual + 200,000 family × 1.75 + 100,000 student × 0.5 = 1,000,000 subscribers; cap $1.10 × 1M =
+        // $1,100,000 < TCC 26.2% × $5M = $1,310,000; > headline $610,000. Less $200,000 = $900,000 > floor
+        // 0.60 × 1M = $600,000. Work 2M of 1e9 plays: $1,800 mechanical, $400 performance.
         {"per-subscriber cap binds, family and student weights [D]",
-         {2025, dollars(4'000'000), 1'000'000, dollars(5'000'000), dollars(200'000), {600'000, 200'000, 100'000},
-          {}, {1'000'000'000, 0, 0}, {2'000'000, 0, 0}},
-         dollars(610'000), dollars(1'310'000), dollars(1'045'000), dollars(1'045'000), dollars(570'000),
-         dollars(845'000), dollars(1'690), dollars(400), AllInProng::tcc, true, false},
+         offering_terms(2025, dollars(4'000'000), 1'000'000, dollars(5'000'000), dollars(200'000), {600'000, 200'000, 100'000},
+          {1'000'000'000, 0, 0}, {2'000'000, 0, 0}),
+         dollars(610'000), dollars(1'310'000), dollars(1'100'000), dollars(1'100'000), dollars(600'000),
+         dollars(900'000), dollars(1'800), dollars(400), AllInProng::tcc, true, false},
         // [D] floor binds: headline 15.25% × $2M = $305,000 > TCC 26.2% × $1M = $262,000; less $100,000 =
         // $205,000 < floor $0.60 × 800,000 = $480,000. Paid plays 6e8 − 5e7 promotional − 5e7 free trial = 5e8;
         // the work's 1.2M − 100,000 − 100,000 = 1M: $480,000 × 1/500 = $960 mechanical, $200 performance.
         {"mechanical floor binds; promotional and free-trial plays excluded [D]",
-         {2025, dollars(2'000'000), 1'000'000, dollars(1'000'000), dollars(100'000), {800'000, 0, 0}, {},
-          {600'000'000, 50'000'000, 50'000'000}, {1'200'000, 100'000, 100'000}},
+         offering_terms(2025, dollars(2'000'000), 1'000'000, dollars(1'000'000), dollars(100'000), {800'000, 0, 0},
+          {600'000'000, 50'000'000, 50'000'000}, {1'200'000, 100'000, 100'000}),
          dollars(305'000), dollars(262'000), dollars(880'000), dollars(305'000), dollars(480'000),
          dollars(480'000), dollars(960), dollars(200), AllInProng::headline, false, true},
-        // [D] Phono III floor (2020): headline 13.3% × $1M = $133,000 > TCC 21% × $500,000 = $105,000 (cap
-        // $0.80 × 400,000 = $320,000 not binding); no performance; floor $0.50 × 400,000 = $200,000 binds.
-        // Work 1e5 of 1e8 plays: $200.
+        // [D] Phono III floor (2020): headline 13.3% × $1M = $133,000 > TCC 24.1% × $500,000 = $120,500 (no
+        // per-subscriber cap in 2018-2022: 37 CFR 385.21(b)(1) Table 1 as clarified, 88 FR 54406 [P]); no
+        // performance; floor $0.50 × 400,000 = $200,000 binds (385.22(a)(3) [P]). Work 1e5 of 1e8 plays: $200.
         {"Phono III mechanical floor binds [D]",
-         {2020, dollars(1'000'000), 1'000'000, dollars(500'000), 0, {400'000, 0, 0}, {}, {100'000'000, 0, 0},
-          {100'000, 0, 0}},
-         dollars(133'000), dollars(105'000), dollars(320'000), dollars(133'000), dollars(200'000),
+         offering_terms(2020, dollars(1'000'000), 1'000'000, dollars(500'000), 0, {400'000, 0, 0}, {100'000'000, 0, 0},
+          {100'000, 0, 0}),
+         dollars(133'000), dollars(120'500), 0, dollars(133'000), dollars(200'000),
          dollars(200'000), dollars(200), 0, AllInProng::headline, false, true},
         // [D] bundle: music share 52% (Spotify since March 2024 [S], domain 5.2) of $10M = $5.2M; 2024 15.2% →
         // $790,400; no TCC, no subscribers. Work 1M of 1e9 plays: $790.40.
         {"bundle counts only its music share [D]",
-         {2024, dollars(10'000'000), 520'000, 0, 0, {}, {}, {1'000'000'000, 0, 0}, {1'000'000, 0, 0}},
+         offering_terms(2024, dollars(10'000'000), 520'000, 0, 0, {},
+          {1'000'000'000, 0, 0}, {1'000'000, 0, 0}),
          dollars(790'400), 0, 0, dollars(790'400), 0, dollars(790'400), 790'400'000, 0, AllInProng::headline,
          false, false},
     };
@@ -274,7 +291,7 @@ TEST_CASE("full calculation: headline, TCC, cap and floor cases by hand", "[publ
         CHECK(r.headline == c.headline);
         CHECK(r.tcc_amount == c.tcc_amount);
         CHECK(r.subscriber_cap_amount == c.cap_amount);
-        CHECK(r.tcc_prong == std::min(c.tcc_amount, c.cap_amount));
+        CHECK(r.tcc_prong == (r.parameters.per_subscriber_capped ? std::min(c.tcc_amount, c.cap_amount) : c.tcc_amount));
         CHECK(r.subscriber_cap_binds == c.cap_binds);
         CHECK(r.prong == c.prong);
         CHECK(r.all_in_pool == c.all_in);
@@ -285,6 +302,9 @@ TEST_CASE("full calculation: headline, TCC, cap and floor cases by hand", "[publ
         CHECK(r.work_mechanical == c.work_mechanical);
         CHECK(r.work_performance == c.work_performance);
         CHECK(r.per_play == Approx(static_cast<double>(c.payable) / 1e6 / static_cast<double>(r.paid_plays)));
+        CHECK(r.type == OfferingType::standalone_portable);
+        CHECK(r.subscribers_counted == SubscriberBasis::all);
+        CHECK(r.work_weighted_fifths == 5 * r.work_paid_plays);  // no playing time given: one play counts once
     }
 }
 
@@ -333,6 +353,7 @@ TEST_CASE("promotional and free-trial plays pay zero (domain notes 5.2 [P])", "[
 TEST_CASE("performance above the all-in pool leaves a zero pool, not a negative one", "[publishing][offering]") {
     // [D] 2025: 15.25% × $100,000 = $15,250 all-in; $20,000 performance → after −$4,750; no subscribers.
     OfferingTerms t;
+    t.year = 2025;
     t.service_revenue = dollars(100'000);
     t.performance_royalties = dollars(20'000);
     t.plays = t.work_plays = {10, 0, 0};
@@ -355,8 +376,7 @@ TEST_CASE("the full calculation refuses 2017; the quick estimate accepts it", "[
     // The quick method with a 2017 quick estimate is fine, even while the (unused) offering says 2017.
     PublishingTerms terms;
     terms.offering.year = 2017;
-    QuickEstimateTerms quick;
-    quick.year = 2017;
+    QuickEstimateTerms quick = quick_terms(1'000'000, 2017);
     CHECK(calculate_publishing(quick, terms).ok());
     terms.method = PublishingMethod::full;
     const Result<PublishingResult> full = calculate_publishing(quick, terms);
@@ -365,6 +385,7 @@ TEST_CASE("the full calculation refuses 2017; the quick estimate accepts it", "[
     CHECK_FALSE(offering_equivalent_to(quick).ok());
     t.year = 2028;
     CHECK(validate(t).at(0).message.find("from 2018 to 2027") != std::string::npos);
+    CHECK(validate(t).at(0).message.find("Phonorecords V pending") != std::string::npos);
 }
 
 TEST_CASE("every assumption of the full calculation has a value and a source; statutory ones a date",
@@ -372,21 +393,23 @@ TEST_CASE("every assumption of the full calculation has a value and a source; st
     OfferingTerms t;
     t.plays = t.work_plays = {1, 0, 0};
     const OfferingResult r = offering(t);
-    REQUIRE(r.assumptions.size() >= 8);
+    REQUIRE(r.assumptions.size() >= 10);
     for (const Assumption& a : r.assumptions) {
         INFO(a.name);
         CHECK(!a.value.empty());
         CHECK(!a.source.empty());
     }
-    CHECK(r.assumptions[0].value == "15.25% of service revenue");
-    CHECK(r.assumptions[1].value == "26.2% of payments to record labels");
-    CHECK(r.assumptions[1].as_of == "2022-12-30");
-    CHECK(r.assumptions[2].value == "$1.10 per subscriber per month");
-    CHECK(r.assumptions[3].tag == "[C]");
-    CHECK(r.assumptions[4].value == "individual 1, family 1.5, student 0.5 subscribers per plan");
-    CHECK(r.assumptions[4].tag == "[U]");
+    CHECK(r.assumptions[0].value == "Standalone portable subscription");
+    CHECK(r.assumptions[1].value == "15.3% of service revenue");  // 2026, the default year
+    CHECK(r.assumptions[2].value == "26.2% of payments to record labels, at most $1.10 per subscriber per month");
+    CHECK(r.assumptions[2].as_of == "2024-03-18");
+    CHECK(r.assumptions[3].value == "$1.10 per subscriber per month");
+    CHECK(r.assumptions[4].value == "$0.60 per subscriber per month");
+    CHECK(r.assumptions[4].tag == "[P]");  // 37 CFR 385.21(d)(3)
+    CHECK(r.assumptions[5].value == "individual 1, family 1.75, student 0.5 subscribers per plan");
+    CHECK(r.assumptions[5].tag == "[P]");  // 37 CFR 385.21(e)
     t.subscriber_weights.family_ppm = 2'000'000;
-    CHECK(offering(t).assumptions[4].source == "Entered by you");
+    CHECK(offering(t).assumptions[5].source == "Entered by you");
 }
 
 // [SECTION] The quick estimate and its full equivalent (domain notes §5.3)
@@ -398,7 +421,7 @@ TEST_CASE("quick and full methods give the same publishing total where the headl
     const Micros billboard[] = {1'379'822'900, 1'388'960'800, 1'393'529'750, 1'398'098'700, 1'402'667'650};
     for (int year = 2023; year <= 2027; ++year) {
         INFO("year " << year);
-        const QuickEstimateTerms quick{1'000'000, year, billboard_implied_revenue_per_stream};
+        const QuickEstimateTerms quick = quick_terms(1'000'000, year);
         PublishingTerms terms;
         terms.writers = {writer(DealType::self_published), writer(DealType::standard), writer(DealType::co_publishing)};
         const Result<PublishingResult> quick_result = calculate_publishing(quick, terms);
@@ -424,11 +447,11 @@ TEST_CASE("quick and full methods give the same publishing total where the headl
 TEST_CASE("the equivalence holds for generated quick estimates", "[publishing][equivalence][property]") {
     std::mt19937_64 random(115);
     for (int i = 0; i < 2000; ++i) {
-        const QuickEstimateTerms quick{static_cast<std::int64_t>(random() % 10'000'000'000ULL),
+        const QuickEstimateTerms quick = quick_terms(static_cast<std::int64_t>(random() % 10'000'000'000ULL),
                                        first_all_in_year + static_cast<int>(random() % 10),
-                                       static_cast<double>(random() % 20'000) / 1'000'000.0};
+                                       static_cast<double>(random() % 20'000) / 1'000'000.0);
         const std::int64_t share = static_cast<std::int64_t>(random() % 1'000'001);
-        INFO(quick.streams << " streams, " << quick.year << ", R " << quick.revenue_per_stream << ", share " << share);
+        INFO(*quick.streams << " streams, " << quick.year << ", R " << quick.revenue_per_stream << ", share " << share);
         const Result<OfferingTerms> equivalent = offering_equivalent_to(quick, share);
         REQUIRE(equivalent.ok());
         const OfferingResult r = offering(equivalent.value());
@@ -528,7 +551,7 @@ TEST_CASE("validation reports every problem at once, naming each field", "[publi
     CHECK(problems[8].message.find("100") != std::string::npos);
 
     // calculate_publishing reports the same problems (and the quick terms' only in the quick method).
-    const Result<PublishingResult> result = calculate_publishing(QuickEstimateTerms{-1, 2025, 0.01}, terms);
+    const Result<PublishingResult> result = calculate_publishing(quick_terms(-1, 2025, 0.01), terms);
     REQUIRE_FALSE(result.ok());
     CHECK(result.problems() == problems);
 }
@@ -625,8 +648,14 @@ PublishingTerms random_split_terms(std::mt19937_64& random) {
 OfferingTerms random_offering(std::mt19937_64& random) {
     OfferingTerms t;
     t.year = first_all_in_year + static_cast<int>(random() % 10);
+    t.type = static_cast<OfferingType>(random() % 10);  // every offering type of 37 CFR 385.21
+    t.work_duration_seconds = random() % 3 == 0 ? static_cast<std::int64_t>(random() % 1'500) : 0;
     t.service_revenue = static_cast<Micros>(random() % 10'000'000'000'000ULL);
     t.music_share_ppm = random() % 3 == 0 ? static_cast<std::int64_t>(random() % 1'000'001) : ppm_whole;
+    if (t.music_share_ppm == ppm_whole && random() % 4 == 0) {  // a bundle attributed by standalone prices
+        t.music_standalone_price = static_cast<Micros>(1 + random() % 20'000'000);
+        t.other_standalone_price = static_cast<Micros>(random() % 20'000'000);
+    }
     t.payments_to_labels = static_cast<Micros>(random() % 10'000'000'000'000ULL);
     t.performance_royalties = static_cast<Micros>(random() % 2'000'000'000'000ULL);
     t.subscribers = {static_cast<std::int64_t>(random() % 2'000'000), static_cast<std::int64_t>(random() % 500'000),
@@ -748,10 +777,10 @@ TEST_CASE("a co-writer is never paid less when the song earns more (no Alabama p
 TEST_CASE("a higher headline rate, or a later year, never pays less", "[publishing][property]") {
     std::mt19937_64 random(1525);
     for (int i = 0; i < 3000; ++i) {
-        const OfferingTerms t = random_offering(random);
+        const OfferingTerms t = random_offering(random);  // every offering type
         const PublishingTerms terms = random_split_terms(random);
         const HeadlineRate rate = *headline_rate(t.year);
-        const AllInParameters parameters = *all_in_parameters(t.year);
+        const AllInParameters parameters = *all_in_parameters(t.year, t.type);
         HeadlineRate higher = rate;
         higher.rate_ppm += static_cast<int>(random() % 50'000);
         INFO("case " << i);
@@ -763,14 +792,147 @@ TEST_CASE("a higher headline rate, or a later year, never pays less", "[publishi
         CHECK(b.work_mechanical >= a.work_mechanical);
         CHECK(a.payable_pool >= 0);
         CHECK(a.work_mechanical <= a.payable_pool);
-        CHECK(a.all_in_pool >= a.headline);
+        if (!parameters.tcc_prong_alone) CHECK(a.all_in_pool >= a.headline);  // a mixed service bundle has no headline prong
         CHECK(a.all_in_pool >= a.tcc_prong);
         check_no_party_paid_less(split({a.work_performance, a.work_mechanical}, terms),
                                  split({b.work_performance, b.work_mechanical}, terms));
-        if (t.year < last_statutory_year) {  // every statutory parameter is non-decreasing year on year
+        // Within one proceeding every statutory parameter is non-decreasing year on year. Not across 2022 → 2023:
+        // Phonorecords IV capped the portable TCC prong at $1.10 per subscriber (Phonorecords III had no cap) and
+        // set its own bundle floor, so a later year can pay less there, as the rules say.
+        if (t.year < last_statutory_year && t.year != 2022) {
             OfferingTerms later = t;
             later.year += 1;
             CHECK(offering(later).work_mechanical >= a.work_mechanical);
         }
     }
+}
+
+// [SECTION] The offering types, plays and bundles of 37 CFR 385.21 (hand calculations)
+
+TEST_CASE("a mixed service bundle's all-in pool is its TCC prong alone (37 CFR 385.21(b)(1))", "[publishing][offering][rules]") {
+    // [D] 2025: headline 15.25% × $1M = $152,500 is not a prong for a mixed service bundle; TCC 26.2% × $100,000
+    // = $26,200 [U: Table 2 not read, no cap assumed] is the all-in pool; floor 25¢ × 10,000 active
+    // subscribers = $2,500 (385.21(d)) does not bind. Work 1,000 of 100,000 plays: $262.
+    OfferingTerms t = offering_terms(2025, dollars(1'000'000), ppm_whole, dollars(100'000), 0, {10'000, 0, 0},
+                                     {100'000, 0, 0}, {1'000, 0, 0});
+    t.type = OfferingType::mixed_service_bundle;
+    const OfferingResult r = offering(t);
+    CHECK(r.headline == dollars(152'500));
+    CHECK(r.tcc_prong == dollars(26'200));
+    CHECK(r.prong == AllInProng::tcc);
+    CHECK(r.all_in_pool == dollars(26'200));
+    CHECK(r.subscribers_counted == SubscriberBasis::active);
+    CHECK(r.floor_per_subscriber == 250'000);
+    CHECK(r.floor_amount == dollars(2'500));
+    CHECK_FALSE(r.floor_binds);
+    CHECK(r.work_mechanical == dollars(262));
+}
+
+TEST_CASE("a percentage-of-TCC prong works without subscribers (free ad-supported, 385.21)", "[publishing][offering][rules]") {
+    // [D] 2025 free ad-supported: headline 15.25% × $400,000 = $61,000 < TCC 26.2% × $500,000 = $131,000 with
+    // no subscribers at all; no floor. Work 1,000 of 1,000,000 plays: $131.
+    OfferingTerms t = offering_terms(2025, dollars(400'000), ppm_whole, dollars(500'000), 0, {}, {1'000'000, 0, 0},
+                                     {1'000, 0, 0});
+    t.type = OfferingType::free_ad_supported;
+    const OfferingResult r = offering(t);
+    CHECK(r.tcc_prong == dollars(131'000));
+    CHECK(r.all_in_pool == dollars(131'000));
+    CHECK(r.floor_amount == 0);
+    CHECK(r.subscribers_counted == SubscriberBasis::none);
+    CHECK(r.work_mechanical == dollars(131));
+    // The same offering as a standalone portable subscription has its TCC prong capped by $1.10 × 0 subscribers.
+    t.type = OfferingType::standalone_portable;
+    CHECK(offering(t).tcc_prong == 0);
+    CHECK(offering(t).all_in_pool == dollars(61'000));
+}
+
+TEST_CASE("a bundle's floor counts active subscribers at 33¢ (385.21(d)); 25¢ with a limited music part", "[publishing][offering][rules]") {
+    // [D] 2025 bundled subscription: 52% of $100,000 = $52,000 music revenue × 15.25% = $7,930; floor 33¢ ×
+    // 100,000 active subscribers = $33,000 binds. Work 1,000 of 1,000,000 plays: $33.
+    OfferingTerms t = offering_terms(2025, dollars(100'000), 520'000, 0, 0, {100'000, 0, 0}, {1'000'000, 0, 0},
+                                     {1'000, 0, 0});
+    t.type = OfferingType::bundled_subscription;
+    const OfferingResult r = offering(t);
+    CHECK(r.headline == dollars(7'930));
+    CHECK(r.floor_amount == dollars(33'000));
+    CHECK(r.floor_binds);
+    CHECK(r.work_mechanical == dollars(33));
+    t.type = OfferingType::bundled_limited;
+    CHECK(offering(t).floor_amount == dollars(25'000));  // 25¢ × 100,000
+    bool spotify_note = false;
+    for (const Assumption& a : r.assumptions) spotify_note = spotify_note || a.name == "Spotify US Premium";
+    CHECK(spotify_note);
+}
+
+TEST_CASE("plan weights follow the rule's years: family 1.5 (2018-22), 1.75 (from 2023)", "[publishing][offering][rules]") {
+    // 385.22(b) as clarified [P]: 1.5 and 0.5; 385.21(e) [P]: 1.75 and 0.5. [D] 100,000 family + 100,000
+    // student plans: 200,000 (2020) or 225,000 (2025) subscribers; floors 50¢ → $100,000 and 60¢ → $135,000.
+    OfferingTerms t = offering_terms(2020, 0, ppm_whole, 0, 0, {0, 100'000, 100'000}, {1'000, 0, 0}, {1'000, 0, 0});
+    CHECK(offering(t).weighted_subscribers_ppm == 200'000'000'000);
+    CHECK(offering(t).floor_amount == dollars(100'000));
+    t.year = 2025;
+    CHECK(offering(t).weighted_subscribers_ppm == 225'000'000'000);
+    CHECK(offering(t).floor_amount == dollars(135'000));
+    CHECK(offering(t).work_mechanical == dollars(135'000));  // the work is every play
+    t.subscriber_weights.family_ppm = 1'500'000;  // the user's own weight wins, labelled "Entered by you"
+    CHECK(offering(t).floor_amount == dollars(120'000));
+}
+
+TEST_CASE("a long recording's plays are weighted in step 4 only (385.21(c))", "[publishing][offering][rules]") {
+    // [D] 2025: 15.25% × $65,600 = $10,004 pool; 3e9 paid plays of which the work's 2e9; the work runs 6:30,
+    // so each play counts 1.4: 2.8e9 of 3e9 + 2e9 × 0.4 = 3.8e9 weighted plays → $10,004 × 2.8 / 3.8 =
+    // $7,371.368421.05 → 7,371,368,421 micros. The pool itself is unchanged.
+    OfferingTerms t = offering_terms(2025, dollars(65'600), ppm_whole, 0, 0, {}, {3'000'000'000, 0, 0},
+                                     {2'000'000'000, 0, 0});
+    t.work_duration_seconds = 390;
+    const OfferingResult r = offering(t);
+    CHECK(r.payable_pool == dollars(10'004));
+    CHECK(r.play_weight_fifths == 7);
+    CHECK(r.work_weighted_fifths == 14'000'000'000);  // 2.8e9 plays in fifths
+    CHECK(r.weighted_paid_fifths == 19'000'000'000);  // 3.8e9 plays in fifths
+    CHECK(r.work_mechanical == 7'371'368'421);
+    // The performance share stays by unweighted plays ([U]: PROs weight by their own rules).
+    t.performance_royalties = dollars(300);
+    CHECK(offering(t).work_performance == dollars(200));
+    t.work_duration_seconds = 300;  // exactly 5:00 counts once
+    CHECK(offering(t).play_weight_fifths == 5);
+}
+
+TEST_CASE("bundle revenue is attributed to music by standalone prices (37 CFR 385.2)", "[publishing][offering][rules]") {
+    // The rule's own example: $12,000 × $10 ÷ ($10 + $5) = $8,000 [P].
+    CHECK(bundle_music_revenue(dollars(12'000), dollars(10), dollars(5)) == dollars(8'000));
+    CHECK_FALSE(bundle_music_revenue(dollars(12'000), 0, 0).has_value());
+    OfferingTerms t = offering_terms(2025, dollars(12'000), ppm_whole, 0, 0, {}, {10, 0, 0}, {10, 0, 0});
+    t.music_standalone_price = dollars(10);
+    t.other_standalone_price = dollars(5);
+    const OfferingResult r = offering(t);
+    CHECK(r.music_by_standalone_prices);
+    CHECK(r.music_revenue == dollars(8'000));
+    CHECK(r.headline == dollars(1'220));  // 15.25% of $8,000 [D]
+    // Prices and a share at once, or one price alone, are refused by name.
+    t.music_share_ppm = 520'000;
+    CHECK(validate(t).at(0).field == "publishing.offering.music_share_ppm");
+    t.music_share_ppm = ppm_whole;
+    t.other_standalone_price.reset();
+    CHECK(validate(t).at(0).field == "publishing.offering.other_standalone_price");
+}
+
+TEST_CASE("Spotify US: bundle or standalone, and why it matters", "[publishing][offering][rules]") {
+    const OfferingTerms bundle = spotify_us_premium(OfferingTerms{}, SpotifyUsTreatment::bundle);
+    CHECK(bundle.type == OfferingType::bundled_subscription);
+    CHECK(bundle.music_share_ppm == 520'000);  // about 52% music [S]
+    const OfferingTerms standalone = spotify_us_premium(bundle, SpotifyUsTreatment::standalone);
+    CHECK(standalone.type == OfferingType::standalone_portable);
+    CHECK(standalone.music_share_ppm == ppm_whole);
+    CHECK(explain(SpotifyUsTreatment::bundle).find("2024-03-01") != std::string_view::npos);
+    CHECK(explain(SpotifyUsTreatment::bundle).find("2025-01-29") != std::string_view::npos);
+    CHECK(explain(SpotifyUsTreatment::standalone).find("litigation") != std::string_view::npos);
+    // [D] $1M revenue, 2025: bundle 52% × 15.25% = $79,300 headline; standalone $152,500.
+    OfferingTerms b = bundle;
+    b.year = 2025;
+    b.service_revenue = dollars(1'000'000);
+    b.plays = b.work_plays = {1, 0, 0};
+    OfferingTerms s = spotify_us_premium(b, SpotifyUsTreatment::standalone);
+    CHECK(offering(b).headline == dollars(79'300));
+    CHECK(offering(s).headline == dollars(152'500));
 }

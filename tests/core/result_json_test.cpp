@@ -72,7 +72,7 @@ TEST_CASE("value helpers: money, rates and assumptions", "[result-json]") {
 
 TEST_CASE("the quick estimate: Billboard's 2025 figure with its statutory row", "[result-json]") {
     // 1,000,000 streams × $0.0091379 = $9,137.90; × 15.25% = $1,393.52975 → 1,393,529,750 micros [D].
-    const QuickEstimate estimate = ok(estimate_publishing({1'000'000, 2025, 0.0091379}));
+    const QuickEstimate estimate = ok(estimate_publishing(quick_terms(1'000'000, 2025, 0.0091379)));
     const json j = to_json(estimate);
     CHECK(is_money(j["publishing_total"], 1'393'529'750, "$1,393.53"));
     CHECK(is_money(j["service_revenue"], 9'137'900'000, "$9,137.90"));
@@ -141,7 +141,7 @@ TEST_CASE("the publishing split: domain notes 5.4 worked example", "[result-json
 }
 
 TEST_CASE("the publishing result: the method not used is null", "[result-json]") {
-    const PublishingResult quick = ok(calculate_publishing(QuickEstimateTerms{}, PublishingTerms{}));
+    const PublishingResult quick = ok(calculate_publishing(quick_terms(1'000'000, 2025), PublishingTerms{}));
     const json j = to_json(quick);
     CHECK(j["method"] == "quick");
     CHECK(j["offering"].is_null());
@@ -153,8 +153,8 @@ TEST_CASE("the publishing result: the method not used is null", "[result-json]")
 
     PublishingTerms full_terms;
     full_terms.method = PublishingMethod::full;
-    full_terms.offering = ok(offering_equivalent_to(QuickEstimateTerms{}));
-    const PublishingResult full = ok(calculate_publishing(QuickEstimateTerms{}, full_terms));
+    full_terms.offering = ok(offering_equivalent_to(quick_terms(1'000'000, 2025)));
+    const PublishingResult full = ok(calculate_publishing(quick_terms(1'000'000, 2025), full_terms));
     const json f = to_json(full);
     CHECK(f["method"] == "full");
     CHECK(f["quick"].is_null());
@@ -165,8 +165,14 @@ TEST_CASE("the publishing result: the method not used is null", "[result-json]")
 TEST_CASE("the full calculation shows every intermediate and both statutory rows", "[result-json]") {
     // publishing_test.cpp "headline binds" [D]: 15.25% × $10M = $1,525,000; TCC $1,310,000 above the cap
     // $1.10 × 1M = $1,100,000; less $600,000 performance = $925,000 > floor $600,000; work 1M of 1e9 plays.
-    const OfferingTerms terms{2025, dollars(10'000'000), 1'000'000, dollars(5'000'000), dollars(600'000),
-                              {1'000'000, 0, 0}, {}, {1'000'000'000, 0, 0}, {1'000'000, 0, 0}};
+    OfferingTerms terms;
+    terms.year = 2025;
+    terms.service_revenue = dollars(10'000'000);
+    terms.payments_to_labels = dollars(5'000'000);
+    terms.performance_royalties = dollars(600'000);
+    terms.subscribers = {1'000'000, 0, 0};
+    terms.plays = {1'000'000'000, 0, 0};
+    terms.work_plays = {1'000'000, 0, 0};
     const OfferingResult offering = ok(calculate_offering(terms));
     const json j = to_json(offering);
     CHECK(j["prong"] == "headline");
@@ -191,10 +197,22 @@ TEST_CASE("the full calculation shows every intermediate and both statutory rows
     CHECK(j["parameters"]["tcc_rate_tag"] == std::string(offering.parameters.tcc_rate_tag));
     CHECK(j["parameters"]["mechanical_floor_tag"] == std::string(offering.parameters.mechanical_floor_tag));
     CHECK(j["assumptions"].size() == offering.assumptions.size());
+    // What the rule counted: the offering type, the floor and who it counts, the plays as weighted (§385.21(c)).
+    CHECK(j["offering_type"] == "standalone_portable");
+    CHECK(j["parameters"]["offering_type"] == "standalone_portable");
+    CHECK(j["subscribers_counted"] == "all");
+    CHECK(is_money(j["floor_per_subscriber"], 600'000, "$0.60"));
+    CHECK(j["play_weight"] == 1.0);
+    CHECK(j["work_weighted_plays"] == 1'000'000.0);
+    CHECK(j["weighted_paid_plays"] == 1'000'000'000.0);
 
     // "TCC rate binds" [D]: all-in $786,000.
-    const OfferingTerms tcc{2025, dollars(4'000'000), 1'000'000, dollars(3'000'000), dollars(150'000),
-                            {1'000'000, 0, 0}, {}, {500'000'000, 0, 0}, {250'000, 0, 0}};
+    OfferingTerms tcc = terms;
+    tcc.service_revenue = dollars(4'000'000);
+    tcc.payments_to_labels = dollars(3'000'000);
+    tcc.performance_royalties = dollars(150'000);
+    tcc.plays = {500'000'000, 0, 0};
+    tcc.work_plays = {250'000, 0, 0};
     const json t = to_json(ok(calculate_offering(tcc)));
     CHECK(t["prong"] == "tcc");
     CHECK(is_money(t["all_in_pool"], dollars(786'000), "$786,000.00"));

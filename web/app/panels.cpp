@@ -432,7 +432,12 @@ void App::draw_publishing_inputs() {
     QuickEstimateTerms& quick = editing_.publishing_quick;
     bool edited = enum_choice(*this, "Method", "publishing.method", &publishing.method, method_labels);
     if (publishing.method == PublishingMethod::quick) {
-        edited |= ui::count(*this, "Streams (US on-demand)", "publishing.quick.streams", &quick.streams);
+        // Empty follows the release's streams (format 2); editing the count makes it the user's own.
+        std::int64_t us_streams = quick.streams.value_or(result_.publishing_quick.streams);
+        if (ui::count(*this, "Streams (US on-demand)", "publishing.quick.streams", &us_streams)) {
+            quick.streams = us_streams;
+            edited = true;
+        }
         edited |= ui::integer(*this, "Rate year", "publishing.quick.year", &quick.year, first_statutory_year, last_statutory_year);
         edited |= ui::decimal(*this, "Service revenue per stream ($)", "publishing.quick.revenue_per_stream",
                               &quick.revenue_per_stream, 0.0001, "%.7f");
@@ -513,7 +518,7 @@ void App::draw_publishing_panel() {
         remember_item("publishing_bar");
         text_table("writers_table", rows);
         if (!result_.publishing_by_year.empty()) {
-            ui::heading(("Phonorecords headline rate by year, at " + format_count(scenario_.publishing_quick.streams) + " streams").c_str());
+            ui::heading(("Phonorecords headline rate by year, at " + format_count(result_.publishing_quick.streams) + " streams").c_str());
             std::vector<charts::Bar> bars;
             for (const YearEstimate& year : result_.publishing_by_year)
                 bars.push_back({std::to_string(year.rate.year), year.publishing_total,

@@ -12,14 +12,19 @@
 // Method, in two stages (domain notes §5.2 and §5.4):
 //  1. The song's publishing money for one month of one offering: either the quick estimate (headline rate ×
 //     R × streams, publishing_estimate.hpp, the default) split into performance and mechanical by an editable
-//     share, or the full calculation:
-//         headline     = headline_rate[year] × service_revenue × music_share
-//         tcc_prong    = min(tcc_rate × payments_to_labels, per_subscriber_cap × subscribers)
-//         all_in_pool  = max(headline, tcc_prong)
-//         payable_pool = max(all_in_pool − performance_royalties, mechanical_floor × subscribers, 0)
-//         work's mechanical  = payable_pool × work's paid plays ÷ paid plays (one rounding)
+//     share, or the full calculation of 37 CFR 385.21 for the offering's type (statutory.hpp):
+//         music revenue = service_revenue × music_share, or × the music part's standalone price ÷ the sum of
+//                         the parts' standalone prices (§385.2, bundles)
+//         headline     = headline_rate[year] × music revenue
+//         tcc_prong    = tcc_rate × payments_to_labels, or the lesser of that and per_subscriber_cap ×
+//                        subscribers where the offering's row caps it
+//         all_in_pool  = max(headline, tcc_prong); the TCC prong alone for a mixed service bundle
+//         payable_pool = max(all_in_pool − performance_royalties, floor × counted subscribers, 0)
+//         work's mechanical  = payable_pool × work's weighted paid plays ÷ the offering's weighted paid plays
 //         work's performance = performance_royalties × work's paid plays ÷ paid plays ([U] approximation)
-//     Paid plays exclude promotional and free-trial plays, which pay zero [P].
+//     Subscribers count by plan weights (family 1.75 and student 0.5 from 2023, §385.21(e)); bundles count
+//     active subscribers only. Paid plays exclude promotional and free-trial plays, which pay zero [P]; a play
+//     of a recording over 5:00 counts as 1.2 plays, … (§385.21(c)).
 //  2. The split. Collection commissions come off the top (the PRO's from performance, the MLC's from
 //     mechanicals); each writer's share of the song then divides into a writer share and a publisher share,
 //     50/50 for both income types. The PRO pays the performance writer share straight to the writer; all
@@ -99,16 +104,17 @@ struct Subscribers {
     bool operator==(const Subscribers&) const = default;
 };
 
-// How many subscribers one plan counts as, in ppm of a subscriber. Defaults: 1, 1.5 and 0.5 (domain notes
-// §5.2 [U]: editable assumptions).
+// How many subscribers one plan counts as, in ppm of a subscriber; nullopt: the rule's weight for the year
+// (individual 1; family 1.75 and student 0.5 from 2023, §385.21(e) [P]; 1.5 and 0.5 for 2018–2022 [P]).
 struct SubscriberWeights {
-    std::int64_t individual_ppm = 1'000'000;  // 0..max_subscriber_weight_ppm
-    std::int64_t family_ppm = 1'500'000;      // 0..max_subscriber_weight_ppm
-    std::int64_t student_ppm = 500'000;       // 0..max_subscriber_weight_ppm
+    std::optional<std::int64_t> individual_ppm;  // 0..max_subscriber_weight_ppm
+    std::optional<std::int64_t> family_ppm;      // 0..max_subscriber_weight_ppm
+    std::optional<std::int64_t> student_ppm;     // 0..max_subscriber_weight_ppm
     bool operator==(const SubscriberWeights&) const = default;
 };
 
 // A count of plays in the month; promotional and free-trial plays are part of `total` and pay zero [P].
+// Plays of recordings over 5:00 are counted once each here; the work's weighting is applied by the engine.
 struct Plays {
     std::int64_t total = 0;        // every play, 0..max_plays
     std::int64_t promotional = 0;  // label-authorised promotional plays, 0..total
@@ -116,19 +122,45 @@ struct Plays {
     bool operator==(const Plays&) const = default;
 };
 
-// One month of one standalone portable subscription offering, and one work's plays on it.
+inline constexpr std::int64_t max_work_duration_seconds = 86'400;  // a day: above any recording
+
+// One month of one offering, and one work's plays on it.
 struct OfferingTerms {
     int year = 2026;                        // statutory year (fixed), first_all_in_year..last_statutory_year (not 2017)
+    OfferingType type = OfferingType::standalone_portable;  // sets the TCC prong, the floor and who counts (statutory.hpp)
     Micros service_revenue = 0;             // the offering's service revenue for the month, 0..max_publishing_amount
     std::int64_t music_share_ppm = ppm_whole;  // bundles: the share of revenue that is music, 0..100% (default 100%)
+    // Bundles (§385.2): the standalone prices of the music part and of the other parts. When both are given,
+    // the music revenue is service_revenue × music ÷ (music + others), and music_share must stay 100%.
+    std::optional<Micros> music_standalone_price;  // 0..max_publishing_amount
+    std::optional<Micros> other_standalone_price;  // the other parts' standalone prices together, 0..max_publishing_amount
     Micros payments_to_labels = 0;          // total content cost: paid to record labels, 0..max_publishing_amount
     Micros performance_royalties = 0;       // paid to PROs for the offering, 0..max_publishing_amount
-    Subscribers subscribers;                // by plan
-    SubscriberWeights subscriber_weights;   // editable [U]
-    Plays plays;                            // every play of every work on the offering
+    Subscribers subscribers;                // by plan; for bundles, the active ones (≥ 1 play in the month)
+    SubscriberWeights subscriber_weights;   // null: the rule's
+    Plays plays;                            // every play of every work on the offering, each counted once
     Plays work_plays;                       // the work's plays: each count ≤ the offering's, paid ≤ paid
+    std::int64_t work_duration_seconds = 0; // the recording's playing time; 0: not given (counts as ≤ 5:00), ≤ max_work_duration_seconds
     bool operator==(const OfferingTerms&) const = default;
 };
+
+// The part of a bundle's revenue attributed to music (§385.2): bundle_revenue × music_standalone_price ÷
+// (music_standalone_price + other_standalone_price), rounded half up; the rule's example is $12,000 × $10 ÷
+// ($10 + $5) = $8,000. nullopt when both prices are 0 or any amount is negative.
+std::optional<Micros> bundle_music_revenue(Micros bundle_revenue, Micros music_standalone_price,
+                                           Micros other_standalone_price);
+
+// How Spotify US Premium is treated since 2024-03-01, when audiobooks joined it [S].
+enum class SpotifyUsTreatment {
+    bundle,      // a bundled subscription offering: music is ~52% of revenue [S], floor per active subscriber
+    standalone,  // a standalone portable subscription at 100% music, as the MLC argues (and as before March 2024)
+};
+
+// `offering` set up as Spotify US Premium under `treatment`: its type and music share (the rest unchanged).
+OfferingTerms spotify_us_premium(OfferingTerms offering, SpotifyUsTreatment treatment);
+
+// Why the choice matters and where it stands, in plain words (for the choice's help text and the result).
+std::string_view explain(SpotifyUsTreatment treatment);
 
 // Every problem with `terms`, each naming its field under `path`; empty when valid.
 Problems validate(const OfferingTerms& terms, const std::string& path = "publishing.offering");
@@ -185,25 +217,33 @@ enum class AllInProng {
 // The full §115 calculation with every intermediate, so a UI can show the working.
 struct OfferingResult {
     HeadlineRate rate{};                     // the statutory headline row used
-    AllInParameters parameters{};            // the statutory all-in row used
-    Micros music_revenue = 0;                // service_revenue × music_share
+    AllInParameters parameters{};            // the statutory row used: the offering type's TCC prong, floor, weights
+    OfferingType type = OfferingType::standalone_portable;  // the offering type calculated
+    SubscriberBasis subscribers_counted = SubscriberBasis::all;  // which subscribers the floor counted
+    Micros music_revenue = 0;                // service_revenue × music_share, or by standalone prices (§385.2)
+    bool music_by_standalone_prices = false; // true when the standalone prices attributed it
     Micros headline = 0;                     // headline_rate × music_revenue
-    std::int64_t weighted_subscribers_ppm = 0;  // Σ plans × weights, in ppm of a subscriber (1.5 = 1'500'000)
+    std::int64_t weighted_subscribers_ppm = 0;  // Σ plans × weights, in ppm of a subscriber (1.75 = 1'750'000)
+    SubscriberWeights weights_used;          // the weights applied (every member set)
     Micros tcc_amount = 0;                   // tcc_rate × payments_to_labels
-    Micros subscriber_cap_amount = 0;        // per_subscriber_cap × weighted subscribers
-    Micros tcc_prong = 0;                    // min(tcc_amount, subscriber_cap_amount)
+    Micros subscriber_cap_amount = 0;        // per_subscriber_cap × weighted subscribers (0 when not capped)
+    Micros tcc_prong = 0;                    // tcc_amount, or the lesser of it and the cap amount
     bool subscriber_cap_binds = false;       // true when the cap is below tcc_amount
     AllInProng prong = AllInProng::headline; // which prong set the all-in pool
-    Micros all_in_pool = 0;                  // max(headline, tcc_prong): performance + mechanical
+    Micros all_in_pool = 0;                  // max(headline, tcc_prong), or tcc_prong alone: performance + mechanical
     Micros performance_royalties = 0;        // as entered
     Micros after_performance = 0;            // all_in_pool − performance_royalties (may be negative)
-    Micros floor_amount = 0;                 // mechanical_floor × weighted subscribers
+    Micros floor_per_subscriber = 0;         // the offering's floor per counted subscriber (0: none)
+    Micros floor_amount = 0;                 // floor_per_subscriber × weighted subscribers
     bool floor_binds = false;                // true when the floor is above after_performance
     Micros payable_pool = 0;                 // max(after_performance, floor_amount, 0): the mechanical pool
     std::int64_t paid_plays = 0;             // offering plays − promotional − free-trial
     std::int64_t work_paid_plays = 0;        // the work's plays − its promotional − its free-trial
-    double per_play = 0.0;                   // payable_pool ÷ paid_plays in $: display only, never summed
-    Micros work_mechanical = 0;              // payable_pool × work_paid_plays ÷ paid_plays, one rounding
+    std::int64_t play_weight_fifths = 5;     // one play of the work counts as this many fifths of a play (§385.21(c))
+    std::int64_t work_weighted_fifths = 0;   // work_paid_plays × play_weight_fifths, in fifths of a play
+    std::int64_t weighted_paid_fifths = 0;   // the offering's paid plays with the work's weighting, in fifths
+    double per_play = 0.0;                   // payable_pool ÷ weighted paid plays in $: display only, never summed
+    Micros work_mechanical = 0;              // payable_pool × work_weighted ÷ weighted paid plays, one rounding
     Micros work_performance = 0;             // performance_royalties × work_paid_plays ÷ paid_plays [U]
     Assumptions assumptions;                 // every statutory value and default used
 };
