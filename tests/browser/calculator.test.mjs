@@ -62,7 +62,7 @@ test('main flow: preset, edit, co-writer, copy link, reopen: the same numbers', 
   await clickWidget(page, 'share');
   await clickWidget(page, 'copy_link');
   const link = await page.evaluate(() => navigator.clipboard.readText());
-  assert.ok(link.startsWith(env.url) && /#s=1[.~]/.test(link), link);
+  assert.ok(link.startsWith(env.url) && /#s=2[.~]/.test(link), link);
   assert.equal(link, await page.evaluate(() => window.dealsheet.link()));
 
   // Open it in a new page: the same scenario and the same numbers.

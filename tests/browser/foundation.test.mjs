@@ -32,8 +32,8 @@ for (const { name, width, height, scale } of [
     const ink = await inkRatio(page, artifact(`${name}.png`));
     assert.ok(ink > 0.01, `the canvas shows the UI (${(ink * 100).toFixed(2)}% non-background pixels)`);
     const result = await page.evaluate(() => window.dealsheet.result());
-    assert.equal(result.publishing_quick.publishing_total.display, '$1,393.53');  // Billboard 2025 (domain §5.3)
-    assert.match(await page.evaluate(() => window.dealsheet.summary()), /\$1,393\.53/);
+    assert.equal(result.publishing_quick.publishing_total.display, '$1,398.10');  // Billboard 2026 (domain §5.3): format 2's default year
+    assert.match(await page.evaluate(() => window.dealsheet.summary()), /\$1,398\.10/);
     assert.equal(await page.locator('#status').isHidden(), true, 'the loading message is gone');
     assert.equal(await page.evaluate(() => window.dealsheet.notice()), '', 'a plain visit shows no link message');
     assert.deepEqual(errors, []);
@@ -127,7 +127,7 @@ test('a malformed link shows what is wrong and opens the defaults, without conso
     assert.match(notice, /could not be opened/, fragment);
     assert.match(notice, /link|publishing\.quick\.year/, `${fragment}: the message names what was wrong`);
     const result = await page.evaluate(() => window.dealsheet.result());
-    assert.equal(result.publishing_quick.publishing_total.display, '$1,393.53', 'the defaults are open');
+    assert.equal(result.publishing_quick.publishing_total.display, '$1,398.10', 'the defaults are open');
     assert.equal(await page.evaluate(() => window.location.hash), fragment, 'the link is kept for the user to fix');
     if (fragment === '#s=9.e30') await inkRatio(page, artifact('malformed-link.png'));
     assert.deepEqual(errors, [], fragment);
@@ -148,18 +148,18 @@ test('editing on the canvas updates the link, and the link reopens the same numb
   await page.keyboard.type('2500000');
   await page.keyboard.press('Enter');
   await settle(page);
-  // 2,500,000 × $0.0091379 = $22,844.75 revenue × 15.25% (2025) = $3,483.82 (hand calculation).
+  // 2,500,000 × $0.0091379 = $22,844.75 revenue × 15.3% (2026, format 2's default year) = $3,495.25 (hand calculation).
   const result = await page.evaluate(() => window.dealsheet.result());
-  assert.equal(result.publishing_quick.publishing_total.display, '$3,483.82');
+  assert.equal(result.publishing_quick.publishing_total.display, '$3,495.25');
   const hash = await page.evaluate(() => window.location.hash);
-  assert.match(hash, /^#s=1[.~]/, 'the edit was written to the address with replaceState');
+  assert.match(hash, /^#s=2[.~]/, 'the edit was written to the address with replaceState');
   assert.equal(await page.evaluate(() => history.length), historyBefore, 'no history entry per edit');
   await inkRatio(page, artifact('edited.png'));
 
   const reopened = await openPage(env.browser, env.url, { width: 390, height: 844, scale: 2 });
   await loadApp(reopened.page, env.url + hash);
   const again = await reopened.page.evaluate(() => window.dealsheet.result());
-  assert.equal(again.publishing_quick.publishing_total.display, '$3,483.82');
+  assert.equal(again.publishing_quick.publishing_total.display, '$3,495.25');
   assert.deepEqual([...errors, ...reopened.errors], []);
   await reopened.context.close();
   await context.close();
