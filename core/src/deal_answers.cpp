@@ -49,7 +49,7 @@ Problems check_fees(Micros fee_full, Micros fee_reduced, const std::string& path
 
 std::optional<std::int64_t> artist_reaches(const detail::LeanDeal& deal, const StreamModel& model, bool strictly) {
     const auto holds = [&](std::int64_t n) {
-        const Micros net = detail::lean_artist_net(deal, detail::lean_royalty(deal, receipts_for_streams(n, model)));
+        const Micros net = detail::lean_artist_credited(deal, receipts_for_streams(n, model));
         return strictly ? net > deal.charged : net >= deal.charged;  // paid > 0, or closing ≥ 0
     };
     if (!holds(answer_max_streams)) return std::nullopt;
@@ -70,7 +70,7 @@ std::optional<std::int64_t> artist_paid(const RecordingTerms& terms, const Strea
 // The least receipts at which the artist recoups (net royalty ≥ charges); empty = never.
 std::optional<Micros> artist_recoups_receipts(const detail::LeanDeal& deal) {
     const auto holds = [&](Micros receipts) {
-        return detail::lean_artist_net(deal, detail::lean_royalty(deal, receipts)) >= deal.charged;
+        return detail::lean_artist_credited(deal, receipts) >= deal.charged;
     };
     if (!holds(max_deal_amount)) return std::nullopt;
     std::int64_t guess = max_deal_amount;
@@ -216,9 +216,10 @@ Result<DealAnswers> detail::answer_valid_deal(const RecordingTerms& terms, const
     out.assumptions.assign(out.at_streams.assumptions.begin(), out.at_streams.assumptions.end());
     out.assumptions.push_back(
         {"Label net receipts per 1,000 streams", format_usd(model.receipts_per_1000_streams),
-         default_model ? "Duetti 2024 music economics report: blended master-side payout, independent artists, global"
+         default_model ? "Duetti music economics report (2024 data, published 2025-01-23): blended master-side payout, "
+                         "independent artists, global"
                        : "Entered by you",
-         default_model ? "[S]" : "", default_model ? "2024" : ""});
+         default_model ? "[S]" : "", default_model ? "2025-01-23" : ""});
     out.assumptions.push_back(
         {"Answers in streams",
          cat("Lifetime totals at a stream count (monthly timing ignored); 'never' means not within ",

@@ -63,20 +63,20 @@ class Splitter {
 public:
     explicit Splitter(const SplitTerms& terms)
         : terms_(terms),
-          annual_fee_(terms.distributor.annual_fee.value_or(row(terms).annual_fee.value)),
+          account_fee_(terms.distributor.annual_fee.value_or(row(terms).annual_fee.value)),
+          annual_fee_(release_annual_fee(account_fee_, terms.distributor.releases)),
           commission_ppm_(terms.distributor.commission_ppm.value_or(row(terms).commission_ppm.value)) {
         std::int64_t shares = 0;
         for (std::size_t i = 0; i < terms.collaborators.size(); ++i) {
             weights_.push_back(terms.collaborators[i].share_ppm);
             shares += terms.collaborators[i].share_ppm;
-            if (terms.collaborators[i].recoup_first > 0) {
-                recoup_index_ = i;
-                recoup_balance_ = terms.collaborators[i].recoup_first;
-            }
+            owed_.push_back(terms.collaborators[i].recoup_first);
+            recoup_balance_ += terms.collaborators[i].recoup_first;
         }
         weights_.push_back(whole_ppm - shares);  // the uploader keeps the remainder
     }
 
+    Micros account_fee() const { return account_fee_; }
     Micros annual_fee() const { return annual_fee_; }
     std::int64_t commission_ppm() const { return commission_ppm_; }
 
@@ -89,11 +89,12 @@ public:
         p.recouped = std::min(net, recoup_balance_);
         recoup_balance_ -= p.recouped;
         p.recoup_balance = recoup_balance_;
+        const std::vector<Micros> repaid = repay(p.recouped);
 
         // Weights sum to 100% (the uploader's remainder included), so the parts add up to the rest exactly.
         const std::vector<Micros> parts = detail::apportion_monotone(net - p.recouped, weights_);
         p.collaborators.assign(parts.begin(), parts.end() - 1);
-        if (recoup_index_ < p.collaborators.size()) p.collaborators[recoup_index_] += p.recouped;
+        for (std::size_t i = 0; i < repaid.size(); ++i) p.collaborators[i] += repaid[i];
         p.uploader_before_fee = parts.back();
 
         for (int m = 0; m < months; ++m) p.fee_due += annual_fee_part(annual_fee_, month_index_ + m);
@@ -103,6 +104,7 @@ public:
         fee_unrecovered_ = owed - p.fee_recovered;
         p.fee_unrecovered = fee_unrecovered_;
         p.uploader = p.uploader_before_fee - p.fee_recovered;
+        p.uploader_net = p.uploader_before_fee - p.fee_due;
         return p;
     }
 
@@ -120,11 +122,39 @@ private:
         return distributor_row(terms.distributor.distributor);
     }
 
+    // `amount` (≤ Σ owed) repaid to the recoup-first collaborators, in list order or pro rata to what each is
+    // still owed (apportion_monotone, so more money never repays anyone less; a part above what is owed — a
+    // micro-unit or two of D'Hondt's leftover — goes to the others in list order).
+    std::vector<Micros> repay(Micros amount) {
+        std::vector<Micros> out(owed_.size(), 0);
+        if (amount <= 0) return out;
+        if (terms_.recoup_order == RecoupOrder::pro_rata) {
+            out = detail::apportion_monotone(amount, owed_);
+            Micros excess = 0;
+            for (std::size_t i = 0; i < owed_.size(); ++i)
+                if (out[i] > owed_[i]) {
+                    excess += out[i] - owed_[i];
+                    out[i] = owed_[i];
+                }
+            for (std::size_t i = 0; i < owed_.size() && excess > 0; ++i) {
+                const Micros more = std::min(excess, owed_[i] - out[i]);
+                out[i] += more;
+                excess -= more;
+            }
+        } else {
+            Micros left = amount;
+            for (std::size_t i = 0; i < owed_.size() && left > 0; ++i) left -= out[i] = std::min(left, owed_[i]);
+        }
+        for (std::size_t i = 0; i < owed_.size(); ++i) owed_[i] -= out[i];
+        return out;
+    }
+
     const SplitTerms& terms_;
+    Micros account_fee_;
     Micros annual_fee_;
     std::int64_t commission_ppm_;
     std::vector<std::int64_t> weights_;
-    std::size_t recoup_index_ = static_cast<std::size_t>(-1);
+    std::vector<Micros> owed_;  // per collaborator: recoup-first amount still owed
     Micros recoup_balance_ = 0;
     Micros fee_unrecovered_ = 0;
     int month_index_ = 0;
@@ -139,6 +169,7 @@ void add_flows(SplitPeriod& total, const SplitPeriod& p) {
     total.uploader += p.uploader;
     total.fee_due += p.fee_due;
     total.fee_recovered += p.fee_recovered;
+    total.uploader_net += p.uploader_net;
     total.fee_unrecovered = p.fee_unrecovered;
     total.recoup_balance = p.recoup_balance;
 }
@@ -150,8 +181,12 @@ Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
     Assumptions out;
     out.push_back({"Distributor", row.name, "Chosen by you", "", ""});
     out.push_back({"Annual fee",
-                   cat(format_usd(splitter.annual_fee()),
-                        " a year, spread evenly over its 12 months and paid by the uploader alone"),
+                   terms.distributor.releases > 1
+                       ? cat(format_usd(splitter.account_fee()), " a year for the account shared by ",
+                             std::to_string(terms.distributor.releases), " releases: ", format_usd(splitter.annual_fee()),
+                             " a year for this one, spread evenly over its 12 months and paid by the uploader alone")
+                       : cat(format_usd(splitter.annual_fee()),
+                             " a year, spread evenly over its 12 months and paid by the uploader alone"),
                    fee_default ? row.annual_fee.source : "Entered by you", fee_default ? row.annual_fee.tag : "",
                    fee_default ? row.annual_fee.as_of : ""});
     out.push_back({"Commission", cat(format_percent(splitter.commission_ppm()), " of store royalties"),
@@ -171,6 +206,16 @@ Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
                             " from royalties after commission before the percentages apply"),
                        "DistroKid splits recoupment (domain notes section 6)", "[P]", ""});
     }
+    std::size_t recoupers = 0;
+    for (const Collaborator& c : terms.collaborators) recoupers += c.recoup_first > 0 ? 1 : 0;
+    if (recoupers > 1)
+        out.push_back({"Several recoup first",
+                       terms.recoup_order == RecoupOrder::pro_rata
+                           ? "Repaid together, in proportion to what each is still owed"
+                           : "Repaid in list order: each in full before the next",
+                       "Your choice: DistroKid allows recoupment per collaborator; nothing says only one "
+                       "(domain notes 2026, section 5)",
+                       "[U]", ""});
     out.push_back({"Splits cover",
                    "Store royalties paid through the distributor only: not MLC mechanicals, PRO performance, "
                    "SoundExchange or sync",
@@ -202,6 +247,21 @@ std::optional<Distributor> parse_distributor(std::string_view key) {
     return std::nullopt;
 }
 
+Micros release_annual_fee(Micros account_fee, int releases) {
+    return releases <= 1 ? account_fee : mul_div_round(account_fee, 1, releases);
+}
+
+std::string_view to_string(RecoupOrder order) {
+    const auto index = static_cast<std::size_t>(order);
+    return index < recoup_order_names.size() ? recoup_order_names[index] : std::string_view();
+}
+
+std::optional<RecoupOrder> parse_recoup_order(std::string_view name) {
+    for (std::size_t i = 0; i < recoup_order_names.size(); ++i)
+        if (name == recoup_order_names[i]) return static_cast<RecoupOrder>(i);
+    return std::nullopt;
+}
+
 Micros annual_fee_part(Micros annual_fee, int month_index) {
     // Even twelfths, exact: floor(fee / 12) each, the leftover micro-units to the first months (allocate()).
     const Micros base = annual_fee / 12;
@@ -226,9 +286,16 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
     if (terms.collaborators.size() > max_collaborators)
         problems.push_back({list_path, cat("must list at most ", std::to_string(max_collaborators),
                                             " collaborators (got ", std::to_string(terms.collaborators.size()), ")")});
+    if (terms.distributor.releases < 1 || terms.distributor.releases > max_releases_sharing_fee)
+        problems.push_back({distributor_path + ".releases",
+                            cat("must be a number of releases from 1 to ", std::to_string(max_releases_sharing_fee),
+                                " (got ", std::to_string(terms.distributor.releases), ")")});
+    if (to_string(terms.recoup_order).empty())
+        problems.push_back({path + ".recoup_order", "must be one of \"in_order\", \"pro_rata\""});
     std::int64_t shares = 0;
     bool shares_valid = true;
-    std::optional<std::size_t> recouper;
+    int128 recoup_total = 0;
+    bool recoup_valid = true;
     for (std::size_t i = 0; i < terms.collaborators.size(); ++i) {
         const Collaborator& c = terms.collaborators[i];
         const std::string item = indexed(path, ".collaborators", i);
@@ -236,16 +303,13 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
         check_ppm(problems, item + ".share_ppm", c.share_ppm, "a share");
         shares_valid = shares_valid && problems.size() == before;
         if (shares_valid) shares += c.share_ppm;
+        const std::size_t before_recoup = problems.size();
         check_amount(problems, item + ".recoup_first", c.recoup_first, "an amount to recoup");
-        if (c.recoup_first > 0) {
-            if (recouper)
-                problems.push_back({item + ".recoup_first",
-                                    cat("only one collaborator can recoup first (collaborators[",
-                                         std::to_string(*recouper), "] already does)")});
-            else
-                recouper = i;
-        }
+        if (problems.size() == before_recoup) recoup_total += c.recoup_first;
+        else recoup_valid = false;
     }
+    if (recoup_valid && recoup_total > max_split_amount)
+        problems.push_back({list_path, cat("recoup-first amounts add up to more than ", format_usd(max_split_amount))});
     if (shares_valid && shares > whole_ppm)
         problems.push_back({list_path, cat("shares add up to ", format_percent(shares),
                                             ", over 100% (the uploader keeps what the shares leave)")});

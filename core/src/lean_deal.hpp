@@ -49,15 +49,18 @@ struct LeanParty {
     std::int64_t weight = 0;       // effective points (ppm of net receipts)
     std::int64_t rest_weight = 0;  // the weights after this party in the chain (later parties + the artist)
     Micros advance = 0;
-    PaymentConvention convention = PaymentConvention::retroactive_combined_rate;
+    PaymentConvention convention = default_payment_convention;
 };
 
 // Everything of the terms that does not depend on the receipts. Precondition: validate(terms) is empty.
 struct LeanDeal {
     std::int64_t all_in = 0;         // A
-    std::int64_t artist_weight = 0;  // A − Σ effective points
-    Micros charged = 0;              // the artist's recoupable charges (× profit share in a net-profit deal)
-    Micros recording = 0;            // the recording costs among them (the retroactive trigger)
+    std::int64_t artist_weight = 0;  // A − Σ effective points (points off the top: A × (1 − Σ points))
+    bool off_top = false;            // a profit deal's points paid off the top of the receipts (points_off_the_top)
+    bool advances_charged = false;   // the parties' advances are charged to the artist's account
+    std::int64_t charge_share = full_share_ppm;  // the artist's share of every charge (the profit share, or 100%)
+    Micros charged = 0;              // the artist's recoupable charges, advances among them (× charge_share)
+    Micros recording = 0;            // the recording costs among them, advances included (the retroactive trigger)
     std::vector<LeanParty> parties;
 
     explicit LeanDeal(const RecordingTerms& terms) : LeanDeal(terms, terms.points.size(), nullptr) {}
@@ -69,7 +72,11 @@ struct LeanDeal {
 private:
     LeanDeal(const RecordingTerms& terms, std::size_t replaced, const PointsParty* with) {
         all_in = artist_all_in_ppm(terms);
-        std::int64_t rest = all_in;
+        off_top = points_off_the_top(terms);
+        advances_charged = terms.party_advances == PartyAdvanceBearer::artist_account;
+        if (terms.type == RecordingDealType::net_profit) charge_share = terms.profit_share_ppm;
+        std::int64_t rest = off_top ? full_share_ppm : all_in;
+        Micros advances = 0;
         parties.reserve(terms.points.size());
         for (std::size_t i = 0; i < terms.points.size(); ++i) {
             const PointsParty& party = i == replaced ? *with : terms.points[i];
@@ -80,34 +87,38 @@ private:
             rest -= lean.weight;
             lean.rest_weight = rest;
             parties.push_back(lean);
+            if (advances_charged) advances += party.advance;
         }
-        artist_weight = rest;
+        artist_weight = off_top ? mul_div_round(all_in, rest, full_share_ppm) : rest;
         for (const RecoupableCost& cost : terms.costs) {
-            const Micros amount = recoupable_amount(cost, terms.established_artist);
+            const Micros amount = recoupable_amount(cost, terms.established_artist, terms.type);
             charged += amount;
             if (cost.kind == CostKind::recording) recording += amount;
         }
-        if (terms.type == RecordingDealType::net_profit) {
-            charged = mul_div_round(charged, terms.profit_share_ppm, full_share_ppm);
-            recording = mul_div_round(recording, terms.profit_share_ppm, full_share_ppm);
-        }
+        charged = mul_div_round(charged + advances, charge_share, full_share_ppm);
+        recording = mul_div_round(recording + advances, charge_share, full_share_ppm);
     }
 };
 
 // [SECTION] One period
 
-// The artist's all-in royalty of `receipts` (RecordingResult::artist_all_in[0]).
-inline Micros lean_royalty(const LeanDeal& deal, Micros receipts) {
-    // split_two(receipts, A, 1e6 − A).first with the weight sum a constant (no hardware division).
+// split_two(receipts, A, 1e6 − A).first with the weight sum a constant (no hardware division).
+inline Micros lean_share_of(std::int64_t weight, Micros receipts) {
     if (receipts == 0) return 0;
-    const std::int64_t a = receipts / full_share_ppm, b0 = (receipts % full_share_ppm) * deal.all_in;
+    const std::int64_t a = receipts / full_share_ppm, b0 = (receipts % full_share_ppm) * weight;
     const std::int64_t r0 = b0 % full_share_ppm;
-    return a * deal.all_in + b0 / full_share_ppm + (r0 > 0 && 2 * r0 >= full_share_ppm ? 1 : 0);
+    return a * weight + b0 / full_share_ppm + (r0 > 0 && 2 * r0 >= full_share_ppm ? 1 : 0);
 }
 
-// Party `index`'s credited royalty out of `royalty` (allocate_monotone's chain up to that party).
-inline Micros lean_party_earned(const LeanDeal& deal, Micros royalty, std::size_t index) {
-    Micros rest = royalty;
+// What the points come out of: the artist's all-in royalty, or the receipts themselves when the points come off
+// the top of a profit deal.
+inline Micros lean_base(const LeanDeal& deal, Micros receipts) {
+    return deal.off_top ? receipts : lean_share_of(deal.all_in, receipts);
+}
+
+// Party `index`'s credited royalty out of `base` (lean_base: allocate_monotone's chain up to that party).
+inline Micros lean_party_earned(const LeanDeal& deal, Micros base, std::size_t index) {
+    Micros rest = base;
     for (std::size_t i = 0;; ++i) {
         const auto [part, after] = split_two(rest, deal.parties[i].weight, deal.parties[i].rest_weight);
         if (i == index) return part;
@@ -115,35 +126,60 @@ inline Micros lean_party_earned(const LeanDeal& deal, Micros royalty, std::size_
     }
 }
 
-// What the artist nets out of `royalty` after every party (the chain's last part).
-inline Micros lean_artist_net(const LeanDeal& deal, Micros royalty) {
-    Micros rest = royalty;
-    for (const LeanParty& party : deal.parties) rest = split_two(rest, party.weight, party.rest_weight).second;
-    return rest;
+// One period's artist side out of `base`: what the artist nets after every party, the artist + parties
+// (RecordingResult::artist_all_in[0]) and the advance credit (RecordingResult::advance_credit[0]).
+struct LeanArtist {
+    Micros net = 0;
+    Micros combined = 0;
+    Micros credit = 0;
+};
+inline LeanArtist lean_artist(const LeanDeal& deal, Micros base) {
+    Micros rest = base, repaid = 0;
+    for (const LeanParty& party : deal.parties) {
+        const auto [part, after] = split_two(rest, party.weight, party.rest_weight);
+        if (deal.advances_charged) repaid += std::min(part, party.advance);
+        rest = after;
+    }
+    LeanArtist out;
+    out.net = deal.off_top ? lean_share_of(deal.all_in, rest) : rest;
+    out.combined = deal.off_top ? base - rest + out.net : base;
+    out.credit = repaid > 0 ? mul_div_round(repaid, deal.charge_share, full_share_ppm) : 0;
+    return out;
+}
+
+// The artist's all-in royalty of `receipts` (RecordingResult::artist_all_in[0]).
+inline Micros lean_royalty(const LeanDeal& deal, Micros receipts) {
+    return deal.off_top ? lean_artist(deal, receipts).combined : lean_share_of(deal.all_in, receipts);
+}
+
+// What the artist's account is credited over one period of `receipts`: net royalty + advance credit.
+inline Micros lean_artist_credited(const LeanDeal& deal, Micros receipts) {
+    const LeanArtist artist = lean_artist(deal, lean_base(deal, receipts));
+    return artist.net + artist.credit;
 }
 
 // Whether party `index`'s convention allows payment within the one period (payable_from_month == 0).
-inline bool lean_payable(const LeanDeal& deal, std::size_t index, Micros royalty, Micros artist_net) {
+inline bool lean_payable(const LeanDeal& deal, std::size_t index, const LeanArtist& artist) {
     const PaymentConvention convention = deal.parties[index].convention;
     if (convention == PaymentConvention::record_one || deal.recording <= 0) return true;
-    return (convention == PaymentConvention::retroactive_combined_rate ? royalty : artist_net) >= deal.recording;
+    return (convention == PaymentConvention::retroactive_combined_rate ? artist.combined : artist.net) >= deal.recording;
 }
 
 // Party `index`'s ledger paid_total over one period of `receipts`.
 inline Micros lean_party_paid(const LeanDeal& deal, Micros receipts, std::size_t index) {
-    const Micros royalty = lean_royalty(deal, receipts);
+    const Micros base = lean_base(deal, receipts);
     const LeanParty& party = deal.parties[index];
-    const bool needs_net = party.convention == PaymentConvention::retroactive_net_rate && deal.recording > 0;
-    if (!lean_payable(deal, index, royalty, needs_net ? lean_artist_net(deal, royalty) : 0)) return 0;
-    return std::max<Micros>(0, lean_party_earned(deal, royalty, index) - party.advance);
+    const bool needs_split = party.convention != PaymentConvention::record_one && deal.recording > 0;
+    if (needs_split && !lean_payable(deal, index, lean_artist(deal, base))) return 0;
+    return std::max<Micros>(0, lean_party_earned(deal, base, index) - party.advance);
 }
 
 // The artist's ledger over one period of `receipts`: closing balance and paid_total.
 inline Micros lean_artist_closing(const LeanDeal& deal, Micros receipts) {
-    return std::min<Micros>(0, lean_artist_net(deal, lean_royalty(deal, receipts)) - deal.charged);
+    return std::min<Micros>(0, lean_artist_credited(deal, receipts) - deal.charged);
 }
 inline Micros lean_artist_paid(const LeanDeal& deal, Micros receipts) {
-    return std::max<Micros>(0, lean_artist_net(deal, lean_royalty(deal, receipts)) - deal.charged);
+    return std::max<Micros>(0, lean_artist_credited(deal, receipts) - deal.charged);
 }
 
 // [SECTION] Searches over whole streams

@@ -124,12 +124,21 @@ std::string ratio_text(std::int64_t ppm) {
 
 // [SECTION] Names, tiers, validation
 
+// Spotify Loud & Clear 2025 (2024 data) [S], as version 1 of the format used them.
 constexpr std::array<EarningsTier, 5> tiers{{
     {10'000 * micros_per_unit, 71'200},
     {50'000 * micros_per_unit, 22'100},
     {100'000 * micros_per_unit, 12'500},
     {1'000'000 * micros_per_unit, 1'450},
     {10'000'000 * micros_per_unit, 70},
+}};
+
+// Spotify Loud & Clear 2026 (2025 data, published ~2026-03-11) [S]: the 100,000th artist generated $7,300;
+// 13,800 artists ≥ $100k; more than 1,500 ≥ $1M. No ≥ $10k, ≥ $500k or ≥ $10M tier is given in the notes.
+constexpr std::array<EarningsTier, 3> tiers_2026{{
+    {7'300 * micros_per_unit, 100'000},
+    {100'000 * micros_per_unit, 13'800},
+    {1'000'000 * micros_per_unit, 1'500},
 }};
 
 // Validation runs on every compute and nearly always finds nothing, so each helper builds the field's path
@@ -160,6 +169,19 @@ void check_chance(Problems& problems, std::string_view path, std::string_view me
                 [&] { return format_percent(ppm); });
 }
 
+// The share of releases that never stream under `t` (loud_and_clear only): as entered, or the population's
+// default (all uploaders: Luminate 2023's 24.8% [S]; professional artists: 0 [U]).
+std::int64_t never_streams_ppm(const OutcomeTerms& t) {
+    if (t.never_streams_ppm) return *t.never_streams_ppm;
+    return t.population == OutcomePopulation::all_uploaders ? luminate_zero_plays_ppm : 0;
+}
+
+// "all ~12M Spotify uploaders" or "Spotify's ~235k professional or emerging artists": named in the verdict.
+std::string population_phrase(const OutcomeTerms& t) {
+    return t.population == OutcomePopulation::professional ? "Spotify's ~235k professional or emerging artists"
+                                                           : "all ~12M Spotify uploaders";
+}
+
 Problems validate_outcomes(const OutcomeTerms& t, std::string_view path) {
     Problems problems;
     if (to_string(t.kind).empty())
@@ -180,6 +202,15 @@ Problems validate_outcomes(const OutcomeTerms& t, std::string_view path) {
     if (t.streams) check_count(problems, path, ".streams", *t.streams, 0, answer_max_streams);
     check_chance(problems, path, ".pays_chance", t.pays_chance_ppm);
     check_chance(problems, path, ".community_chance", t.community_chance_ppm);
+    if (to_string(t.report).empty())
+        problems.push_back({cat(path, ".report"), detail::one_of(loud_and_clear_report_names)});
+    if (to_string(t.population).empty())
+        problems.push_back({cat(path, ".population"), detail::one_of(outcome_population_names)});
+    if (t.never_streams_ppm) {
+        check_chance(problems, path, ".never_streams", *t.never_streams_ppm);
+        if (*t.never_streams_ppm >= full_share_ppm)
+            problems.push_back({cat(path, ".never_streams"), "must be below 100% (the tiers need releases that stream)"});
+    }
     return problems;
 }
 
@@ -337,9 +368,11 @@ std::string distribution_line(const StreamDistribution& d, const OutcomeTerms& t
     std::string out;
     switch (d.kind) {
         case OutcomeKind::loud_and_clear:
-            out = cat("Spotify Loud & Clear 2024 earnings tiers as lifetime streams at ", format_usd(t.dollars_per_1000),
+            out = cat("Spotify Loud & Clear ", to_string(t.report), " earnings tiers among ", population_phrase(t),
+                      " as lifetime streams at ", format_usd(t.dollars_per_1000),
                       " per 1,000 (power law between tiers, capped at ",
-                      format_count(whole_streams(d.knots.back().streams)), " streams)");
+                      format_count(whole_streams(d.knots.back().streams)), " streams); ",
+                      format_percent(never_streams_ppm(t)), " never stream");
             break;
         case OutcomeKind::lognormal:
             out = cat("Log-normal: median ", format_count(t.median), " streams, sigma ", ratio_text(t.sigma_ppm));
@@ -499,11 +532,32 @@ std::size_t largest_upfront(const std::vector<OfferResult>& offers) {
     return best;
 }
 
+// What an offer pays up front, saying which money is a fee (kept whatever happens) and which a recoupable
+// advance (repaid out of the party's royalties first): "$15,000.00 fee", "$7,500.00 recoupable advance".
+std::string upfront_phrase(const Offer& offer) {
+    if (offer.fee > 0 && offer.advance > 0)
+        return cat(format_usd(offer.fee), " fee + ", format_usd(offer.advance), " recoupable advance");
+    if (offer.advance > 0) return cat(format_usd(offer.advance), " recoupable advance");
+    if (offer.fee > 0) return cat(format_usd(offer.fee), " fee");
+    return "nothing";
+}
+
+std::string verdict_core(const Comparison& c);
+
+// The verdict, naming the population whose odds it uses.
 std::string verdict_sentence(const Comparison& c) {
+    std::string out = verdict_core(c);
+    if (c.outcomes.kind == OutcomeKind::loud_and_clear)
+        out += cat(" Odds among ", population_phrase(c.outcomes), " (Spotify Loud & Clear ", to_string(c.outcomes.report),
+                   ").");
+    return out;
+}
+
+std::string verdict_core(const Comparison& c) {
     const std::vector<OfferResult>& offers = c.offers;
     const OfferResult& best = offers[c.recommended];
     if (offers.size() == 1) {
-        return cat(best.offer.name, " pays ", format_usd(best.upfront), " up front; its backend adds an expected ",
+        return cat(best.offer.name, " pays ", upfront_phrase(best.offer), " up front; its backend adds an expected ",
                    format_usd(best.expected_backend), " (median ",
                    format_usd(best.percentiles[median_index] - best.upfront), "), and pays anything beyond the upfront money ",
                    best.backend_from_streams ? cat("past ", format_count(*best.backend_from_streams), " streams, ",
@@ -523,14 +577,15 @@ std::string verdict_sentence(const Comparison& c) {
     const OfferResult& u = offers[upfront];
     const OfferResult& o = offers[other];
     if (c.recommended == other) {
-        return cat("Take ", o.offer.name, ": it pays more than ", u.offer.name, " (", format_usd(u.upfront),
-                   " up front) in ", format_percent(o.beats_ppm[upfront]), " of outcomes",
+        return cat("Take ", o.offer.name, " (", upfront_phrase(o.offer), " up front): it pays more than ", u.offer.name,
+                   " (", upfront_phrase(u.offer), " up front) in ", format_percent(o.beats_ppm[upfront]), " of outcomes",
                    pair && pair->later == other && pair->break_even_streams > 0
                        ? cat(", from ", format_count(pair->break_even_streams), " streams, ", reach_phrase(pair->reach_ppm, pair->reach_one_in))
                        : std::string(),
                    "; expected ", format_usd(o.expected), " against ", format_usd(u.expected), ".");
     }
-    std::string out = cat("Take ", u.offer.name, " (", format_usd(u.upfront), " up front): ", o.offer.name);
+    std::string out = cat("Take ", u.offer.name, " (", upfront_phrase(u.offer), " up front): ", o.offer.name, " (",
+                          upfront_phrase(o.offer), " up front)");
     if (pair && pair->later == other)
         out += cat(" pays more only past ", format_count(pair->break_even_streams), " streams, ",
                    reach_phrase(pair->reach_ppm, pair->reach_one_in));
@@ -568,6 +623,30 @@ std::optional<OutcomeKind> parse_outcome_kind(std::string_view name) {
 }
 
 std::span<const EarningsTier> loud_and_clear_tiers() { return tiers; }
+std::span<const EarningsTier> loud_and_clear_tiers(LoudAndClearReport report) {
+    if (report == LoudAndClearReport::y2026) return tiers_2026;
+    return tiers;
+}
+const char* loud_and_clear_source(LoudAndClearReport report) {
+    return report == LoudAndClearReport::y2026
+               ? "Spotify Loud & Clear 2026 (2025 data): the 100,000th artist $7,300; 13,800 at least $100k; over "
+                 "1,500 at least $1M (domain notes 2026, section 4)"
+               : "Spotify Loud & Clear 2025 (2024 data): 71,200 at least $10k, 22,100 $50k, 12,500 $100k, ~1,450 $1M, "
+                 "70 $10M (domain notes 2026, section 4)";
+}
+const char* loud_and_clear_as_of(LoudAndClearReport report) {
+    return report == LoudAndClearReport::y2026 ? "2026-03-11" : "2025";
+}
+std::string_view to_string(LoudAndClearReport report) { return detail::enum_name(report, loud_and_clear_report_names); }
+std::optional<LoudAndClearReport> parse_loud_and_clear_report(std::string_view name) {
+    return detail::parse_enum<LoudAndClearReport>(name, loud_and_clear_report_names);
+}
+std::string_view to_string(OutcomePopulation population) {
+    return detail::enum_name(population, outcome_population_names);
+}
+std::optional<OutcomePopulation> parse_outcome_population(std::string_view name) {
+    return detail::parse_enum<OutcomePopulation>(name, outcome_population_names);
+}
 
 Problems validate(const CompareTerms& compare, const RecordingTerms& terms, const std::string& path) {
     Problems problems;
@@ -590,7 +669,7 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
     if (deal_ok && party_ok) {
         for (std::size_t k = 0; k < terms.points.size(); ++k)
             if (k != compare.party) others += effective_points_ppm(terms.points[k]);
-        all_in = artist_all_in_ppm(terms);
+        all_in = points_off_the_top(terms) ? full_share_ppm : artist_all_in_ppm(terms);
     }
     for (std::size_t i = 0; i < compare.offers.size() && i < max_offers; ++i) {
         const Offer& offer = compare.offers[i];
@@ -698,11 +777,19 @@ Result<StreamDistribution> stream_distribution(const OutcomeTerms& terms, std::i
         }
         case OutcomeKind::loud_and_clear: {
             const double per_stream = static_cast<double>(terms.dollars_per_1000) / 1000;  // micros per stream
-            const double artists = static_cast<double>(loud_and_clear_artists);
+            const double artists = static_cast<double>(terms.population == OutcomePopulation::professional
+                                                           ? professional_artists
+                                                           : loud_and_clear_artists);
+            // Releases that never stream are an atom at 0 (part of the distribution): the tiers keep their share
+            // of the whole population, so the curve's own survival is that share ÷ the part that streams.
+            const double never = static_cast<double>(never_streams_ppm(terms)) / 1e6;
+            d.pays *= 1 - never;
+            const std::span<const EarningsTier> table = loud_and_clear_tiers(terms.report);
             std::vector<StreamDistribution::Knot> k;
-            k.reserve(tiers.size());
-            for (const EarningsTier& tier : tiers)
-                k.push_back({static_cast<double>(tier.earned_at_least) / per_stream, static_cast<double>(tier.artists) / artists});
+            k.reserve(table.size());
+            for (const EarningsTier& tier : table)
+                k.push_back({static_cast<double>(tier.earned_at_least) / per_stream,
+                             static_cast<double>(tier.artists) / artists / (1 - never)});
             // Below the first tier: the first segment's slope extended to where it reaches 100% [D][U].
             const double first = det_log(k[0].survival / k[1].survival) / det_log(k[1].streams / k[0].streams);
             const double bottom = k[0].streams * det_exp(det_log(k[0].survival) / first);
@@ -900,8 +987,11 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
         c.caveats.push_back(cat("Royalties generated (recording and publishing), turned into streams at one flat ",
                                 format_usd(compare.outcomes.dollars_per_1000), " per 1,000."));
         c.caveats.emplace_back(
-            "Across ~12M uploading artists, many of them hobbyists; a release with a paid producer is not a random "
-            "upload.");
+            compare.outcomes.population == OutcomePopulation::professional
+                ? "Among Spotify's ~235k professional or emerging artists, assuming every artist in the tiers is one of "
+                  "them; choose all uploaders for a release that is any upload."
+                : "Across ~12M uploading artists, many of them hobbyists; a release with a paid producer is not a random "
+                  "upload: the professional population's odds are ~50 times better.");
         c.caveats.emplace_back(
             "A power law between the published tiers, not a fit to individual data: below $10k the first tier's slope "
             "is extended to 100% (an extrapolation), and above $10M the last tier's slope runs to $100M a year.");
@@ -917,16 +1007,39 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
             (c.recommended == upfront || c.offers[i].expected > c.offers[c.recommended].expected))
             c.recommended = i;
     c.verdict = verdict_sentence(c);
+    bool advances = false;
+    for (const OfferResult& offer : c.offers) advances = advances || offer.offer.advance > 0;
+    if (advances && terms.party_advances == PartyAdvanceBearer::artist_account)
+        c.corrections.push_back(
+            {"party-advance-recording-cost", "2026-12-04",
+             "Corrected 2026-12-04: an offer's advance is a recording cost, so it is now charged to the artist's "
+             "account and counts toward the recoupment that starts retroactive payment (Passman); before, it was "
+             "left out of the artist's account."});
 
     // Assumptions.
     const OutcomeTerms& t = compare.outcomes;
     const bool fitted = t.kind == OutcomeKind::loud_and_clear;
-    c.assumptions.reserve(fitted ? 6 : 5);
+    c.assumptions.reserve(fitted ? 8 : 5);
     c.assumptions.push_back({"Lifetime streams of a release", c.distribution,
-                             fitted ? cat(loud_and_clear_source, ": ~12M artists uploaded; 71,200 earned at least $10k, "
-                                                                 "22,100 $50k, 12,500 $100k, ~1,450 $1M, 70 $10M")
-                                    : std::string("Entered by you"),
-                             fitted ? "[S][D]" : "", fitted ? loud_and_clear_as_of : ""});
+                             fitted ? std::string(loud_and_clear_source(t.report)) : std::string("Entered by you"),
+                             fitted ? "[S][D]" : "", fitted ? loud_and_clear_as_of(t.report) : ""});
+    if (fitted) {
+        c.assumptions.push_back(
+            {"Population", population_phrase(t),
+             t.population == OutcomePopulation::professional
+                 ? "Spotify Loud & Clear: ~235k professional or emerging artists (domain notes 2026, section 4); every "
+                   "tier artist assumed among them"
+                 : "Spotify Loud & Clear: ~12M artists uploaded (domain notes 2026, section 4)",
+             t.population == OutcomePopulation::professional ? "[S][U]" : "[S]", loud_and_clear_as_of(t.report)});
+        c.assumptions.push_back(
+            {"Releases that never stream", format_percent(never_streams_ppm(t)),
+             t.never_streams_ppm ? "Entered by you"
+             : t.population == OutcomePopulation::all_uploaders
+                 ? luminate_zero_plays_source
+                 : "Dealsheet default for professional releases: none assumed to get 0 plays",
+             t.never_streams_ppm ? "" : t.population == OutcomePopulation::all_uploaders ? "[S]" : "[U]",
+             t.never_streams_ppm || t.population != OutcomePopulation::all_uploaders ? "" : "2024-01"});
+    }
     if (fitted) {
         const bool default_rate = t.dollars_per_1000 == default_outcome_dollars_per_1000;
         c.assumptions.push_back({"Earnings to streams", cat(format_usd(t.dollars_per_1000), " per 1,000 streams"),

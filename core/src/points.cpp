@@ -42,6 +42,26 @@ std::string_view describe(PaymentConvention convention) {
     return "";
 }
 
+std::string_view explain(PaymentConvention convention) {
+    switch (convention) {
+        case PaymentConvention::record_one:
+            return "Record one: the producer is paid on every stream from the first, whether or not the artist has "
+                   "recouped; only the producer's own advance comes off first. Passman (Producer deals, TAXI 1998) "
+                   "says even superstar producers rarely get it. If the artist is unrecouped, the artist may owe the "
+                   "producer royalties the label does not pay and have to pay them out of pocket.";
+        case PaymentConvention::retroactive_combined_rate:
+            return "Retroactive at the combined rate: nothing is paid until the recording costs (the producer's "
+                   "advance among them) are recouped at the artist's and producer's rates together; then the "
+                   "producer is paid back to the first stream. Passman (Producer deals, TAXI 1998) describes it as "
+                   "what hot producers can get.";
+        case PaymentConvention::retroactive_net_rate:
+            return "Retroactive at the net rate: as the combined rate, but recoupment is counted at the artist's "
+                   "rate after the producer's points, so it takes longer. MusicTechPolicy (Record producer "
+                   "agreements part 3, 2012) calls it the way the industry typically does it; Dealsheet's default.";
+    }
+    return "";
+}
+
 std::int64_t effective_points_ppm(const PointsParty& party) {
     return mul_div_round(party.points_ppm, party.tracks_on, party.tracks_total);
 }

@@ -60,6 +60,14 @@ std::string_view to_string(RecordingDealType type) { return enum_name(type, reco
 std::optional<RecordingDealType> parse_recording_deal_type(std::string_view name) {
     return parse_enum<RecordingDealType>(name, recording_deal_type_names);
 }
+std::string_view to_string(PartyAdvanceBearer bearer) { return enum_name(bearer, party_advance_bearer_names); }
+std::optional<PartyAdvanceBearer> parse_party_advance_bearer(std::string_view name) {
+    return parse_enum<PartyAdvanceBearer>(name, party_advance_bearer_names);
+}
+std::string_view to_string(ProfitPointsBearer bearer) { return enum_name(bearer, profit_points_bearer_names); }
+std::optional<ProfitPointsBearer> parse_profit_points_bearer(std::string_view name) {
+    return parse_enum<ProfitPointsBearer>(name, profit_points_bearer_names);
+}
 std::string_view to_string(CostKind kind) { return enum_name(kind, cost_kind_names); }
 std::optional<CostKind> parse_cost_kind(std::string_view name) { return parse_enum<CostKind>(name, cost_kind_names); }
 
@@ -104,20 +112,35 @@ std::int64_t artist_all_in_ppm(const RecordingTerms& terms) {
     return 0;
 }
 
-std::int64_t recoupable_ppm(const RecoupableCost& cost, bool established_artist) {
+RecordingTerms default_label_deal() {
+    RecordingTerms terms;
+    terms.costs.push_back({CostKind::recording, default_label_recording_costs, std::nullopt});
+    return terms;
+}
+
+bool points_off_the_top(const RecordingTerms& terms) {
+    return terms.type == RecordingDealType::net_profit && terms.profit_points == ProfitPointsBearer::off_the_top;
+}
+
+std::int64_t recoupable_ppm(const RecoupableCost& cost, bool established_artist, RecordingDealType type) {
     if (cost.recoupable_ppm) return *cost.recoupable_ppm;
+    if (type == RecordingDealType::net_profit) return full_share_ppm;
     const RecoupableDefault& row = recoupable_default(cost.kind);
     return established_artist ? row.established_ppm : row.new_act_ppm;
 }
 
-Micros recoupable_amount(const RecoupableCost& cost, bool established_artist) {
-    return mul_div_round(cost.amount, recoupable_ppm(cost, established_artist), full_share_ppm);
+Micros recoupable_amount(const RecoupableCost& cost, bool established_artist, RecordingDealType type) {
+    return mul_div_round(cost.amount, recoupable_ppm(cost, established_artist, type), full_share_ppm);
 }
 
 Problems validate(const RecordingTerms& terms, const std::string& path) {
     Problems problems;
     const bool type_known = !to_string(terms.type).empty();
     if (!type_known) problems.push_back({cat(path, ".type"), one_of(recording_deal_type_names)});
+    if (to_string(terms.party_advances).empty())
+        problems.push_back({cat(path, ".party_advances"), one_of(party_advance_bearer_names)});
+    const bool bearer_known = !to_string(terms.profit_points).empty();
+    if (!bearer_known) problems.push_back({cat(path, ".profit_points"), one_of(profit_points_bearer_names)});
     const std::size_t before_rates = problems.size();
     check_rate(terms.royalty_rate_ppm, [&] { return cat(path, ".royalty_rate_ppm"); }, problems);
     check_rate(terms.profit_share_ppm, [&] { return cat(path, ".profit_share_ppm"); }, problems);
@@ -145,8 +168,11 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
             problems.push_back({costs_path, cat("must total at most ", format_usd(max_deal_amount))});
     }
 
-    // Points are checked against the rate they come out of, when that rate is itself valid.
-    const std::int64_t all_in = type_known && rates_valid ? artist_all_in_ppm(terms) : -1;
+    // Points are checked against the rate they come out of, when that rate is itself valid: the artist's
+    // all-in rate, or the whole receipts when they come off the top of a profit deal.
+    const std::int64_t all_in = !(type_known && rates_valid && bearer_known) ? -1
+                                : points_off_the_top(terms)               ? full_share_ppm
+                                                                          : artist_all_in_ppm(terms);
     for (Problem& problem : validate_points(terms.points, all_in, cat(path, ".points")))
         problems.push_back(std::move(problem));
     return problems;
@@ -298,14 +324,23 @@ Assumptions deal_assumptions(const RecordingTerms& terms, const RecordingResult&
     for (std::size_t i = 0; i < terms.costs.size(); ++i) {
         const RecoupableCost& cost = terms.costs[i];
         const RecoupableDefault& row = recoupable_default(cost.kind);
-        const std::int64_t ppm = recoupable_ppm(cost, terms.established_artist);
+        const std::int64_t ppm = recoupable_ppm(cost, terms.established_artist, terms.type);
         std::string value = cat(format_percent(ppm), " of ", format_usd(cost.amount), " = ",
-                                format_usd(recoupable_amount(cost, terms.established_artist)), " recoupable");
-        if (!cost.recoupable_ppm && cost.kind == CostKind::independent_promotion)
+                                format_usd(recoupable_amount(cost, terms.established_artist, terms.type)),
+                                " recoupable");
+        const bool profit_deal = terms.type == RecordingDealType::net_profit;
+        if (!cost.recoupable_ppm && !profit_deal && cost.kind == CostKind::independent_promotion)
             value += terms.established_artist ? " (established act)" : " (new act)";
+        const bool dated = !cost.recoupable_ppm && !profit_deal;
         out.push_back({cat("Cost ", std::to_string(i + 1), ": ", to_string(cost.kind)), std::move(value),
-                       cost.recoupable_ppm ? "Entered by you" : row.source, cost.recoupable_ppm ? "" : row.tag,
-                       cost.recoupable_ppm ? "" : row.as_of});
+                       cost.recoupable_ppm ? "Entered by you"
+                       : profit_deal       ? "Net-profit deal: every cost at 100% (domain notes 2026, section 3)"
+                                           : row.source,
+                       dated ? row.tag : profit_deal && !cost.recoupable_ppm ? "[S]" : "",
+                       dated ? row.as_of : profit_deal && !cost.recoupable_ppm ? domain_notes_as_of : ""});
+        if (cost.kind == CostKind::recording && cost.amount == default_label_recording_costs)
+            out.push_back({"Recording costs (default)", format_usd(cost.amount), default_label_recording_costs_source,
+                           "[S]", default_label_recording_costs_as_of});
     }
     for (std::size_t i = 0; i < result.parties.size(); ++i) {
         const PartyLedger& party = result.parties[i];
@@ -321,6 +356,36 @@ Assumptions deal_assumptions(const RecordingTerms& terms, const RecordingResult&
                        "Entered by you. Domain notes section 4: a point is 1% of the royalty base [S]; points are paid "
                        "out of the artist's all-in royalty [C]; conventions per Passman [S]; proration by tracks [S]",
                        "[S][C]", domain_notes_as_of});
+    }
+    Micros party_advances = 0;
+    for (const PointsParty& party : terms.points) party_advances += party.advance;
+    if (party_advances > 0)
+        out.push_back(
+            terms.party_advances == PartyAdvanceBearer::artist_account
+                ? Assumption{"Points parties' advances",
+                             cat(format_usd(result.party_advances_charged),
+                                 " charged to the artist's account as recording costs (counted in the recoupment "
+                                 "that starts retroactive payment); the royalties that repay them are credited back, "
+                                 "so the artist bears only royalties beyond each advance"),
+                             "Passman, Producer deals part 1 (TAXI, 1998): recording costs (including the "
+                             "producer's advances)",
+                             "[S]", "1998-11"}
+                : Assumption{"Points parties' advances",
+                             "Paid by the label outside the artist's account; recouped from each party's own "
+                             "royalties only",
+                             "Entered by you", "", ""});
+    if (terms.type == RecordingDealType::net_profit) {
+        out.push_back({"Net-profit deal: costs",
+                       "Every cost subtracted at 100% unless you set a fraction (the 50% video and independent-"
+                       "promotion defaults belong to royalty deals)",
+                       "Domain notes (2026) section 3", "[S]", domain_notes_as_of});
+        if (!terms.points.empty())
+            out.push_back({"Net-profit deal: who bears the points",
+                           terms.profit_points == ProfitPointsBearer::off_the_top
+                               ? "Off the top: paid out of the receipts before the profit split, so the artist and "
+                                 "the label bear them in proportion to their shares"
+                               : "The artist's share: paid out of the artist's profit share, as in an all-in royalty",
+                           "Your choice: deals differ", "", ""});
     }
     out.push_back({"Recoupment",
                    "Royalties are credited until the recoupable balance is zero, then paid; advances are "
@@ -350,60 +415,72 @@ Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& 
 
     RecordingResult result;
     result.type = terms.type;
+    result.party_advances = terms.party_advances;
+    result.profit_points = terms.profit_points;
     result.artist_all_in_ppm = artist_all_in_ppm(terms);
     const std::int64_t all_in = result.artist_all_in_ppm;
+    const bool off_top = points_off_the_top(terms);
     std::vector<std::int64_t> effective;
     effective.reserve(terms.points.size());
-    for (const PointsParty& party : terms.points) effective.push_back(effective_points_ppm(party));
-    result.artist_net_ppm = all_in;
-    for (std::int64_t p : effective) result.artist_net_ppm -= p;
+    std::int64_t points_total = 0;
+    for (const PointsParty& party : terms.points) {
+        effective.push_back(effective_points_ppm(party));
+        points_total += effective.back();
+    }
+    result.artist_net_ppm = off_top ? mul_div_round(all_in, full_share_ppm - points_total, full_share_ppm)
+                                    : all_in - points_total;
 
-    // Month by month: receipts → (artist at A, label), then the artist royalty → (each party, artist net).
+    // Month by month: receipts → (artist at A, label), then the artist royalty → (each party, artist net); or,
+    // points off the top of a profit deal, receipts → (each party, the rest), then the rest → (artist, label).
     // Each month is split on its own by two-way allocate() steps, so every month conserves exactly and more
     // receipts never credit anyone less.
     result.receipts.assign(receipts.begin(), receipts.end());
-    std::vector<Micros> artist_net;
     std::vector<std::vector<Micros>> party_earned(terms.points.size());
-    const std::int64_t deal_weights[] = {all_in, full_share_ppm - all_in};
-    // allocate(month, deal_weights) and split_artist_royalty's allocate_monotone chain, as exact two-way splits
+    // allocate(month, {A, 1 − A}) and split_artist_royalty's allocate_monotone chain, as exact two-way splits
     // without a vector per month (lean_deal.hpp; validated rates are ppm, so split_two's preconditions hold).
     // Sized once and written by index (in WebAssembly at -Oz, push_back stays an out-of-line call).
     const std::size_t months = receipts.size();
     result.artist_all_in.resize(months);
     result.label_share.resize(months);
-    artist_net.resize(months);
+    result.artist_net.resize(months);
     for (std::vector<Micros>& earned : party_earned) earned.resize(months);
     for (std::size_t m = 0; m < months; ++m) {
         const Micros month = receipts[m];
-        const Micros royalty = detail::split_two(month, deal_weights[0], deal_weights[1]).first;
-        result.artist_all_in[m] = royalty;
-        result.label_share[m] = month - royalty;
-        Micros rest = royalty;
-        std::int64_t rest_weight = all_in;  // Σ effective points + the artist's A − Σ points
+        Micros rest = off_top ? month : detail::split_two(month, all_in, full_share_ppm - all_in).first;
+        const Micros base = rest;
+        std::int64_t rest_weight = off_top ? full_share_ppm : all_in;  // Σ effective points + what is left after
         for (std::size_t i = 0; i < effective.size(); ++i) {
             rest_weight -= effective[i];
             const auto [part, after] = detail::split_two(rest, effective[i], rest_weight);
             party_earned[i][m] = part;
             rest = after;
         }
-        artist_net[m] = rest;
+        const Micros artist = off_top ? detail::split_two(rest, all_in, full_share_ppm - all_in).first : rest;
+        const Micros royalty = off_top ? base - rest + artist : base;  // artist + parties
+        result.artist_all_in[m] = royalty;
+        result.label_share[m] = month - royalty;
+        result.artist_net[m] = artist;
     }
 
-    // Charges to the artist's account. A net-profit deal charges the artist its profit share of the costs:
-    // share × max(0, gross − costs) = max(0, share × gross − share × costs).
-    Micros charged = 0, recording = 0;
+    // Charges to the artist's account: the recoupable costs and, unless the label bears them, the parties'
+    // advances (recording costs, Passman [S]). A net-profit deal charges the artist its profit share of the
+    // costs: share × max(0, gross − costs) = max(0, share × gross − share × costs).
+    const std::int64_t charge_share =
+        terms.type == RecordingDealType::net_profit ? terms.profit_share_ppm : full_share_ppm;
+    const bool advances_charged = terms.party_advances == PartyAdvanceBearer::artist_account;
+    Micros charged = 0, recording = 0, advances = 0;
     for (const RecoupableCost& cost : terms.costs) {
-        const Micros amount = recoupable_amount(cost, terms.established_artist);
+        const Micros amount = recoupable_amount(cost, terms.established_artist, terms.type);
         charged += amount;
         if (cost.kind == CostKind::recording) recording += amount;
         result.costs_paid += cost.amount;
     }
-    if (terms.type == RecordingDealType::net_profit) {
-        charged = mul_div_round(charged, terms.profit_share_ppm, full_share_ppm);
-        recording = mul_div_round(recording, terms.profit_share_ppm, full_share_ppm);
-    }
+    if (advances_charged)
+        for (const PointsParty& party : terms.points) advances += party.advance;
+    charged = mul_div_round(charged + advances, charge_share, full_share_ppm);
+    recording = mul_div_round(recording + advances, charge_share, full_share_ppm);
+    result.party_advances_charged = mul_div_round(advances, charge_share, full_share_ppm);
     result.recording_recoupable = recording;
-    result.artist = run_ledger("Artist", charged, artist_net);
 
     result.parties.reserve(terms.points.size());
     for (std::size_t i = 0; i < terms.points.size(); ++i) {
@@ -413,18 +490,55 @@ Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& 
         out.role = party.role;
         out.convention = party.convention;
         out.effective_points_ppm = effective[i];
-        out.share_of_artist_royalty_ppm = share_of_artist_royalty_ppm(effective[i], all_in);
-        out.payable_from = payable_from_month(party.convention, result.artist_all_in, artist_net, recording);
+        out.share_of_artist_royalty_ppm = off_top ? 0 : share_of_artist_royalty_ppm(effective[i], all_in);
+        out.payable_from = payable_from_month(party.convention, result.artist_all_in, result.artist_net, recording);
         out.ledger = run_ledger(party.name, party.advance, party_earned[i], out.payable_from);
         result.costs_paid += party.advance;
         result.parties.push_back(std::move(out));
     }
+
+    // The parties' royalties that repaid an advance already charged to the artist are credited back to the
+    // artist (× the charge share, rounded on the running total so the months add up to the total's rounding).
+    result.advance_credit.assign(months, 0);
+    if (advances_charged && advances > 0) {
+        Micros repaid = 0, credited = 0;
+        for (std::size_t m = 0; m < months; ++m) {
+            for (const PartyLedger& party : result.parties) repaid += party.ledger.months[m].recouped;
+            const Micros total = mul_div_round(repaid, charge_share, full_share_ppm);
+            result.advance_credit[m] = total - credited;
+            credited = total;
+        }
+    }
+    std::vector<Micros> artist_earned(months);
+    for (std::size_t m = 0; m < months; ++m) artist_earned[m] = result.artist_net[m] + result.advance_credit[m];
+    result.artist = run_ledger("Artist", charged, artist_earned);
 
     Micros paid = result.artist.paid_total;
     for (const PartyLedger& party : result.parties) paid += party.ledger.paid_total;
     for (const Micros month : receipts) result.label_retained += month;
     result.label_retained -= paid;
     result.label_net = result.label_retained - result.costs_paid;
+
+    // Record one with the artist unrecouped: in an all-in deal the artist owes the producer's royalties, so the
+    // artist may have to pay them out of pocket (Passman, "Producer deals" part 2, TAXI 1998 [S]).
+    for (const PartyLedger& party : result.parties) {
+        if (party.convention != PaymentConvention::record_one) continue;
+        Micros while_unrecouped = 0;
+        for (std::size_t m = 0; m < months; ++m)
+            if (result.artist.months[m].closing < 0) while_unrecouped += party.ledger.months[m].paid;
+        if (while_unrecouped > 0)
+            result.notes.push_back(cat(
+                party.name, " is paid ", format_usd(while_unrecouped),
+                " from record one while the artist's account is unrecouped. In an all-in deal those royalties are "
+                "the artist's to pay: if the label pays the producer only out of royalties it owes the artist, the "
+                "artist may have to pay the producer out of pocket (Passman, Producer deals part 2, TAXI 1998)."));
+    }
+    if (advances_charged && advances > 0)
+        result.corrections.push_back(
+            {"party-advance-recording-cost", "2026-12-04",
+             "Corrected 2026-12-04: a producer's advance is a recording cost, so it is now charged to the artist's "
+             "account, counts toward the recoupment that starts retroactive payment, and the artist bears only the "
+             "producer's royalties beyond it; before, it was left out of the artist's account."});
     result.assumptions = deal_assumptions(terms, result);
     return result;
 }

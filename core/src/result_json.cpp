@@ -313,6 +313,7 @@ json to_json(const SplitPeriod& period) {
     out["fee_recovered"] = money_json(period.fee_recovered);
     out["fee_unrecovered"] = money_json(period.fee_unrecovered);  // balance at the period's end
     out["recoup_balance"] = money_json(period.recoup_balance);    // balance at the period's end
+    out["uploader_net"] = money_json(period.uploader_net);        // uploader_before_fee − fee_due: may be negative
     return out;
 }
 
@@ -325,6 +326,13 @@ json to_json(const SplitResult& result) {
 }
 
 // [SECTION] Recording, points and ledgers
+
+// Corrections of how a deal is applied: [{"id", "since", "text"}], written only when there are some.
+json corrections_json(const std::vector<Correction>& corrections) {
+    json list = json::array();
+    for (const Correction& c : corrections) list.push_back({{"id", c.id}, {"since", c.since}, {"text", c.text}});
+    return list;
+}
 
 json to_json(const LedgerLine& line) {
     json out = json::object();
@@ -379,6 +387,17 @@ json to_json(const RecordingResult& result) {
     out["costs_paid"] = money_json(result.costs_paid);
     out["label_retained"] = money_json(result.label_retained);
     out["label_net"] = money_json(result.label_net);  // may be negative
+    // Written only when they carry something, so results without party advances keep their earlier bytes.
+    if (result.party_advances_charged > 0 || result.party_advances != PartyAdvanceBearer::artist_account) {
+        out["party_advances"] = name(dealsheet::to_string(result.party_advances));
+        out["party_advances_charged"] = money_json(result.party_advances_charged);
+        out["artist_net"] = money_list(result.artist_net);          // per month, after points
+        out["advance_credit"] = money_list(result.advance_credit);  // per month: repaid advances credited back
+    }
+    if (result.type == RecordingDealType::net_profit && result.profit_points != ProfitPointsBearer::artist_share)
+        out["profit_points"] = name(dealsheet::to_string(result.profit_points));
+    if (!result.notes.empty()) out["notes"] = result.notes;
+    if (!result.corrections.empty()) out["corrections"] = corrections_json(result.corrections);
     out["assumptions"] = assumptions_json(result.assumptions);
     return out;
 }
@@ -473,6 +492,9 @@ json to_json(const OutcomeTerms& terms) {
     out["streams"] = integer_or_null(terms.streams);  // null: the scenario's streams
     out["pays_chance_ppm"] = rate_json(terms.pays_chance_ppm);
     out["community_chance_ppm"] = rate_json(terms.community_chance_ppm);
+    out["report"] = name(dealsheet::to_string(terms.report));          // Loud & Clear report year
+    out["population"] = name(dealsheet::to_string(terms.population));  // all_uploaders or professional
+    out["never_streams_ppm"] = terms.never_streams_ppm ? json(rate_json(*terms.never_streams_ppm)) : json(nullptr);
     return out;
 }
 
@@ -543,6 +565,7 @@ json to_json(const Comparison& comparison) {
     out["stream_percentiles"] = std::move(streams);
     out["recommended"] = comparison.recommended;
     out["verdict"] = comparison.verdict;
+    if (!comparison.corrections.empty()) out["corrections"] = corrections_json(comparison.corrections);
     out["assumptions"] = assumptions_json(comparison.assumptions);
     return out;
 }

@@ -150,6 +150,10 @@ void describe(V& v, RecordingTerms& t) {
     v.field("established_artist", "e", t.established_artist);
     v.list("costs", "c", t.costs, max_recoupable_costs);
     v.list("points", "x", t.points, max_points_parties);
+    v.choice("party_advances", "a", t.party_advances, parse_party_advance_bearer,
+             [](PartyAdvanceBearer b) { return to_string(b); }, "\"artist_account\", \"label\"");
+    v.choice("profit_points", "b", t.profit_points, parse_profit_points_bearer,
+             [](ProfitPointsBearer b) { return to_string(b); }, "\"artist_share\", \"off_the_top\"");
 }
 
 template <class V>
@@ -165,6 +169,7 @@ void describe(V& v, DistributorTerms& t) {
              "\"distrokid\", \"cd_baby\", \"tunecore\", \"custom\"");
     v.money("annual_fee", "f", t.annual_fee);
     v.percent("commission", "c", t.commission_ppm);
+    v.field("releases", "r", t.releases);
 }
 
 template <class V>
@@ -178,6 +183,8 @@ template <class V>
 void describe(V& v, SplitTerms& t) {
     v.object("distributor", "d", t.distributor);
     v.list("collaborators", "c", t.collaborators, max_collaborators);
+    v.choice("recoup_order", "o", t.recoup_order, parse_recoup_order, [](RecoupOrder o) { return to_string(o); },
+             "\"in_order\", \"pro_rata\"");
 }
 
 template <class V>
@@ -211,6 +218,11 @@ void describe(V& v, OutcomeTerms& t) {
     v.field("streams", "n", t.streams);
     v.percent("pays_chance", "c", t.pays_chance_ppm);
     v.percent("community_chance", "q", t.community_chance_ppm);
+    v.choice("report", "y", t.report, parse_loud_and_clear_report, [](LoudAndClearReport r) { return to_string(r); },
+             "\"2026\", \"2025\"");
+    v.choice("population", "u", t.population, parse_outcome_population,
+             [](OutcomePopulation p) { return to_string(p); }, "\"all_uploaders\", \"professional\"");
+    v.percent("never_streams", "z", t.never_streams_ppm);
 }
 
 template <class V>

@@ -53,7 +53,36 @@ constexpr ChangedDefault changed_in_2[] = {
     {"publishing.offering.subscriber_weights.individual", "1"},
     {"publishing.offering.subscriber_weights.family", "1.5"},
     {"publishing.offering.subscriber_weights.student", "0.5"},
+    // The label deal opens with $200,000 of recording costs (recording.hpp, IFPI 2012); version 1 had none.
+    {"recording.costs", "[]"},
+    // Points are paid retroactively at the net rate by default (points.hpp: MusicTechPolicy 2012); version 1
+    // defaulted to the combined rate.
+    {"recording.points[].convention", "\"retroactive_combined_rate\""},
+    // Backend odds: Loud & Clear 2026 is the default report, and 24.8% of releases never stream (Luminate
+    // 2023); version 1 used the 2025 report's tiers with no releases at 0 streams.
+    {"compare.outcomes.report", "\"2025\""},
+    {"compare.outcomes.never_streams", "0"},
 };
+
+// Version 1 → 2, a default that depends on another field: a net-profit deal now counts a cost without a
+// fraction at 100% (domain-2026 §3); version 1 used the royalty-deal defaults, which differ from 100% only for
+// video (50%) and independent promotion (50% for an established act). Those costs get their old fraction.
+void keep_profit_deal_fractions_of_1(json& body) {
+    const auto recording = body.find("recording");
+    if (recording == body.end() || !recording->is_object()) return;
+    const auto type = recording->find("type");
+    if (type == recording->end() || *type != "net_profit") return;
+    const auto established = recording->find("established_artist");
+    const bool is_established = established != recording->end() && *established == true;
+    const auto costs = recording->find("costs");
+    if (costs == recording->end() || !costs->is_array()) return;
+    for (json& cost : *costs) {
+        if (!cost.is_object() || cost.contains("recoupable")) continue;
+        const auto kind = cost.find("kind");
+        if (kind == cost.end()) continue;  // "recording": 100% either way
+        if (*kind == "video" || (*kind == "independent_promotion" && is_established)) cost["recoupable"] = 50;
+    }
+}
 
 }  // namespace
 
@@ -97,7 +126,10 @@ bool migrate_to_current(json& body, int version, Problems& problems) {
                                                        std::to_string(scenario_format_version)});
         return false;
     }
-    if (version < 2) fill_defaults(body, changed_in_2);
+    if (version < 2) {
+        fill_defaults(body, changed_in_2);
+        keep_profit_deal_fractions_of_1(body);
+    }
     return true;
 }
 

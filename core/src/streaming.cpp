@@ -15,15 +15,17 @@ constexpr std::int64_t streams_per_payout_unit = 1'000;  // payouts are quoted p
 
 // Duetti's 2024 music economics report, as summarised in domain notes §2.1 [S]. Averages over independent
 // artists' catalogues, all territories; master side only (what reaches the distributor or label).
-constexpr const char* duetti_source = "Duetti 2024 music economics report (domain notes section 2.1)";
+constexpr const char* duetti_source =
+    "Duetti music economics report: 2024 data, published 2025-01-23; no newer comparable public figures found "
+    "(domain notes section 2.1)";
 constexpr const char* duetti_scope = "2024, independent artists, global";
 
 constexpr std::array<PlatformPayout, 5> payout_table{{
-    {Platform::spotify, "spotify", "Spotify", 3'000'000, duetti_scope, duetti_source, "[S]", "2024"},
-    {Platform::youtube, "youtube", "YouTube", 4'800'000, duetti_scope, duetti_source, "[S]", "2024"},
-    {Platform::apple_music, "apple_music", "Apple Music", 6'200'000, duetti_scope, duetti_source, "[S]", "2024"},
-    {Platform::amazon_music, "amazon_music", "Amazon Music", 8'800'000, duetti_scope, duetti_source, "[S]", "2024"},
-    {Platform::blended, "blended", "Blended (Duetti mix)", 3'410'000, duetti_scope, duetti_source, "[S]", "2024"},
+    {Platform::spotify, "spotify", "Spotify", 3'000'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
+    {Platform::youtube, "youtube", "YouTube", 4'800'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
+    {Platform::apple_music, "apple_music", "Apple Music", 6'200'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
+    {Platform::amazon_music, "amazon_music", "Amazon Music", 8'800'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
+    {Platform::blended, "blended", "Blended (Duetti mix)", 3'410'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
 }};
 
 static_assert(payout_table.back().platform == Platform::blended);

@@ -56,6 +56,7 @@ void check_conserved(const SplitPeriod& p) {
     CHECK(p.fee_unrecovered >= 0);
     CHECK(p.recoup_balance >= 0);
     CHECK(p.uploader + p.fee_recovered == p.uploader_before_fee);
+    CHECK(p.uploader_net == p.uploader_before_fee - p.fee_due);  // may be negative
 }
 
 }  // namespace
@@ -277,10 +278,11 @@ TEST_CASE("split validation reports every problem at once, naming each field", "
     Problems problems = validate(terms);
     CHECK(has_field(problems, "splits.distributor.annual_fee"));
     CHECK(has_field(problems, "splits.distributor.commission_ppm"));
-    CHECK(has_field(problems, "splits.collaborators[1].recoup_first"));  // a second recoup-first collaborator
     CHECK(has_field(problems, "splits.collaborators[2].share_ppm"));
     CHECK(has_field(problems, "splits.collaborators[2].recoup_first"));
-    CHECK(problems.size() == 5);  // shares are not summed while one is invalid
+    CHECK(problems.size() == 4);  // shares are not summed while one is invalid; several may recoup first
+    terms.distributor.releases = 0;
+    CHECK(has_field(validate(terms), "splits.distributor.releases"));
 
     terms.collaborators = {{"A", 700'000, 0}, {"B", 400'000, 0}};
     terms.distributor = {};
@@ -364,9 +366,11 @@ TEST_CASE("splits conserve money, never pay negative, and more money never pays 
             c.share_ppm = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(left + 1));
             left -= c.share_ppm;
         }
-        if (!terms.collaborators.empty() && random() % 2 == 0)
+        for (int n = static_cast<int>(random() % 3); n > 0 && !terms.collaborators.empty(); --n)
             terms.collaborators[random() % terms.collaborators.size()].recoup_first =
                 static_cast<Micros>(random() % 1'000'000'000);
+        terms.recoup_order = static_cast<RecoupOrder>(random() % 2);
+        terms.distributor.releases = 1 + static_cast<int>(random() % 10);
         std::vector<Micros> gross(1 + random() % 24);
         for (auto& g : gross) g = random() % 4 == 0 ? 0 : static_cast<Micros>(random() % 500'000'000);
 
@@ -413,4 +417,45 @@ TEST_CASE("from streams to payouts: more streams never pay any party less", "[di
         CHECK(bigger.collaborators[1] >= base.collaborators[1]);
         check_conserved(bigger);
     }
+}
+
+// [SECTION] Shared subscription, several recoupers, the uploader's net (domain notes 2026, section 5)
+
+TEST_CASE("an account's annual fee is shared by its releases; the uploader's net can be negative",
+          "[distributor]") {
+    // DistroKid: one subscription for the whole account, unlimited uploads [S]. $24.99 over 5 releases =
+    // $4.998 a release; $3.00 of royalties a year leaves the uploader −$1.998 [D].
+    SplitTerms terms;
+    terms.distributor.annual_fee = 24'990'000;
+    terms.distributor.releases = 5;
+    CHECK(release_annual_fee(24'990'000, 5) == 4'998'000);
+    CHECK(release_annual_fee(24'990'000, 1) == 24'990'000);
+    const Result<SplitResult> r = split_store_revenue(terms, dollars(3));
+    REQUIRE(r.ok());
+    const SplitPeriod& p = r.value().total;
+    CHECK(p.fee_due == 4'998'000);
+    CHECK(p.uploader_net == -1'998'000);
+    CHECK(p.uploader == 0);  // a payout is never negative: the rest is an unrecovered fee
+    CHECK(p.fee_unrecovered == 1'998'000);
+}
+
+TEST_CASE("several collaborators recoup first, in list order or pro rata", "[distributor]") {
+    // $1,000 net; A is owed $600, B $800, no shares [D]. In order: A $600, then B $400 (B still owed $400).
+    // Pro rata to what each is owed: A 6/14 = $428.571428…, B 8/14 = $571.428571…, exact to the micro.
+    SplitTerms terms;
+    terms.distributor.distributor = Distributor::custom;
+    terms.collaborators = {{"A", 0, dollars(600)}, {"B", 0, dollars(800)}};
+    CHECK(validate(terms).empty());
+    Result<SplitResult> r = split_store_revenue(terms, dollars(1'000));
+    REQUIRE(r.ok());
+    CHECK(r.value().total.collaborators == std::vector<Micros>{dollars(600), dollars(400)});
+    CHECK(r.value().total.recoup_balance == dollars(400));
+    terms.recoup_order = RecoupOrder::pro_rata;
+    r = split_store_revenue(terms, dollars(1'000));
+    REQUIRE(r.ok());
+    const std::vector<Micros>& parts = r.value().total.collaborators;
+    CHECK(parts[0] + parts[1] == dollars(1'000));
+    CHECK(parts[0] >= 428'571'428);
+    CHECK(parts[0] <= 428'571'429);
+    CHECK(r.value().total.recoup_balance == dollars(400));
 }

@@ -99,6 +99,23 @@ void check_leaves(const json& expected, const json& actual, const std::string& a
 }
 }  // namespace
 
+namespace {
+// Whether any "corrections" list in `result` holds a correction with this id.
+bool lists_correction(const json& result, const std::string& id) {
+    if (result.is_object()) {
+        if (const auto list = result.find("corrections"); list != result.end() && list->is_array())
+            for (const json& c : *list)
+                if (c.value("id", "") == id) return true;
+        for (const auto& [key, value] : result.items())
+            if (lists_correction(value, id)) return true;
+    } else if (result.is_array()) {
+        for (const json& value : result)
+            if (lists_correction(value, id)) return true;
+    }
+    return false;
+}
+}  // namespace
+
 // tests/compat/format-1-links.json: links made by version 1 (the rows above, every preset, a full §115
 // offering) with the full scenario and every number of the result as version 1 computed them.
 TEST_CASE("released format-1 links open with their old inputs and numbers", "[link][compatibility]") {
@@ -119,8 +136,14 @@ TEST_CASE("released format-1 links open with their old inputs and numbers", "[li
             const Result<ScenarioResult> result = calculate(scenario.value());
             REQUIRE(result.ok());
             const json actual = json::parse(result_to_json(result.value()));
+            // A correction of how a deal is applied (recording.hpp, Correction) changes numbers on purpose, with
+            // no format change: a result that lists one may differ in the master-side deal's parts.
+            const bool corrected = lists_correction(actual, "party-advance-recording-cost");
             for (const auto& [pointer, value] : row["numbers"].items()) {
                 if (pointer == "/format_version") continue;  // the result says which version computed it
+                if (corrected && (pointer.starts_with("/release/recording") || pointer.starts_with("/release/answers") ||
+                                  pointer.starts_with("/release/accounts") || pointer.starts_with("/comparison")))
+                    continue;
                 INFO(pointer);
                 const json::json_pointer where(pointer);
                 REQUIRE(actual.contains(where));
@@ -312,4 +335,37 @@ TEST_CASE("page options (embed, panel, theme, readonly, id) are not scenario fie
     CHECK(decode_link("https://example.org/?embed=1#s=1.eyJyIjp7InIiOjE1MH19").problems().front().field == "recording.royalty_rate");
     // Anything else is still named.
     CHECK(decode_link("?embedd=1").problems().front().field == "embedd");
+}
+
+// The master-side defaults version 2 changed (recording.hpp, points.hpp): a version-1 link keeps its old inputs.
+TEST_CASE("version-1 links keep the master-side defaults they were made with", "[link][compatibility]") {
+    // A pinned version-1 link: a label deal with one 3-point producer and nothing else set.
+    const Result<Scenario> pinned = decode_link("#s=1." + base64url_encode(R"({"r":{"x":[{"p":3}]}})"));
+    REQUIRE(pinned.ok());
+    const RecordingTerms& deal = pinned.value().release.recording;
+    CHECK(deal.costs.empty());  // version 1's label deal had no recording costs
+    REQUIRE(deal.points.size() == 1);
+    CHECK(deal.points[0].convention == PaymentConvention::retroactive_combined_rate);  // version 1's default
+    CHECK(deal.points[0].points_ppm == 30'000);
+    // The same body at version 2 takes the new defaults.
+    const Result<Scenario> now = decode_link("#s=2." + base64url_encode(R"({"r":{"x":[{"p":3}]}})"));
+    REQUIRE(now.ok());
+    CHECK(now.value().release.recording.costs == default_label_deal().costs);
+    CHECK(now.value().release.recording.points[0].convention == PaymentConvention::retroactive_net_rate);
+    // A version-1 net-profit deal keeps the royalty-deal fractions it was computed with (video 50%, independent
+    // promotion 50% for an established act); version 2 counts every cost at 100% unless a fraction is set.
+    const char* profit = R"({"recording":{"type":"net_profit","established_artist":true,"costs":[
+        {"kind":"video","amount":1000},{"kind":"independent_promotion","amount":1000},
+        {"kind":"tour_support","amount":1000},{"kind":"video","amount":1000,"recoupable":80}]}})";
+    const Scenario v1 = scenario_from_json(profit).value();
+    REQUIRE(v1.release.recording.costs.size() == 4);
+    CHECK(v1.release.recording.costs[0].recoupable_ppm == std::optional<std::int64_t>(500'000));
+    CHECK(v1.release.recording.costs[1].recoupable_ppm == std::optional<std::int64_t>(500'000));
+    CHECK_FALSE(v1.release.recording.costs[2].recoupable_ppm.has_value());
+    CHECK(v1.release.recording.costs[3].recoupable_ppm == std::optional<std::int64_t>(800'000));
+    json body = json::parse(profit);
+    body["version"] = 2;
+    const Scenario v2 = scenario_from_json(body.dump()).value();
+    CHECK_FALSE(v2.release.recording.costs[0].recoupable_ppm.has_value());
+    CHECK_FALSE(v2.release.recording.costs[1].recoupable_ppm.has_value());
 }

@@ -41,11 +41,21 @@ RecordingTerms deal(Micros recording_costs = 0) {
     if (recording_costs > 0) terms.costs = {{CostKind::recording, recording_costs, {}}};
     PointsParty producer;
     producer.points_ppm = 30'000;
+    producer.convention = PaymentConvention::retroactive_combined_rate;  // these hand calculations' convention
     terms.points = {producer};
     return terms;
 }
 
 const StreamModel three_dollars{3'000'000};
+
+// The outcome terms these tests' hand calculations were made with: Loud & Clear 2025 (2024 data) among all
+// uploaders, no atom of releases that never stream (format version 1's defaults).
+OutcomeTerms v1_outcomes() {
+    OutcomeTerms t;
+    t.report = LoudAndClearReport::y2025;
+    t.never_streams_ppm = 0;
+    return t;
+}
 
 Offer offer(const char* name, Micros fee, Micros advance, std::int64_t points, bool record_one = false) {
     Offer o;
@@ -58,7 +68,7 @@ Offer offer(const char* name, Micros fee, Micros advance, std::int64_t points, b
 }
 
 // Full fee $15,000; $7,500 advance + 3 points (retroactive, the deal's convention); 4 points from record one.
-CompareTerms three_offers(OutcomeTerms outcomes = {}) {
+CompareTerms three_offers(OutcomeTerms outcomes = v1_outcomes()) {
     CompareTerms c;
     c.offers = {offer("Full fee", dollars(15'000), 0, 0), offer("Advance + 3 points", 0, dollars(7'500), 3),
                 offer("Points only", 0, 0, 4, true)};
@@ -73,7 +83,7 @@ bool has(const std::vector<std::string>& list, const std::string& item) {
 }
 
 OutcomeTerms fixed_at(std::int64_t streams, std::int64_t pays_ppm = 1'000'000) {
-    OutcomeTerms t;
+    OutcomeTerms t = v1_outcomes();
     t.kind = OutcomeKind::fixed;
     t.streams = streams;
     t.pays_chance_ppm = pays_ppm;
@@ -179,7 +189,7 @@ TEST_CASE("the normal CDF and its inverse match the closed forms everywhere", "[
 }
 
 TEST_CASE("log-normal: mean, median, survival, partial mean and quantiles in closed form", "[offers][distribution]") {
-    OutcomeTerms t;
+    OutcomeTerms t = v1_outcomes();
     t.kind = OutcomeKind::lognormal;
     t.median = 100'000;
     t.sigma_ppm = 2'000'000;
@@ -206,7 +216,7 @@ TEST_CASE("log-normal: mean, median, survival, partial mean and quantiles in clo
 
 TEST_CASE("truncated Pareto: survival, mean and quantiles in closed form, α = 1 included", "[offers][distribution]") {
     for (const std::int64_t alpha_ppm : {500'000, 1'000'000, 1'500'000}) {
-        OutcomeTerms t;
+        OutcomeTerms t = v1_outcomes();
         t.kind = OutcomeKind::pareto;
         t.x_min = 10'000;
         t.alpha_ppm = alpha_ppm;
@@ -228,7 +238,7 @@ TEST_CASE("truncated Pareto: survival, mean and quantiles in closed form, α = 1
 }
 
 TEST_CASE("the default reproduces the Spotify Loud & Clear 2024 tiers it is fitted to", "[offers][distribution]") {
-    const StreamDistribution d = ok(stream_distribution(OutcomeTerms{}, 0));
+    const StreamDistribution d = ok(stream_distribution(v1_outcomes(), 0));
     // $3.75 per 1,000 streams: $10k = 2,666,667 streams, …, $10M = 2,666,666,667 streams.
     for (const EarningsTier& tier : loud_and_clear_tiers()) {
         const double streams = static_cast<double>(tier.earned_at_least) / 3'750.0;
@@ -245,7 +255,7 @@ TEST_CASE("the default reproduces the Spotify Loud & Clear 2024 tiers it is fitt
     CHECK(survival(d, mid) == Approx(std::sqrt(71'200.0 * 22'100.0) / 12e6).epsilon(1e-9));
     // The mean is finite, and the tiers' streams scale with the rate: at $7.50 per 1,000 every quantile halves.
     CHECK(mean(d) > 0);
-    OutcomeTerms doubled;
+    OutcomeTerms doubled = v1_outcomes();
     doubled.dollars_per_1000 = 7'500'000;
     const StreamDistribution half = ok(stream_distribution(doubled, 0));
     CHECK(quantile(half, 0.99) == Approx(quantile(d, 0.99) / 2).epsilon(1e-12));
@@ -253,7 +263,7 @@ TEST_CASE("the default reproduces the Spotify Loud & Clear 2024 tiers it is fitt
 }
 
 TEST_CASE("the pays-at-all mixture puts 1 − p at zero streams", "[offers][distribution]") {
-    OutcomeTerms t;
+    OutcomeTerms t = v1_outcomes();
     t.kind = OutcomeKind::lognormal;
     t.pays_chance_ppm = 250'000;
     const StreamDistribution d = ok(stream_distribution(t, 0));
@@ -301,7 +311,7 @@ TEST_CASE("a fixed outcome gives exactly the deterministic payouts", "[offers][o
 }
 
 TEST_CASE("expected backend, percentiles and P(points beat the fee) agree with closed forms", "[offers][outcomes]") {
-    OutcomeTerms t;
+    OutcomeTerms t = v1_outcomes();
     t.kind = OutcomeKind::lognormal;
     t.median = 50'000'000;
     t.sigma_ppm = 1'500'000;
@@ -345,15 +355,18 @@ TEST_CASE("the fee-or-points-compare preset: hand-checked numbers and the verdic
     // Points only: 120 micros × E[N] (~248,984 streams) ≈ $29.88.
     CHECK(c.offers[2].expected == Approx(dollars(29) + 880'000).margin(10'000));
     CHECK(c.recommended == 0);
-    CHECK(c.verdict == "Take Full fee ($15,000.00 up front): $7,500 advance + 3 points pays more only past 166,666,667 "
-                       "streams, which about 1 release in 5,332 reaches; its expected backend is $10.28.");
+    // The verdict says which money is a fee and which a recoupable advance, and whose odds it uses.
+    CHECK(c.verdict == "Take Full fee ($15,000.00 fee up front): $7,500 advance + 3 points ($7,500.00 recoupable "
+                       "advance up front) pays more only past 166,666,667 streams, which about 1 release in 5,332 "
+                       "reaches; its expected backend is $10.28. Odds among all ~12M Spotify uploaders (Spotify Loud "
+                       "& Clear 2025).");
 }
 
 // [SECTION] Properties: monotone, deterministic, total
 
 TEST_CASE("curves are non-decreasing, percentiles ordered, probabilities consistent", "[offers][property]") {
     for (const OutcomeKind kind : {OutcomeKind::loud_and_clear, OutcomeKind::lognormal, OutcomeKind::pareto}) {
-        OutcomeTerms t;
+        OutcomeTerms t = v1_outcomes();
         t.kind = kind;
         const Comparison c = ok(compare_offers(deal(dollars(5'400)), three_dollars, three_offers(t), 1'000'000));
         for (std::size_t k = 1; k < c.curve.size(); ++k) {
@@ -450,4 +463,50 @@ TEST_CASE("the compare section round-trips through JSON and links; the default s
     // Self-released: no label deal, no comparison.
     s.release.route = ReleaseRoute::self_released;
     CHECK_FALSE(ok(calculate(s)).comparison);
+}
+
+// [SECTION] Loud & Clear 2026, the population and releases that never stream (domain notes 2026, section 4)
+
+TEST_CASE("the default odds: Loud & Clear 2026 among all uploaders, 24.8% never streaming", "[offers][distribution]") {
+    const OutcomeTerms defaults;
+    CHECK(defaults.report == LoudAndClearReport::y2026);
+    CHECK(defaults.population == OutcomePopulation::all_uploaders);
+    const StreamDistribution d = ok(stream_distribution(defaults, 0));
+    // Luminate 2023: 24.8% of tracks had 0 plays — an atom at 0, so P(N ≥ 1) = 75.2%.
+    CHECK(d.pays == Approx(0.752).epsilon(1e-12));
+    // Each 2026 tier keeps its share of all ~12M uploaders [S]: at $3.75 per 1,000 streams, $7,300 = 1,946,667
+    // streams reached by 100,000 / 12M; $100k by 13,800 / 12M; $1M by 1,500 / 12M.
+    for (const EarningsTier& tier : loud_and_clear_tiers(LoudAndClearReport::y2026)) {
+        const double streams = static_cast<double>(tier.earned_at_least) / 3'750.0;
+        INFO(tier.earned_at_least);
+        CHECK(survival(d, streams) == Approx(static_cast<double>(tier.artists) / 12e6).epsilon(1e-12));
+    }
+    CHECK(loud_and_clear_tiers(LoudAndClearReport::y2026).size() == 3);
+    // The professional population (~235k) makes every tier ~51 times likelier [S][U], with no zero atom.
+    OutcomeTerms pro;
+    pro.population = OutcomePopulation::professional;
+    const StreamDistribution p = ok(stream_distribution(pro, 0));
+    CHECK(p.pays == 1);
+    CHECK(survival(p, 100'000'000'000.0 / 3'750.0) == Approx(13'800.0 / 235'000).epsilon(1e-12));
+    // The 2025 report for the professional population: 30.3% generated at least $10k [S] (71,200 / 235,000).
+    pro.report = LoudAndClearReport::y2025;
+    CHECK(survival(ok(stream_distribution(pro, 0)), 10'000'000'000.0 / 3'750.0) == Approx(0.303).margin(0.0005));
+    OutcomeTerms bad;
+    bad.never_streams_ppm = 1'000'000;
+    CHECK(fields(validate(CompareTerms{{}, {offer("A", 1, 0, 0)}, {}, bad}, deal())) ==
+          std::vector<std::string>{"compare.outcomes.never_streams"});
+}
+
+TEST_CASE("the verdict names the population and says fee or recoupable advance", "[offers]") {
+    CompareTerms c;
+    c.offers = {offer("Fee", dollars(15'000), 0, 0), offer("Advance + points", 0, dollars(7'500), 3)};
+    c.outcomes.population = OutcomePopulation::professional;
+    const Comparison r = ok(compare_offers(deal(), three_dollars, c, 1'000'000));
+    CHECK(r.verdict.find("$15,000.00 fee up front") != std::string::npos);
+    CHECK(r.verdict.find("$7,500.00 recoupable advance up front") != std::string::npos);
+    CHECK(r.verdict.find("Odds among Spotify's ~235k professional or emerging artists (Spotify Loud & Clear 2026).") !=
+          std::string::npos);
+    // The offer's advance is a recording cost charged to the artist: the comparison says it was corrected.
+    REQUIRE(r.corrections.size() == 1);
+    CHECK(r.corrections[0].id == "party-advance-recording-cost");
 }

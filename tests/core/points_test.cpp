@@ -106,7 +106,11 @@ TEST_CASE("Passman's convention-1 example: $15,000 royalty - $10,000 advance = $
     CHECK(producer.earned_total == dollars(15'000));     // 10c x 150,000
     CHECK(producer.recouped_total == dollars(10'000));
     CHECK(producer.paid_total == dollars(5'000));
-    CHECK(result.artist.earned_total == dollars(75'000));  // 50c x 150,000, against the $200,000 recording costs
+    // The artist: 50c × 150,000 = $75,000, plus the $10,000 of producer royalty that repaid his advance — an
+    // advance already charged to the artist as a recording cost (Passman: "recording costs (including the
+    // producer's advances)"), so never borne twice: $85,000 against $210,000 [D].
+    CHECK(result.artist.recoupable == dollars(210'000));
+    CHECK(result.artist.earned_total == dollars(85'000));
     CHECK(result.artist.paid_total == 0);
 }
 
@@ -115,14 +119,15 @@ TEST_CASE("the three conventions on one scenario: record one pays first, combine
     // $1,500 advance, $90,000 recording costs, $100,000 net receipts a month for 8 months. Each month: artist
     // royalty $18,000 = producer $3,000 + artist net $15,000.
     //   (1) record one: month 0 pays 3,000 − 1,500 advance, then 3,000 a month.
-    //   (2) recording costs recouped at 18%: 18,000 × 5 = 90,000 in month 4; pays 5 × 3,000 − 1,500 = 13,500.
-    //   (3) recouped at the net 15%: 15,000 × 6 = 90,000 in month 5; pays 6 × 3,000 − 1,500 = 16,500.
+    // The producer's advance is a recording cost (Passman): the trigger is $90,000 + $1,500 = $91,500.
+    //   (2) recouped at 18%: 18,000 × 6 = 108,000 ≥ 91,500 in month 5; pays 6 × 3,000 − 1,500 = 16,500.
+    //   (3) recouped at the net 15%: 15,000 × 7 = 105,000 ≥ 91,500 in month 6; pays 7 × 3,000 − 1,500 = 19,500.
     struct Row { PaymentConvention convention; std::size_t payable_from; std::vector<Micros> paid; };
     const Row rows[] = {
         {PaymentConvention::record_one, 0,
          {dollars(1'500), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000)}},
-        {PaymentConvention::retroactive_combined_rate, 4, {0, 0, 0, 0, dollars(13'500), dollars(3'000), dollars(3'000), dollars(3'000)}},
-        {PaymentConvention::retroactive_net_rate, 5, {0, 0, 0, 0, 0, dollars(16'500), dollars(3'000), dollars(3'000)}},
+        {PaymentConvention::retroactive_combined_rate, 5, {0, 0, 0, 0, 0, dollars(16'500), dollars(3'000), dollars(3'000)}},
+        {PaymentConvention::retroactive_net_rate, 6, {0, 0, 0, 0, 0, 0, dollars(19'500), dollars(3'000)}},
     };
     const std::vector<Micros> receipts(8, dollars(100'000));
     std::size_t previous_first_paid = 0;
@@ -139,12 +144,13 @@ TEST_CASE("the three conventions on one scenario: record one pays first, combine
         REQUIRE(producer.ledger.first_paid_month.has_value());
         CHECK(*producer.ledger.first_paid_month >= previous_first_paid);
         previous_first_paid = *producer.ledger.first_paid_month;
-        // The artist: 15,000 a month against 90,000 → square in month 5, first paid in month 6.
+        // The artist: 15,000 a month + the 1,500 that repaid the producer's advance, against 91,500 → square in
+        // month 5, first paid in month 6; 8 × 15,000 + 1,500 − 91,500 = 30,000.
         CHECK(result.artist.recouped_month == 5u);
         CHECK(result.artist.first_paid_month == 6u);
         CHECK(result.artist.paid_total == dollars(30'000));
     }
-    CHECK(previous_first_paid == 5);
+    CHECK(previous_first_paid == 6);
 }
 
 TEST_CASE("the retroactive trigger counts recording costs only, and never if they are never recouped", "[points]") {

@@ -40,7 +40,9 @@ RecordingTerms random_terms(std::mt19937_64& random) {
         if (random() % 2 == 0) cost.recoupable_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
         terms.costs.push_back(cost);
     }
-    std::int64_t room = artist_all_in_ppm(terms);
+    terms.party_advances = static_cast<PartyAdvanceBearer>(random() % 2);  // both advance treatments
+    terms.profit_points = static_cast<ProfitPointsBearer>(random() % 2);
+    std::int64_t room = points_off_the_top(terms) ? full_share_ppm : artist_all_in_ppm(terms);
     for (auto n = random() % 5; n > 0; --n) {
         PointsParty party;
         party.name = "Party " + std::to_string(n);
@@ -375,13 +377,25 @@ TEST_CASE("properties: conservation, ledger identity, no negative payouts", "[re
         const RecordingResult result = calculate(terms, receipts);
         Micros received = 0, paid = result.artist.paid_total;
         for (std::size_t m = 0; m < receipts.size(); ++m) {
-            // Every micro of each month's receipts is credited to exactly one party or the label.
-            Micros credited = result.label_share[m] + result.artist.months[m].earned;
+            // Every micro of each month's receipts is credited to exactly one party or the label; the artist's
+            // account also gets back what the parties' royalties repaid of advances charged to it.
+            Micros credited = result.label_share[m] + result.artist_net[m];
             for (const PartyLedger& party : result.parties) credited += party.ledger.months[m].earned;
             CHECK(credited == receipts[m]);
+            CHECK(result.artist.months[m].earned == result.artist_net[m] + result.advance_credit[m]);
+            CHECK(result.advance_credit[m] >= 0);
             CHECK(result.label_share[m] >= 0);
             received += receipts[m];
         }
+        // Never charged twice: no more is credited back than the advances charged, and nothing when the label
+        // bears the advances.
+        Micros credit = 0, repaid = 0;
+        for (const Micros month : result.advance_credit) credit += month;
+        for (const PartyLedger& party : result.parties) repaid += party.ledger.recouped_total;
+        CHECK(credit <= result.party_advances_charged);
+        if (terms.party_advances == PartyAdvanceBearer::label) CHECK(credit == 0);
+        if (terms.party_advances == PartyAdvanceBearer::artist_account && terms.type != RecordingDealType::net_profit)
+            CHECK(credit == repaid);
         check_ledger(result.artist);
         for (const PartyLedger& party : result.parties) {
             check_ledger(party.ledger);
@@ -409,4 +423,140 @@ TEST_CASE("properties: more receipts never pay any party less, in any month", "[
         no_less(before.artist, after.artist);
         for (std::size_t p = 0; p < before.parties.size(); ++p) no_less(before.parties[p].ledger, after.parties[p].ledger);
     }
+}
+
+// Passman, "Producer deals" part 1 (TAXI, 1998) [S]: all-in 60¢ a record, producer 10¢, producer advance $10,000,
+// recording costs $120,000 including that advance. In streaming terms: $1 of net receipts a unit, A = 60%, the
+// producer 10 points, recording costs $110,000 + the $10,000 advance.
+namespace {
+RecordingTerms passman_deal(PaymentConvention convention) {
+    RecordingTerms terms;
+    terms.royalty_rate_ppm = 600'000;
+    terms.costs = {{CostKind::recording, dollars(110'000), {}}};
+    PointsParty producer;
+    producer.points_ppm = 100'000;
+    producer.advance = dollars(10'000);
+    producer.convention = convention;
+    terms.points = {producer};
+    return terms;
+}
+}  // namespace
+
+TEST_CASE("a producer's advance is a recording cost charged to the artist once (Passman, Producer deals 1-2)",
+          "[recording][points]") {
+    SECTION("record one at 150,000 units: producer paid $5,000; artist charged $120,000, never the advance twice") {
+        const RecordingResult r = calculate(passman_deal(PaymentConvention::record_one), {dollars(150'000)});
+        // Passman's table: $15,000 royalty − $10,000 advance = $5,000 payable.
+        CHECK(r.parties[0].ledger.earned_total == dollars(15'000));
+        CHECK(r.parties[0].ledger.paid_total == dollars(5'000));
+        // The artist's account: charged $120,000 (the advance among the recording costs); credited 60¢ × 150,000
+        // = $90,000 less the $5,000 paid beyond the advance = $85,000 (part 2: "$90,000 ... the $120,000
+        // recording costs have not yet been recouped"): $35,000 unrecouped [D].
+        CHECK(r.recording_recoupable == dollars(120'000));
+        CHECK(r.party_advances_charged == dollars(10'000));
+        CHECK(r.artist.recoupable == dollars(120'000));
+        CHECK(r.artist_net[0] == dollars(75'000));
+        CHECK(r.advance_credit[0] == dollars(10'000));
+        CHECK(r.artist.earned_total == dollars(85'000));
+        CHECK(r.artist.closing == dollars(-35'000));
+        CHECK(r.artist.paid_total == 0);
+        // Part 2: the artist owes the producer $5,000 while unrecouped, possibly out of pocket.
+        REQUIRE(r.notes.size() == 1);
+        CHECK(r.notes[0].find("$5,000.00") != std::string::npos);
+        CHECK(r.notes[0].find("out of pocket") != std::string::npos);
+        REQUIRE(r.corrections.size() == 1);
+        CHECK(r.corrections[0].id == "party-advance-recording-cost");
+        CHECK(r.corrections[0].since == "2026-12-04");
+        // The label: $150,000 in, $5,000 paid, $120,000 spent (costs + advance) [D].
+        CHECK(r.label_retained == dollars(145'000));
+        CHECK(r.costs_paid == dollars(120'000));
+        CHECK(r.label_net == dollars(25'000));
+    }
+    SECTION("combined rate: recouped at $120,000 ÷ 60¢ = 200,000 units, then paid back to record one") {
+        const RecordingTerms terms = passman_deal(PaymentConvention::retroactive_combined_rate);
+        CHECK(calculate(terms, {dollars(150'000)}).parties[0].ledger.paid_total == 0);  // $90,000 < $120,000
+        CHECK(calculate(terms, {dollars(199'999)}).parties[0].ledger.paid_total == 0);
+        const RecordingResult r = calculate(terms, {dollars(200'000)});
+        CHECK(r.parties[0].ledger.paid_total == dollars(10'000));  // 10¢ × 200,000 − $10,000 [D]
+        CHECK(r.artist.closing == dollars(-10'000));  // $100,000 net + $10,000 credit − $120,000 [D]
+        CHECK(r.notes.empty());
+    }
+    SECTION("net rate: recouped at $120,000 ÷ 50¢ = 240,000 units (MusicTechPolicy 2012)") {
+        const RecordingTerms terms = passman_deal(PaymentConvention::retroactive_net_rate);
+        CHECK(calculate(terms, {dollars(239'999)}).parties[0].ledger.paid_total == 0);
+        const RecordingResult r = calculate(terms, {dollars(240'000)});
+        CHECK(r.parties[0].ledger.paid_total == dollars(14'000));  // 10¢ × 240,000 − $10,000 [D]
+        // The artist: 60¢ × 240,000 = $144,000 less the $14,000 paid beyond the advance = $130,000 credited
+        // against $120,000 charged: $10,000 paid [D].
+        CHECK(r.artist.earned_total == dollars(130'000));
+        CHECK(r.artist.paid_total == dollars(10'000));
+    }
+    SECTION("the label pays the advance outside the artist's account: the earlier treatment, on request") {
+        RecordingTerms terms = passman_deal(PaymentConvention::record_one);
+        terms.party_advances = PartyAdvanceBearer::label;
+        const RecordingResult r = calculate(terms, {dollars(150'000)});
+        CHECK(r.recording_recoupable == dollars(110'000));
+        CHECK(r.artist.recoupable == dollars(110'000));
+        CHECK(r.artist.earned_total == dollars(75'000));  // 50¢ × 150,000: the producer's whole 10¢ comes off
+        CHECK(r.parties[0].ledger.paid_total == dollars(5'000));
+        CHECK(r.corrections.empty());
+    }
+}
+
+TEST_CASE("net-profit deals subtract every cost at 100% unless a fraction is set (domain 2026 section 3)",
+          "[recording]") {
+    RecordingTerms terms;
+    terms.type = RecordingDealType::net_profit;
+    terms.costs = {{CostKind::video, dollars(20'000), {}}, {CostKind::independent_promotion, dollars(10'000), {}}};
+    terms.established_artist = true;
+    // (gross − costs) × 50%: ($100,000 − $30,000) × 50% = $35,000 [D]; a royalty deal would count $10,000 + $5,000.
+    CHECK(recoupable_ppm(terms.costs[0], true, RecordingDealType::net_profit) == full_share_ppm);
+    CHECK(recoupable_ppm(terms.costs[0], true, RecordingDealType::royalty) == 500'000);
+    RecordingResult r = calculate(terms, {dollars(100'000)});
+    CHECK(r.artist.recoupable == dollars(15'000));
+    CHECK(r.artist.paid_total == dollars(35'000));
+    terms.costs[0].recoupable_ppm = 500'000;  // the user's fraction wins
+    r = calculate(terms, {dollars(100'000)});
+    CHECK(r.artist.paid_total == dollars(40'000));  // ($100,000 − $10,000 − $10,000) × 50%
+}
+
+TEST_CASE("who bears points in a net-profit deal is a choice: the artist's share or off the top", "[recording]") {
+    // 50/50 profit split of $100,000, producer 4 points, no costs [D]:
+    //   artist_share: producer $4,000 out of the artist's $50,000 → artist $46,000, label $50,000;
+    //   off_the_top:  producer $4,000, then $96,000 split → artist $48,000, label $48,000.
+    RecordingTerms terms;
+    terms.type = RecordingDealType::net_profit;
+    PointsParty producer;
+    producer.points_ppm = 40'000;
+    producer.convention = PaymentConvention::record_one;
+    terms.points = {producer};
+    RecordingResult r = calculate(terms, {dollars(100'000)});
+    CHECK(r.parties[0].ledger.paid_total == dollars(4'000));
+    CHECK(r.artist.paid_total == dollars(46'000));
+    CHECK(r.label_share[0] == dollars(50'000));
+    terms.profit_points = ProfitPointsBearer::off_the_top;
+    r = calculate(terms, {dollars(100'000)});
+    CHECK(r.parties[0].ledger.paid_total == dollars(4'000));
+    CHECK(r.artist.paid_total == dollars(48'000));
+    CHECK(r.label_share[0] == dollars(48'000));
+    CHECK(r.artist_all_in[0] == dollars(52'000));  // artist + producer
+    CHECK(r.artist_net_ppm == 480'000);
+    // Off the top, points may exceed the artist's share but not the receipts.
+    terms.points[0].points_ppm = 600'000;
+    CHECK(validate(terms).empty());
+    terms.profit_points = ProfitPointsBearer::artist_share;
+    CHECK(fields(validate(terms)) == std::vector<std::string>{"recording.points[0].points_ppm"});
+}
+
+TEST_CASE("the default label deal carries sourced recording costs", "[recording]") {
+    const RecordingTerms deal = default_label_deal();
+    REQUIRE(deal.costs.size() == 1);
+    CHECK(deal.costs[0].kind == CostKind::recording);
+    CHECK(deal.costs[0].amount == dollars(200'000));  // IFPI 2012: US$200,000–300,000, the low end [S]
+    CHECK(RecordingTerms{}.costs.empty());
+    const RecordingResult r = calculate(deal, {dollars(3'410)});
+    bool sourced = false;
+    for (const Assumption& a : r.assumptions)
+        sourced = sourced || (a.name == "Recording costs (default)" && a.tag == "[S]" && a.as_of == "2012-11-13");
+    CHECK(sourced);
 }

@@ -85,9 +85,9 @@ TEST_CASE("the payout table holds domain notes 2.1 exactly, dated and sourced", 
         const PlatformPayout& p = platform_payout(row.platform);
         CHECK(p.platform == row.platform);
         CHECK(p.payout_per_1000 == row.payout_per_1000);
-        CHECK(std::string(p.source).find("Duetti 2024") != std::string::npos);
+        CHECK(std::string(p.source).find("2024 data, published 2025-01-23") != std::string::npos);
         CHECK(std::string(p.tag) == "[S]");
-        CHECK(std::string(p.as_of) == "2024");
+        CHECK(std::string(p.as_of) == "2025-01-23");
         CHECK(std::string(p.scope) == "2024, independent artists, global");
         CHECK(to_string(row.platform) == row.key);
         CHECK(parse_platform(row.key) == row.platform);
@@ -145,7 +145,7 @@ TEST_CASE("platform entries add up; an entered payout replaces the table's", "[s
     CHECK(r.assumptions[0].name == "Spotify payout");
     CHECK(r.assumptions[0].value == "$3.00 per 1,000 streams (2024, independent artists, global)");
     CHECK(r.assumptions[0].tag == "[S]");
-    CHECK(r.assumptions[0].as_of == "2024");
+    CHECK(r.assumptions[0].as_of == "2025-01-23");
     CHECK(r.assumptions[4].name == "YouTube payout");
     CHECK(r.assumptions[4].value == "$2.50 per 1,000 streams");
     CHECK(r.assumptions[4].source == "Entered by you");

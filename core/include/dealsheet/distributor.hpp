@@ -10,9 +10,12 @@
 //
 // Source reference: domain notes §6 (copied into docs/domain.md). The path of one period's store royalties:
 //     gross ──► distributor's commission (% of gross; CD Baby 9% [P], DistroKid and TuneCore 0% [S])
-//           ──► net ──► the recoup-first collaborator repaid a fixed amount first (the balance carries over) [P]
+//           ──► net ──► recoup-first collaborators repaid fixed amounts first (balances carry over) [P]; several
+//                       may recoup (nothing says only one [U]): in list order, or pro rata to what each is owed
 //                   ──► the rest split by percentage: each collaborator's share, the uploader the remainder [P]
-//     uploader's remainder ──► the annual flat fee (DistroKid, TuneCore), which the uploader alone pays.
+//     uploader's remainder ──► the annual flat fee (DistroKid, TuneCore), which the uploader alone pays. The fee
+//     is one subscription for the whole account (DistroKid: unlimited uploads), so a release carries its share:
+//     the fee ÷ the user's releases. The uploader's net (remainder − fee due) can be negative and is shown.
 // Conservation, to the micro-unit, every period: gross = commission + Σ collaborators + uploader + fee recovered.
 // Payouts are never negative: a fee larger than the uploader's remainder is recovered as far as it goes and the
 // rest is shown as an unrecovered fee, carried forward and recovered from later periods first.
@@ -20,6 +23,7 @@
 // sync [C][S].
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -78,19 +82,35 @@ inline constexpr Micros max_split_amount = 1'000'000'000'000'000;  // $1e9: a fe
 inline constexpr std::size_t max_collaborators = 16;               // collaborators on one split
 inline constexpr int max_split_months = 600;                       // 50 years of monthly periods
 
+inline constexpr int max_releases_sharing_fee = 10'000;  // releases on one account sharing its subscription
+
 // The distributor and its fees; each fee left empty takes the table's dated default for the distributor.
 struct DistributorTerms {
     Distributor distributor = Distributor::distrokid;
-    std::optional<Micros> annual_fee;            // per year, 0..max_split_amount; nullopt = table default
+    std::optional<Micros> annual_fee;            // per year for the whole account, 0..max_split_amount; nullopt =
+                                                 // table default
     std::optional<std::int64_t> commission_ppm;  // share of gross, 0..1'000'000; nullopt = table default
+    int releases = 1;                            // the user's releases sharing the annual fee, 1..max_releases_sharing_fee
     bool operator==(const DistributorTerms&) const = default;
 };
+
+// The annual fee this release carries: the account's fee ÷ its releases, rounded half away from zero.
+Micros release_annual_fee(Micros account_fee, int releases);
+
+// How several recoup-first collaborators are repaid.
+enum class RecoupOrder {
+    in_order,  // each in list order: the first is repaid in full before the next gets anything
+    pro_rata,  // all at once, in proportion to what each is still owed
+};
+inline constexpr std::array<std::string_view, 2> recoup_order_names{"in_order", "pro_rata"};
+std::string_view to_string(RecoupOrder order);                      // "in_order", "pro_rata"; "" outside the enum
+std::optional<RecoupOrder> parse_recoup_order(std::string_view name);  // nullopt for any other name
 
 // A collaborator on the uploader's split. The uploader is not listed: they keep whatever the shares leave.
 struct Collaborator {
     std::string name;             // for display only
     std::int64_t share_ppm = 0;   // share of what is split, 0..1'000'000 (all shares together ≤ 100%)
-    Micros recoup_first = 0;      // repaid from net royalties before the percentages apply; at most one > 0
+    Micros recoup_first = 0;      // repaid from net royalties before the percentages apply (see RecoupOrder)
     bool operator==(const Collaborator&) const = default;
 };
 
@@ -98,11 +118,13 @@ struct Collaborator {
 struct SplitTerms {
     DistributorTerms distributor;
     std::vector<Collaborator> collaborators;  // 0..max_collaborators
+    RecoupOrder recoup_order = RecoupOrder::in_order;  // several recoup-first collaborators: in order or pro rata
     bool operator==(const SplitTerms&) const = default;
 };
 
 // Every problem with `terms` under `path`: shares outside 0..100% ("splits.collaborators[0].share_ppm"), shares
-// over 100% together ("splits.collaborators"), a second recoup-first collaborator, fees and amounts out of range,
+// over 100% together ("splits.collaborators"), releases outside 1..max_releases_sharing_fee, fees and amounts out
+// of range, recoup-first amounts totalling more than max_split_amount,
 // unknown enum values. Amounts are integers, so always finite; the JSON layer reports non-finite numbers when it
 // converts them. Empty when valid.
 Problems validate(const SplitTerms& terms, const std::string& path = "splits");
@@ -113,14 +135,15 @@ Problems validate(const SplitTerms& terms, const std::string& path = "splits");
 struct SplitPeriod {
     Micros gross = 0;                    // store royalties in
     Micros commission = 0;               // kept by the distributor: gross × commission, rounded once
-    Micros recouped = 0;                 // repaid to the recoup-first collaborator before the percentages
+    Micros recouped = 0;                 // repaid to recoup-first collaborators before the percentages
     std::vector<Micros> collaborators;   // each collaborator's payout (recouped + share), in terms order
     Micros uploader_before_fee = 0;      // the uploader's remainder of the split
     Micros uploader = 0;                 // the uploader's payout: remainder − fee recovered, never negative
     Micros fee_due = 0;                  // the annual fee's part for this period
     Micros fee_recovered = 0;            // fee (this period's and carried) paid out of the uploader's remainder
     Micros fee_unrecovered = 0;          // fee still not covered by royalties (balance, carried forward)
-    Micros recoup_balance = 0;           // recoup-first amount still owed (balance, carried forward)
+    Micros recoup_balance = 0;           // recoup-first amounts still owed (balance, carried forward)
+    Micros uploader_net = 0;             // uploader_before_fee − fee_due: negative when the fee is larger
 };
 
 // Every period and their sum.

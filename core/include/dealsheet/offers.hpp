@@ -78,7 +78,7 @@ struct Offer {
 
 // The shape of the lifetime-streams distribution.
 enum class OutcomeKind {
-    loud_and_clear,  // the default: Spotify Loud & Clear 2024's earnings tiers as a piecewise power law
+    loud_and_clear,  // the default: Spotify Loud & Clear earnings tiers as a piecewise power law
     lognormal,       // median and σ of ln(streams)
     pareto,          // truncated Pareto: x_min, tail index α, cap
     fixed,           // one outcome (degenerate): gives exactly the deterministic payout
@@ -90,17 +90,44 @@ std::string_view to_string(OutcomeKind kind);
 // The kind named `name` (exact, lower case), or empty for an unknown name.
 std::optional<OutcomeKind> parse_outcome_kind(std::string_view name);
 
-// One tier of Spotify Loud & Clear 2024: how many of the artists who uploaded earned at least an amount.
+// One tier of Spotify Loud & Clear: how many of the artists who uploaded earned at least an amount.
 struct EarningsTier {
     Micros earned_at_least;   // per artist per year, recorded + publishing royalties generated on Spotify
     std::int64_t artists;     // artists at or above it
 };
 
-inline constexpr std::int64_t loud_and_clear_artists = 12'000'000;  // ~12M artists uploaded [S] (domain §7)
-// The tiers the default is fitted to, ascending [S] Spotify Loud & Clear 2024 (domain notes §7).
+// Which Loud & Clear report the tiers come from (domain notes 2026 §4).
+enum class LoudAndClearReport {
+    y2026,  // published ~2026-03-11, 2025 data: 13,800 ≥ $100k, > 1,500 ≥ $1M, the 100,000th artist $7,300 [S]
+    y2025,  // 2024 data: 71,200 ≥ $10k, 22,100 ≥ $50k, 12,500 ≥ $100k, ~1,450 ≥ $1M, 70 ≥ $10M [S]
+};
+inline constexpr std::array<std::string_view, 2> loud_and_clear_report_names{"2026", "2025"};
+
+// Whom a release is compared with: the odds differ ~50× (domain notes 2026 §4).
+enum class OutcomePopulation {
+    all_uploaders,  // every artist who uploaded to Spotify (~12M [S])
+    professional,   // Spotify's ~235k "professional or emerging" artists [S]; every tier artist assumed among them [U]
+};
+inline constexpr std::array<std::string_view, 2> outcome_population_names{"all_uploaders", "professional"};
+
+std::string_view to_string(LoudAndClearReport report);                          // "2026"; "" outside the enum
+std::optional<LoudAndClearReport> parse_loud_and_clear_report(std::string_view name);  // nullopt when unknown
+std::string_view to_string(OutcomePopulation population);                        // "all_uploaders"; "" outside
+std::optional<OutcomePopulation> parse_outcome_population(std::string_view name);  // nullopt when unknown
+
+inline constexpr std::int64_t loud_and_clear_artists = 12'000'000;      // ~12M artists uploaded [S] (domain §7)
+inline constexpr std::int64_t professional_artists = 235'000;          // ~235k professional or emerging [S]
+// Luminate 2023: 24.8% of 184M tracks had 0 plays in the year [S] — the default share of releases that never
+// stream, among all uploaders; an atom at 0 streams, not part of the fitted curve.
+inline constexpr std::int64_t luminate_zero_plays_ppm = 248'000;
+inline constexpr const char* luminate_zero_plays_source = "Luminate 2023 year-end report: 24.8% of 184M tracks had 0 plays";
+// The tiers of the 2025 report (2024 data), ascending [S] (domain notes §7).
 std::span<const EarningsTier> loud_and_clear_tiers();
-inline constexpr const char* loud_and_clear_source = "Spotify Loud & Clear 2024 (domain notes section 7)";
-inline constexpr const char* loud_and_clear_as_of = "2024";
+// The tiers of `report`, ascending. No report here gives a ≥ $500k tier, so none is used.
+std::span<const EarningsTier> loud_and_clear_tiers(LoudAndClearReport report);
+// The report's name and publication date for the assumptions panel.
+const char* loud_and_clear_source(LoudAndClearReport report);
+const char* loud_and_clear_as_of(LoudAndClearReport report);
 // $3.75 per 1,000 streams converts the tiers' dollars to streams: the middle of the $0.0033–0.0042 per stream
 // (recording + publishing) that ~$1M a year on Spotify implies [S][D] (domain notes §7).
 inline constexpr Micros default_outcome_dollars_per_1000 = 3'750'000;
@@ -123,6 +150,11 @@ struct OutcomeTerms {
     std::int64_t community_chance_ppm = 100'000;     // the community rule: ~30 of 300 projects ever pay royalties [C];
                                                      // the release reaches the scenario's streams with this chance,
                                                      // else pays nothing beyond the upfront money
+    LoudAndClearReport report = LoudAndClearReport::y2026;           // loud_and_clear: which report's tiers
+    OutcomePopulation population = OutcomePopulation::all_uploaders;  // loud_and_clear: whom the release is among
+    std::optional<std::int64_t> never_streams_ppm;  // loud_and_clear: share that never streams (0 plays), an atom at
+                                                    // 0; empty = the population's default (all: Luminate's 24.8%;
+                                                    // professional: 0 [U])
     bool operator==(const OutcomeTerms&) const = default;
 };
 
@@ -278,6 +310,7 @@ struct Comparison {
     std::array<std::int64_t, 5> stream_percentiles{};  // whole streams at each percentile_levels_ppm
     std::size_t recommended = 0;            // the offer the verdict recommends
     std::string verdict;                    // one plain-language sentence
+    std::vector<Correction> corrections;    // corrections of how Dealsheet applies deals that change these numbers
     Assumptions assumptions;                // sources and dates: the distribution, the community rule, the method
 };
 

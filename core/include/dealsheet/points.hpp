@@ -12,7 +12,8 @@
 // label's net receipts — so points are held as ppm of that base (3 points = 30'000 ppm), the same unit as
 // the artist's all-in rate A. Points come out of the artist's all-in royalty, not out of gross [C]: a party
 // with p (prorated) points is credited p/A of the artist royalty and the artist nets A − Σp. Each party has
-// its own advance, recouped from its own royalties only; recording costs are never charged to it [S].
+// its own advance, recouped from its own royalties only; recording costs are never charged to it [S]. The
+// advance itself is a recording cost charged to the artist's account (recording.hpp, Passman [S]).
 // The ledgers themselves (opening, earned, recouped, paid, closing) are run by recording.hpp.
 #pragma once
 
@@ -47,13 +48,19 @@ inline constexpr Micros max_deal_amount = 100'000'000'000'000'000;
 enum class PartyRole { producer, mixer, engineer };
 inline constexpr std::array<std::string_view, 3> party_role_names{"producer", "mixer", "engineer"};
 
-// When a party's royalties become payable (domain notes §4, [S] Passman); the deal chooses.
+// When a party's royalties become payable; the deal chooses. Sources: Passman, "Producer deals" part 1
+// (TAXI, 1998) [S]; MusicTechPolicy, "Record producer agreements, part 3" (2012-01-03) [S].
+// The default is retroactive_net_rate: Passman presents the combined rate as what *hot* producers can get
+// and record one as what even superstars rarely get, and MusicTechPolicy calls the net rate the way "the
+// industry typically does it" — both point to the net rate for an ordinary deal (domain-2026 §3).
 enum class PaymentConvention {
     record_one,                 // (1) paid from the first unit; only the party's own advance is recouped
     retroactive_combined_rate,  // (2) nothing paid until recording costs are recouped at the all-in rate A,
-                                //     then paid back to record one (the common case [S])
+                                //     then paid back to record one (Passman: what hot producers get)
     retroactive_net_rate,       // (3) as (2), but recoupment computed at the artist's net rate A − Σp: later
+                                //     (MusicTechPolicy 2012: what the industry typically does; the default)
 };
+inline constexpr PaymentConvention default_payment_convention = PaymentConvention::retroactive_net_rate;
 inline constexpr std::array<std::string_view, 3> payment_convention_names{"record_one", "retroactive_combined_rate",
                                                                           "retroactive_net_rate"};
 
@@ -67,6 +74,8 @@ std::string_view to_string(PaymentConvention convention);
 std::optional<PaymentConvention> parse_payment_convention(std::string_view name);
 // One sentence saying when the convention pays, for the assumptions panel.
 std::string_view describe(PaymentConvention convention);
+// The convention in plain words, an example of who gets it, and its source (two or three sentences).
+std::string_view explain(PaymentConvention convention);
 
 // [SECTION] Terms
 
@@ -78,7 +87,7 @@ struct PointsParty {
     int tracks_on = 1;                            // tracks the party worked on, 0..tracks_total
     int tracks_total = 1;                         // tracks on the record, 1..max_record_tracks
     Micros advance = 0;                           // recouped from this party's royalties only [S]
-    PaymentConvention convention = PaymentConvention::retroactive_combined_rate;  // the common case [S]
+    PaymentConvention convention = default_payment_convention;  // see PaymentConvention
     bool operator==(const PointsParty&) const = default;
 };
 

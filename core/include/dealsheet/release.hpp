@@ -51,7 +51,7 @@ struct ReleaseTerms {
     PoolTerms pool;                                  // pool: our track is the first of pool.tracks
     PoolMethod pool_method = PoolMethod::pro_rata;   // pool: which model's payout our track receives
     ReleaseRoute route = ReleaseRoute::label_deal;
-    RecordingTerms recording;                        // label_deal: the deal, its costs and points
+    RecordingTerms recording = default_label_deal(); // label_deal: the deal, its costs and points
     AnswerTerms answers;                             // label_deal: the break-even questions; its model and
                                                      // streams are replaced by the two fields below
     std::optional<Micros> answers_receipts_per_1000; // nullopt: the effective rate of the master revenue above
