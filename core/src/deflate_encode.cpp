@@ -24,6 +24,7 @@
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
+#include <span>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -58,32 +59,39 @@ int dist_code(std::size_t distance) {
 
 // [SECTION] Length-limited Huffman codes
 
+constexpr std::size_t max_symbols = 288;  // the largest alphabet: the fixed literal/length code's
+
 // Code lengths of at most `max_bits` minimising Σ freq × length over the symbols with freq > 0 (Huffman, or
-// package-merge when the Huffman code is too deep); unused symbols get 0, a lone used symbol gets 1. Ties go
-// to the lower symbol number: deterministic.
-std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>& freq, int max_bits) {
-    std::vector<std::uint8_t> lengths(freq.size(), 0);
+// package-merge when the Huffman code is too deep), written to `lengths` (as long as `freq`, ≤ 288 symbols);
+// unused symbols get 0, a lone used symbol gets 1. Ties go to the lower symbol number: deterministic. Works
+// in fixed arrays (package-merge aside, which is rare): the encoder calls it a few dozen times per block.
+void limited_code_lengths(std::span<const std::uint32_t> freq, int max_bits, std::span<std::uint8_t> lengths) {
+    std::fill(lengths.begin(), lengths.end(), std::uint8_t{0});
     struct Item {
         std::uint64_t weight;
         int symbol;  // < 0: a package of two items of the level below
     };
-    std::vector<Item> leaves;
+    std::array<Item, max_symbols> leaf_items;
+    std::size_t m = 0;  // leaves: the used symbols
     for (std::size_t s = 0; s < freq.size(); ++s) {
-        if (freq[s] > 0) leaves.push_back({freq[s], static_cast<int>(s)});
+        if (freq[s] > 0) leaf_items[m++] = {freq[s], static_cast<int>(s)};
     }
-    if (leaves.empty()) return lengths;
-    if (leaves.size() == 1) {
+    const std::span<Item> leaves(leaf_items.data(), m);
+    if (m == 0) return;
+    if (m == 1) {
         lengths[static_cast<std::size_t>(leaves[0].symbol)] = 1;
-        return lengths;
+        return;
     }
-    std::stable_sort(leaves.begin(), leaves.end(), [](const Item& a, const Item& b) { return a.weight < b.weight; });
+    // By weight, then symbol: the leaves were listed by symbol, so this is the stable order by weight.
+    std::sort(leaves.begin(), leaves.end(), [](const Item& a, const Item& b) {
+        return a.weight != b.weight ? a.weight < b.weight : a.symbol < b.symbol;
+    });
 
     // First an unlimited Huffman code (two queues over the sorted leaves, leaves first on equal weight); it is
     // optimal, so it is the answer whenever it fits in max_bits.
     {
-        const std::size_t m = leaves.size();
-        std::vector<std::uint64_t> weight(2 * m - 1);
-        std::vector<std::size_t> parent(2 * m - 1, 0);
+        std::array<std::uint64_t, 2 * max_symbols - 1> weight{};
+        std::array<std::size_t, 2 * max_symbols - 1> parent{};
         for (std::size_t k = 0; k < m; ++k) weight[k] = leaves[k].weight;
         std::size_t next_leaf = 0;
         std::size_t next_node = m;
@@ -98,7 +106,7 @@ std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>&
             parent[a] = made;
             parent[b] = made;
         }
-        std::vector<int> depth(2 * m - 1, 0);
+        std::array<int, 2 * max_symbols - 1> depth{};
         bool fits = true;
         for (std::size_t k = 2 * m - 1; k-- > 0;) {
             if (k + 1 < 2 * m - 1) depth[k] = depth[parent[k]] + 1;  // parents come after their children
@@ -108,23 +116,23 @@ std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>&
             for (std::size_t k = 0; k < m; ++k) {
                 lengths[static_cast<std::size_t>(leaves[k].symbol)] = static_cast<std::uint8_t>(depth[k]);
             }
-            return lengths;
+            return;
         }
     }
     // Otherwise package-merge, which is optimal under the limit.
     // levels[j]: the leaves merged with the packages formed from adjacent pairs of levels[j − 1].
     std::vector<std::vector<Item>> levels(static_cast<std::size_t>(max_bits));
-    levels[0] = leaves;
+    levels[0].assign(leaves.begin(), leaves.end());
     for (std::size_t j = 1; j < levels.size(); ++j) {
         const std::vector<Item>& below = levels[j - 1];
         const std::size_t packages = below.size() / 2;
         std::vector<Item>& merged = levels[j];
-        merged.reserve(leaves.size() + packages);
+        merged.reserve(m + packages);
         std::size_t a = 0;
         std::size_t b = 0;
-        while (a < leaves.size() || b < packages) {
+        while (a < m || b < packages) {
             const std::uint64_t package_weight = b < packages ? below[2 * b].weight + below[2 * b + 1].weight : 0;
-            if (b == packages || (a < leaves.size() && leaves[a].weight <= package_weight)) {
+            if (b == packages || (a < m && leaves[a].weight <= package_weight)) {
                 merged.push_back(leaves[a++]);
             } else {
                 merged.push_back({package_weight, -1});
@@ -134,7 +142,7 @@ std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>&
     }
     // The first 2n − 2 items of the top level are the chosen ones; each package chosen at level j selects
     // the first 2 × (number of packages) items of level j − 1. Every selected leaf adds one bit to its symbol.
-    std::size_t take = 2 * leaves.size() - 2;
+    std::size_t take = 2 * m - 2;
     for (std::size_t j = levels.size(); j-- > 0;) {
         std::size_t packages = 0;
         for (std::size_t k = 0; k < take; ++k) {
@@ -147,11 +155,11 @@ std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>&
         }
         take = 2 * packages;
     }
-    return lengths;
 }
 
-// Canonical codes (§3.2.2) for `lengths`, bit-reversed so they can be written least significant bit first.
-std::vector<std::uint16_t> canonical_codes(const std::vector<std::uint8_t>& lengths) {
+// Canonical codes (§3.2.2) for `lengths`, bit-reversed so they can be written least significant bit first,
+// into `codes` (as long as `lengths`).
+void canonical_codes(std::span<const std::uint8_t> lengths, std::span<std::uint16_t> codes) {
     std::array<std::uint16_t, max_code_bits + 1> count{};
     for (std::uint8_t length : lengths) ++count[length];
     count[0] = 0;
@@ -161,16 +169,15 @@ std::vector<std::uint16_t> canonical_codes(const std::vector<std::uint8_t>& leng
         code = (code + count[static_cast<std::size_t>(bits - 1)]) << 1;
         next[static_cast<std::size_t>(bits)] = code;
     }
-    std::vector<std::uint16_t> codes(lengths.size(), 0);
     for (std::size_t s = 0; s < lengths.size(); ++s) {
         const int bits = lengths[s];
+        codes[s] = 0;
         if (bits == 0) continue;
         const std::uint32_t value = next[static_cast<std::size_t>(bits)]++;
         std::uint32_t reversed = 0;
         for (int k = 0; k < bits; ++k) reversed |= ((value >> k) & 1u) << (bits - 1 - k);
         codes[s] = static_cast<std::uint16_t>(reversed);
     }
-    return codes;
 }
 
 // [SECTION] Bit output
@@ -325,8 +332,8 @@ struct Prices {
 
 // Frequencies of a parse, the end of block counted once; extra_bits totals the length and distance extra bits.
 struct Stats {
-    std::vector<std::uint32_t> litlen = std::vector<std::uint32_t>(litlen_symbols, 0);
-    std::vector<std::uint32_t> dist = std::vector<std::uint32_t>(dist_symbols, 0);
+    std::array<std::uint32_t, litlen_symbols> litlen{};
+    std::array<std::uint32_t, dist_symbols> dist{};
     std::uint64_t extra_bits = 0;
 };
 
@@ -351,8 +358,10 @@ Stats count_symbols(const std::vector<Symbol>& symbols) {
 // than its longest code (a guess: using it reshapes the code).
 Prices prices_from(const Stats& stats) {
     Prices prices;
-    auto fill = [](const std::vector<std::uint32_t>& freq, auto& out) {
-        const std::vector<std::uint8_t> lengths = limited_code_lengths(freq, max_code_bits);
+    auto fill = [](std::span<const std::uint32_t> freq, auto& out) {
+        std::array<std::uint8_t, max_symbols> all_lengths{};
+        const std::span<std::uint8_t> lengths(all_lengths.data(), freq.size());
+        limited_code_lengths(freq, max_code_bits, lengths);
         std::uint32_t longest = 1;
         for (std::uint8_t l : lengths) longest = std::max<std::uint32_t>(longest, l);
         for (std::size_t s = 0; s < out.size(); ++s) out[s] = lengths[s] != 0 ? lengths[s] : longest + 1;
@@ -419,22 +428,26 @@ std::vector<Symbol> parse_cheapest(std::string_view segment, const SegmentMatche
 
 // [SECTION] Block encoding
 
-// A Huffman code ready for writing.
+// A Huffman code ready for writing: lengths and codes by symbol (unused entries 0).
 struct Code {
-    std::vector<std::uint8_t> lengths;
-    std::vector<std::uint16_t> codes;
+    std::array<std::uint8_t, max_symbols> lengths{};
+    std::array<std::uint16_t, max_symbols> codes{};
 };
 
-Code make_code(std::vector<std::uint8_t> lengths) {
+// The code with these `lengths`.
+Code make_code(std::span<const std::uint8_t> lengths) {
     Code code;
-    code.codes = canonical_codes(lengths);
-    code.lengths = std::move(lengths);
+    std::copy(lengths.begin(), lengths.end(), code.lengths.begin());
+    canonical_codes(lengths, std::span(code.codes.data(), lengths.size()));
     return code;
 }
 
 // Lengths for `freq` with at least two codes, so that every code we send is complete (as zlib does; some
 // inflaters reject the incomplete one-code forms RFC 1951 allows).
-std::vector<std::uint8_t> complete_lengths(std::vector<std::uint32_t> freq, int max_bits) {
+void complete_lengths(std::span<const std::uint32_t> used_freq, int max_bits, std::span<std::uint8_t> lengths) {
+    std::array<std::uint32_t, max_symbols> all_freq{};
+    const std::span<std::uint32_t> freq(all_freq.data(), used_freq.size());
+    std::copy(used_freq.begin(), used_freq.end(), freq.begin());
     int used = 0;
     for (std::uint32_t f : freq) used += f > 0 ? 1 : 0;
     for (std::size_t s = 0; s < freq.size() && used < 2; ++s) {
@@ -443,7 +456,7 @@ std::vector<std::uint8_t> complete_lengths(std::vector<std::uint32_t> freq, int 
             ++used;
         }
     }
-    return limited_code_lengths(freq, max_bits);
+    limited_code_lengths(freq, max_bits, lengths);
 }
 
 // A dynamic block's header: its two codes, and the run-length coded code lengths (the codes' values are
@@ -452,7 +465,9 @@ struct DynamicHeader {
     Code litlen;
     Code dist;
     Code codelen;
-    std::vector<Symbol> tokens;  // code-length symbols 0–18 (value) with their repeat extra (distance)
+    // Code-length symbols 0–18 (value) with their repeat extra (distance): at most one per length sent.
+    std::array<Symbol, litlen_symbols + dist_symbols> tokens{};
+    std::size_t token_count = 0;
     int hlit = 0;
     int hdist = 0;
     int hclen = 0;
@@ -461,8 +476,8 @@ struct DynamicHeader {
 
 DynamicHeader make_header(const Stats& stats) {
     DynamicHeader h;
-    h.litlen.lengths = complete_lengths(stats.litlen, max_code_bits);
-    h.dist.lengths = complete_lengths(stats.dist, max_code_bits);
+    complete_lengths(stats.litlen, max_code_bits, std::span(h.litlen.lengths.data(), litlen_symbols));
+    complete_lengths(stats.dist, max_code_bits, std::span(h.dist.lengths.data(), dist_symbols));
     h.hlit = 257;
     for (int s = litlen_symbols; s > 257; --s) {
         if (h.litlen.lengths[static_cast<std::size_t>(s - 1)] != 0) {
@@ -478,8 +493,11 @@ DynamicHeader make_header(const Stats& stats) {
         }
     }
     // One sequence of HLIT + HDIST lengths; runs may cross from one code to the other (§3.2.7).
-    std::vector<std::uint8_t> all(h.litlen.lengths.begin(), h.litlen.lengths.begin() + h.hlit);
-    all.insert(all.end(), h.dist.lengths.begin(), h.dist.lengths.begin() + h.hdist);
+    std::array<std::uint8_t, litlen_symbols + dist_symbols> all_lengths{};
+    const auto after_litlen = std::copy_n(h.litlen.lengths.begin(), h.hlit, all_lengths.begin());
+    std::copy_n(h.dist.lengths.begin(), h.hdist, after_litlen);
+    const std::span<const std::uint8_t> all(all_lengths.data(), static_cast<std::size_t>(h.hlit + h.hdist));
+    auto add = [&h](Symbol token) { h.tokens[h.token_count++] = token; };
     for (std::size_t i = 0; i < all.size();) {
         const std::uint8_t value = all[i];
         std::size_t run = 1;
@@ -488,27 +506,28 @@ DynamicHeader make_header(const Stats& stats) {
         if (value == 0) {
             while (run >= 11) {
                 const std::size_t r = std::min<std::size_t>(run, 138);
-                h.tokens.push_back({18, static_cast<std::uint16_t>(r - 11)});
+                add({18, static_cast<std::uint16_t>(r - 11)});
                 run -= r;
             }
             if (run >= 3) {
-                h.tokens.push_back({17, static_cast<std::uint16_t>(run - 3)});
+                add({17, static_cast<std::uint16_t>(run - 3)});
                 run = 0;
             }
         } else {
-            h.tokens.push_back({value, 0});
+            add({value, 0});
             --run;
             while (run >= 3) {
                 const std::size_t r = std::min<std::size_t>(run, 6);
-                h.tokens.push_back({16, static_cast<std::uint16_t>(r - 3)});
+                add({16, static_cast<std::uint16_t>(r - 3)});
                 run -= r;
             }
         }
-        for (; run > 0; --run) h.tokens.push_back({value, 0});
+        for (; run > 0; --run) add({value, 0});
     }
-    std::vector<std::uint32_t> freq(codelen_symbols, 0);
-    for (const Symbol& t : h.tokens) ++freq[t.value];
-    h.codelen.lengths = complete_lengths(freq, max_codelen_bits);
+    const std::span<const Symbol> tokens(h.tokens.data(), h.token_count);
+    std::array<std::uint32_t, codelen_symbols> freq{};
+    for (const Symbol& t : tokens) ++freq[t.value];
+    complete_lengths(freq, max_codelen_bits, std::span(h.codelen.lengths.data(), codelen_symbols));
     h.hclen = 4;
     for (int k = codelen_symbols; k > 4; --k) {
         if (h.codelen.lengths[codelen_order[static_cast<std::size_t>(k - 1)]] != 0) {
@@ -517,15 +536,14 @@ DynamicHeader make_header(const Stats& stats) {
         }
     }
     h.bits = 5 + 5 + 4 + 3 * static_cast<std::uint64_t>(h.hclen);
-    for (const Symbol& t : h.tokens) {
+    for (const Symbol& t : tokens) {
         h.bits += h.codelen.lengths[t.value] + (t.value == 16 ? 2 : t.value == 17 ? 3 : t.value == 18 ? 7 : 0);
     }
     return h;
 }
 
 // Bits for the symbols of `stats` (end of block included) under the given code lengths.
-template <class LitLen, class Dist>
-std::uint64_t data_bits(const Stats& stats, const LitLen& litlen, const Dist& dist) {
+std::uint64_t data_bits(const Stats& stats, std::span<const std::uint8_t> litlen, std::span<const std::uint8_t> dist) {
     std::uint64_t bits = stats.extra_bits;
     for (std::size_t s = 0; s < stats.litlen.size(); ++s) bits += std::uint64_t{stats.litlen[s]} * litlen[s];
     for (std::size_t s = 0; s < stats.dist.size(); ++s) bits += std::uint64_t{stats.dist[s]} * dist[s];
@@ -590,14 +608,14 @@ void compress_segment(std::string_view data, std::size_t start, std::size_t end,
     Kind best_kind = Kind::stored;
     std::uint64_t best_bits = std::numeric_limits<std::uint64_t>::max();
     std::vector<Symbol> best_symbols;
-    auto consider = [&](std::vector<Symbol> symbols, const Stats& stats) {  // true when it is the best yet
+    auto consider = [&](const std::vector<Symbol>& symbols, const Stats& stats) {  // true when it is the best yet
         const DynamicHeader header = make_header(stats);
         const std::uint64_t dynamic = 3 + header.bits + data_bits(stats, header.litlen.lengths, header.dist.lengths);
         const std::uint64_t fixed = 3 + data_bits(stats, fixed_litlen, fixed_dist);
         if (dynamic >= best_bits && fixed >= best_bits) return false;
         best_kind = dynamic <= fixed ? Kind::dynamic : Kind::fixed;
         best_bits = std::min(dynamic, fixed);
-        best_symbols = std::move(symbols);
+        best_symbols = symbols;
         return true;
     };
     std::vector<Symbol> parse = parse_lazy(segment, found);
@@ -634,13 +652,13 @@ void compress_segment(std::string_view data, std::size_t start, std::size_t end,
     }
     if (best_kind == Kind::fixed) {
         out.put(bfinal | (1u << 1), 3);
-        const Code litlen = make_code(std::vector<std::uint8_t>(fixed_litlen.begin(), fixed_litlen.end()));
-        const Code dist = make_code(std::vector<std::uint8_t>(fixed_dist.begin(), fixed_dist.end()));
+        const Code litlen = make_code(fixed_litlen);
+        const Code dist = make_code(fixed_dist);
         write_symbols(out, best_symbols, litlen, dist);
         return;
     }
     DynamicHeader header = make_header(count_symbols(best_symbols));
-    for (Code* code : {&header.litlen, &header.dist, &header.codelen}) code->codes = canonical_codes(code->lengths);
+    for (Code* code : {&header.litlen, &header.dist, &header.codelen}) canonical_codes(code->lengths, code->codes);
     out.put(bfinal | (2u << 1), 3);
     out.put(static_cast<std::uint32_t>(header.hlit - 257), 5);
     out.put(static_cast<std::uint32_t>(header.hdist - 1), 5);
@@ -648,7 +666,7 @@ void compress_segment(std::string_view data, std::size_t start, std::size_t end,
     for (int k = 0; k < header.hclen; ++k) {
         out.put(header.codelen.lengths[codelen_order[static_cast<std::size_t>(k)]], 3);
     }
-    for (const Symbol& t : header.tokens) {
+    for (const Symbol& t : std::span(header.tokens.data(), header.token_count)) {
         out.put(header.codelen.codes[t.value], header.codelen.lengths[t.value]);
         if (t.value == 16) out.put(t.distance, 2);
         if (t.value == 17) out.put(t.distance, 3);
