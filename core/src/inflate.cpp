@@ -11,6 +11,7 @@
 // checked; no recursion, no exceptions.
 #include "dealsheet/deflate.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstddef>
 #include <cstdint>
@@ -204,9 +205,13 @@ bool inflate_block(BitReader& in, const HuffmanDecoder& litlen, const HuffmanDec
         const std::size_t distance = dist_base[static_cast<std::size_t>(dc)] + extra;
         if (distance > out.size()) return false;
         if (length > max_output - out.size()) return false;
-        const std::size_t at = out.size();
-        out.resize(at + length);
-        for (std::size_t k = 0; k < length; ++k) out[at + k] = out[at + k - distance];  // may overlap
+        // The match may overlap its own output (distance < length): copied in pieces of at most `distance`
+        // bytes, each piece already written when it is read.
+        for (std::size_t left = length; left > 0;) {
+            const std::size_t piece = std::min(left, distance);
+            out.append(out, out.size() - distance, piece);
+            left -= piece;
+        }
     }
 }
 
