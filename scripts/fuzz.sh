@@ -9,6 +9,7 @@
 # a merge step adds to tests/fuzz/corpus/<name> the inputs that reach coverage the seeds do not (commit them).
 # Prints executions, speed and findings per target; crashes, leaks, timeouts and out-of-memory inputs are kept
 # in build/sanitized/fuzz-findings/<name> (once fixed, add each to the seeds). Exits 1 when anything was found.
+# FUZZ_MAX_SECONDS caps each target's time (its workers stop early; the report says how many executions ran).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 executions=${1:-10000000}
@@ -42,7 +43,8 @@ for name in "${names[@]}"; do
   touch "$stamp"
   pids=()
   for ((w = 0; w < workers; w++)); do
-    "$binary" -runs="$per_worker" -seed=$((w + 1)) -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+    "$binary" -runs="$per_worker" ${FUZZ_MAX_SECONDS:+-max_total_time=$FUZZ_MAX_SECONDS} -seed=$((w + 1)) \
+      -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
       -artifact_prefix="$findings/" "$corpus" "$seeds" >"$logs/worker$w.log" 2>&1 &
     pids+=($!)
   done
