@@ -6,7 +6,7 @@
 # Builds the sanitized tree (ASan + UBSan), then for each target starts one worker per core (FUZZ_WORKERS to
 # override), each with its own seed and an equal share of the executions, all sharing the build folder's corpus
 # (build/sanitized/fuzz-corpus/<name>) and reading the repository's seeds (tests/fuzz/corpus/<name>). Afterwards
-# a merge step adds to tests/fuzz/corpus/<name> the inputs that reach coverage the seeds do not (commit them).
+# a merge step adds to tests/fuzz/corpus/<name> the inputs that reach code the seeds do not (commit them).
 # Prints executions, speed and findings per target; crashes, leaks, timeouts and out-of-memory inputs are kept
 # in build/sanitized/fuzz-findings/<name> (once fixed, add each to the seeds). Exits 1 when anything was found.
 # FUZZ_MAX_SECONDS caps each target's time (its workers stop early; the report says how many executions ran).
@@ -59,9 +59,10 @@ for name in "${names[@]}"; do
   done
   crashes=$(find "$findings" -type f -newer "$stamp" | wc -l)
   ((crashes == 0)) || found_any=1
-  # Merge: the seeds gain the inputs that add coverage (libFuzzer keeps the smallest input per feature).
+  # Merge: the seeds gain the inputs that reach code they do not (-use_counters=0: new edges, not new hit
+  # counts, which would add a thousand files per target).
   before=$(find "$seeds" -type f | wc -l)
-  "$binary" -merge=1 -timeout=10 -rss_limit_mb=2048 "$seeds" "$corpus" >"$logs/merge.log" 2>&1 || true
+  "$binary" -merge=1 -use_counters=0 -timeout=10 -rss_limit_mb=2048 "$seeds" "$corpus" >"$logs/merge.log" 2>&1 || true
   added=$(($(find "$seeds" -type f | wc -l) - before))
   line=$(printf '%-16s %12d executions in %6ds (%8d/s)  findings: %d  seeds added: %d' \
     "fuzz_$name" "$done_runs" "$seconds" $((done_runs / (seconds > 0 ? seconds : 1))) "$crashes" "$added")
