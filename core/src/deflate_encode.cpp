@@ -1,13 +1,13 @@
+// Dealsheet core — the raw DEFLATE encoder (RFC 1951): deflate_raw() of deflate.hpp. The decoder is inflate.cpp.
+//
 // Index of this file
-// [SECTION] Format tables (RFC 1951 §3.2.5–3.2.7)
+// [SECTION] Length and distance codes
 // [SECTION] Length-limited Huffman codes
 // [SECTION] Bit output
 // [SECTION] LZ77 match finding
 // [SECTION] Parsing
 // [SECTION] Block encoding
 // [SECTION] Compression
-// [SECTION] Bit input and Huffman decoding
-// [SECTION] Decompression
 //
 // Encoder outline: the input is cut into segments of at most 256 KiB, each one block (or a few stored ones).
 // For every position of a segment the match finder lists the nearest match of each length it sees along the
@@ -16,9 +16,6 @@
 // priced with the fixed code — and the block is written in whichever of stored, fixed or dynamic form is
 // smallest, all sizes being exact. Every choice depends only on the input bytes (integer arithmetic, explicit
 // tie-breaking, no addresses or unordered containers), so the output is the same on every platform.
-//
-// Decoder: canonical Huffman decoding bit by bit (at most 15 steps per symbol), all state bounded, every read
-// checked; no recursion, no exceptions.
 #include "dealsheet/deflate.hpp"
 
 #include <algorithm>
@@ -27,36 +24,20 @@
 #include <cstdint>
 #include <initializer_list>
 #include <limits>
+#include <span>
+#include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
+
+#include "deflate_format.hpp"
 
 namespace dealsheet {
 namespace {
 
-// [SECTION] Format tables (RFC 1951 §3.2.5–3.2.7)
+using namespace detail::deflate_format;
 
-constexpr int litlen_symbols = 286;  // 0–255 literal bytes, 256 end of block, 257–285 match lengths
-constexpr int dist_symbols = 30;
-constexpr int codelen_symbols = 19;
-constexpr int end_of_block = 256;
-constexpr int min_match = 3;
-constexpr int max_match = 258;
-constexpr std::size_t window_size = 32768;
-constexpr int max_code_bits = 15;
-constexpr int max_codelen_bits = 7;
-
-constexpr std::array<std::uint16_t, 29> length_base = {3,  4,  5,  6,  7,  8,  9,  10, 11,  13,  15,  17,  19,  23, 27,
-                                                       31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
-constexpr std::array<std::uint8_t, 29> length_extra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
-                                                       2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
-constexpr std::array<std::uint16_t, 30> dist_base = {1,   2,   3,   4,   5,    7,    9,    13,   17,   25,
-                                                     33,  49,  65,  97,  129,  193,  257,  385,  513,  769,
-                                                     1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
-constexpr std::array<std::uint8_t, 30> dist_extra = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
-                                                     6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
-// The order in which a dynamic block header lists the code-length code's lengths.
-constexpr std::array<std::uint8_t, codelen_symbols> codelen_order = {16, 17, 18, 0, 8,  7, 9,  6, 10, 5,
-                                                                     11, 4,  12, 3, 13, 2, 14, 1, 15};
+// [SECTION] Length and distance codes
 
 // Match length (3–258) → index of its length code (symbol − 257).
 constexpr std::array<std::uint8_t, max_match + 1> make_length_code() {
@@ -76,41 +57,41 @@ int dist_code(std::size_t distance) {
     return static_cast<int>(it - dist_base.begin()) - 1;
 }
 
-// The fixed code (§3.2.6): literal/length lengths 8, 9, 7, 8 by range (all 288 codes), distances 5 bits (32).
-std::array<std::uint8_t, 288> fixed_litlen_lengths() {
-    std::array<std::uint8_t, 288> lengths{};
-    for (int s = 0; s < 288; ++s) lengths[static_cast<std::size_t>(s)] = s < 144 ? 8 : s < 256 ? 9 : s < 280 ? 7 : 8;
-    return lengths;
-}
-
 // [SECTION] Length-limited Huffman codes
 
+constexpr std::size_t max_symbols = 288;  // the largest alphabet: the fixed literal/length code's
+
 // Code lengths of at most `max_bits` minimising Σ freq × length over the symbols with freq > 0 (Huffman, or
-// package-merge when the Huffman code is too deep); unused symbols get 0, a lone used symbol gets 1. Ties go
-// to the lower symbol number: deterministic.
-std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>& freq, int max_bits) {
-    std::vector<std::uint8_t> lengths(freq.size(), 0);
+// package-merge when the Huffman code is too deep), written to `lengths` (as long as `freq`, ≤ 288 symbols);
+// unused symbols get 0, a lone used symbol gets 1. Ties go to the lower symbol number: deterministic. Works
+// in fixed arrays (package-merge aside, which is rare): the encoder calls it a few dozen times per block.
+void limited_code_lengths(std::span<const std::uint32_t> freq, int max_bits, std::span<std::uint8_t> lengths) {
+    std::fill(lengths.begin(), lengths.end(), std::uint8_t{0});
     struct Item {
         std::uint64_t weight;
         int symbol;  // < 0: a package of two items of the level below
     };
-    std::vector<Item> leaves;
+    std::array<Item, max_symbols> leaf_items;
+    std::size_t m = 0;  // leaves: the used symbols
     for (std::size_t s = 0; s < freq.size(); ++s) {
-        if (freq[s] > 0) leaves.push_back({freq[s], static_cast<int>(s)});
+        if (freq[s] > 0) leaf_items[m++] = {freq[s], static_cast<int>(s)};
     }
-    if (leaves.empty()) return lengths;
-    if (leaves.size() == 1) {
+    const std::span<Item> leaves(leaf_items.data(), m);
+    if (m == 0) return;
+    if (m == 1) {
         lengths[static_cast<std::size_t>(leaves[0].symbol)] = 1;
-        return lengths;
+        return;
     }
-    std::stable_sort(leaves.begin(), leaves.end(), [](const Item& a, const Item& b) { return a.weight < b.weight; });
+    // By weight, then symbol: the leaves were listed by symbol, so this is the stable order by weight.
+    std::sort(leaves.begin(), leaves.end(), [](const Item& a, const Item& b) {
+        return a.weight != b.weight ? a.weight < b.weight : a.symbol < b.symbol;
+    });
 
     // First an unlimited Huffman code (two queues over the sorted leaves, leaves first on equal weight); it is
     // optimal, so it is the answer whenever it fits in max_bits.
     {
-        const std::size_t m = leaves.size();
-        std::vector<std::uint64_t> weight(2 * m - 1);
-        std::vector<std::size_t> parent(2 * m - 1, 0);
+        std::array<std::uint64_t, 2 * max_symbols - 1> weight{};
+        std::array<std::size_t, 2 * max_symbols - 1> parent{};
         for (std::size_t k = 0; k < m; ++k) weight[k] = leaves[k].weight;
         std::size_t next_leaf = 0;
         std::size_t next_node = m;
@@ -125,7 +106,7 @@ std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>&
             parent[a] = made;
             parent[b] = made;
         }
-        std::vector<int> depth(2 * m - 1, 0);
+        std::array<int, 2 * max_symbols - 1> depth{};
         bool fits = true;
         for (std::size_t k = 2 * m - 1; k-- > 0;) {
             if (k + 1 < 2 * m - 1) depth[k] = depth[parent[k]] + 1;  // parents come after their children
@@ -135,23 +116,23 @@ std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>&
             for (std::size_t k = 0; k < m; ++k) {
                 lengths[static_cast<std::size_t>(leaves[k].symbol)] = static_cast<std::uint8_t>(depth[k]);
             }
-            return lengths;
+            return;
         }
     }
     // Otherwise package-merge, which is optimal under the limit.
     // levels[j]: the leaves merged with the packages formed from adjacent pairs of levels[j − 1].
     std::vector<std::vector<Item>> levels(static_cast<std::size_t>(max_bits));
-    levels[0] = leaves;
+    levels[0].assign(leaves.begin(), leaves.end());
     for (std::size_t j = 1; j < levels.size(); ++j) {
         const std::vector<Item>& below = levels[j - 1];
         const std::size_t packages = below.size() / 2;
         std::vector<Item>& merged = levels[j];
-        merged.reserve(leaves.size() + packages);
+        merged.reserve(m + packages);
         std::size_t a = 0;
         std::size_t b = 0;
-        while (a < leaves.size() || b < packages) {
+        while (a < m || b < packages) {
             const std::uint64_t package_weight = b < packages ? below[2 * b].weight + below[2 * b + 1].weight : 0;
-            if (b == packages || (a < leaves.size() && leaves[a].weight <= package_weight)) {
+            if (b == packages || (a < m && leaves[a].weight <= package_weight)) {
                 merged.push_back(leaves[a++]);
             } else {
                 merged.push_back({package_weight, -1});
@@ -161,7 +142,7 @@ std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>&
     }
     // The first 2n − 2 items of the top level are the chosen ones; each package chosen at level j selects
     // the first 2 × (number of packages) items of level j − 1. Every selected leaf adds one bit to its symbol.
-    std::size_t take = 2 * leaves.size() - 2;
+    std::size_t take = 2 * m - 2;
     for (std::size_t j = levels.size(); j-- > 0;) {
         std::size_t packages = 0;
         for (std::size_t k = 0; k < take; ++k) {
@@ -174,11 +155,11 @@ std::vector<std::uint8_t> limited_code_lengths(const std::vector<std::uint32_t>&
         }
         take = 2 * packages;
     }
-    return lengths;
 }
 
-// Canonical codes (§3.2.2) for `lengths`, bit-reversed so they can be written least significant bit first.
-std::vector<std::uint16_t> canonical_codes(const std::vector<std::uint8_t>& lengths) {
+// Canonical codes (§3.2.2) for `lengths`, bit-reversed so they can be written least significant bit first,
+// into `codes` (as long as `lengths`).
+void canonical_codes(std::span<const std::uint8_t> lengths, std::span<std::uint16_t> codes) {
     std::array<std::uint16_t, max_code_bits + 1> count{};
     for (std::uint8_t length : lengths) ++count[length];
     count[0] = 0;
@@ -188,16 +169,15 @@ std::vector<std::uint16_t> canonical_codes(const std::vector<std::uint8_t>& leng
         code = (code + count[static_cast<std::size_t>(bits - 1)]) << 1;
         next[static_cast<std::size_t>(bits)] = code;
     }
-    std::vector<std::uint16_t> codes(lengths.size(), 0);
     for (std::size_t s = 0; s < lengths.size(); ++s) {
         const int bits = lengths[s];
+        codes[s] = 0;
         if (bits == 0) continue;
         const std::uint32_t value = next[static_cast<std::size_t>(bits)]++;
         std::uint32_t reversed = 0;
         for (int k = 0; k < bits; ++k) reversed |= ((value >> k) & 1u) << (bits - 1 - k);
         codes[s] = static_cast<std::uint16_t>(reversed);
     }
-    return codes;
 }
 
 // [SECTION] Bit output
@@ -352,8 +332,8 @@ struct Prices {
 
 // Frequencies of a parse, the end of block counted once; extra_bits totals the length and distance extra bits.
 struct Stats {
-    std::vector<std::uint32_t> litlen = std::vector<std::uint32_t>(litlen_symbols, 0);
-    std::vector<std::uint32_t> dist = std::vector<std::uint32_t>(dist_symbols, 0);
+    std::array<std::uint32_t, litlen_symbols> litlen{};
+    std::array<std::uint32_t, dist_symbols> dist{};
     std::uint64_t extra_bits = 0;
 };
 
@@ -378,8 +358,10 @@ Stats count_symbols(const std::vector<Symbol>& symbols) {
 // than its longest code (a guess: using it reshapes the code).
 Prices prices_from(const Stats& stats) {
     Prices prices;
-    auto fill = [](const std::vector<std::uint32_t>& freq, auto& out) {
-        const std::vector<std::uint8_t> lengths = limited_code_lengths(freq, max_code_bits);
+    auto fill = [](std::span<const std::uint32_t> freq, auto& out) {
+        std::array<std::uint8_t, max_symbols> all_lengths{};
+        const std::span<std::uint8_t> lengths(all_lengths.data(), freq.size());
+        limited_code_lengths(freq, max_code_bits, lengths);
         std::uint32_t longest = 1;
         for (std::uint8_t l : lengths) longest = std::max<std::uint32_t>(longest, l);
         for (std::size_t s = 0; s < out.size(); ++s) out[s] = lengths[s] != 0 ? lengths[s] : longest + 1;
@@ -446,22 +428,26 @@ std::vector<Symbol> parse_cheapest(std::string_view segment, const SegmentMatche
 
 // [SECTION] Block encoding
 
-// A Huffman code ready for writing.
+// A Huffman code ready for writing: lengths and codes by symbol (unused entries 0).
 struct Code {
-    std::vector<std::uint8_t> lengths;
-    std::vector<std::uint16_t> codes;
+    std::array<std::uint8_t, max_symbols> lengths{};
+    std::array<std::uint16_t, max_symbols> codes{};
 };
 
-Code make_code(std::vector<std::uint8_t> lengths) {
+// The code with these `lengths`.
+Code make_code(std::span<const std::uint8_t> lengths) {
     Code code;
-    code.codes = canonical_codes(lengths);
-    code.lengths = std::move(lengths);
+    std::copy(lengths.begin(), lengths.end(), code.lengths.begin());
+    canonical_codes(lengths, std::span(code.codes.data(), lengths.size()));
     return code;
 }
 
 // Lengths for `freq` with at least two codes, so that every code we send is complete (as zlib does; some
 // inflaters reject the incomplete one-code forms RFC 1951 allows).
-std::vector<std::uint8_t> complete_lengths(std::vector<std::uint32_t> freq, int max_bits) {
+void complete_lengths(std::span<const std::uint32_t> used_freq, int max_bits, std::span<std::uint8_t> lengths) {
+    std::array<std::uint32_t, max_symbols> all_freq{};
+    const std::span<std::uint32_t> freq(all_freq.data(), used_freq.size());
+    std::copy(used_freq.begin(), used_freq.end(), freq.begin());
     int used = 0;
     for (std::uint32_t f : freq) used += f > 0 ? 1 : 0;
     for (std::size_t s = 0; s < freq.size() && used < 2; ++s) {
@@ -470,7 +456,7 @@ std::vector<std::uint8_t> complete_lengths(std::vector<std::uint32_t> freq, int 
             ++used;
         }
     }
-    return limited_code_lengths(freq, max_bits);
+    limited_code_lengths(freq, max_bits, lengths);
 }
 
 // A dynamic block's header: its two codes, and the run-length coded code lengths (the codes' values are
@@ -479,7 +465,9 @@ struct DynamicHeader {
     Code litlen;
     Code dist;
     Code codelen;
-    std::vector<Symbol> tokens;  // code-length symbols 0–18 (value) with their repeat extra (distance)
+    // Code-length symbols 0–18 (value) with their repeat extra (distance): at most one per length sent.
+    std::array<Symbol, litlen_symbols + dist_symbols> tokens{};
+    std::size_t token_count = 0;
     int hlit = 0;
     int hdist = 0;
     int hclen = 0;
@@ -488,8 +476,8 @@ struct DynamicHeader {
 
 DynamicHeader make_header(const Stats& stats) {
     DynamicHeader h;
-    h.litlen.lengths = complete_lengths(stats.litlen, max_code_bits);
-    h.dist.lengths = complete_lengths(stats.dist, max_code_bits);
+    complete_lengths(stats.litlen, max_code_bits, std::span(h.litlen.lengths.data(), litlen_symbols));
+    complete_lengths(stats.dist, max_code_bits, std::span(h.dist.lengths.data(), dist_symbols));
     h.hlit = 257;
     for (int s = litlen_symbols; s > 257; --s) {
         if (h.litlen.lengths[static_cast<std::size_t>(s - 1)] != 0) {
@@ -505,8 +493,11 @@ DynamicHeader make_header(const Stats& stats) {
         }
     }
     // One sequence of HLIT + HDIST lengths; runs may cross from one code to the other (§3.2.7).
-    std::vector<std::uint8_t> all(h.litlen.lengths.begin(), h.litlen.lengths.begin() + h.hlit);
-    all.insert(all.end(), h.dist.lengths.begin(), h.dist.lengths.begin() + h.hdist);
+    std::array<std::uint8_t, litlen_symbols + dist_symbols> all_lengths{};
+    const auto after_litlen = std::copy_n(h.litlen.lengths.begin(), h.hlit, all_lengths.begin());
+    std::copy_n(h.dist.lengths.begin(), h.hdist, after_litlen);
+    const std::span<const std::uint8_t> all(all_lengths.data(), static_cast<std::size_t>(h.hlit + h.hdist));
+    auto add = [&h](Symbol token) { h.tokens[h.token_count++] = token; };
     for (std::size_t i = 0; i < all.size();) {
         const std::uint8_t value = all[i];
         std::size_t run = 1;
@@ -515,27 +506,28 @@ DynamicHeader make_header(const Stats& stats) {
         if (value == 0) {
             while (run >= 11) {
                 const std::size_t r = std::min<std::size_t>(run, 138);
-                h.tokens.push_back({18, static_cast<std::uint16_t>(r - 11)});
+                add({18, static_cast<std::uint16_t>(r - 11)});
                 run -= r;
             }
             if (run >= 3) {
-                h.tokens.push_back({17, static_cast<std::uint16_t>(run - 3)});
+                add({17, static_cast<std::uint16_t>(run - 3)});
                 run = 0;
             }
         } else {
-            h.tokens.push_back({value, 0});
+            add({value, 0});
             --run;
             while (run >= 3) {
                 const std::size_t r = std::min<std::size_t>(run, 6);
-                h.tokens.push_back({16, static_cast<std::uint16_t>(r - 3)});
+                add({16, static_cast<std::uint16_t>(r - 3)});
                 run -= r;
             }
         }
-        for (; run > 0; --run) h.tokens.push_back({value, 0});
+        for (; run > 0; --run) add({value, 0});
     }
-    std::vector<std::uint32_t> freq(codelen_symbols, 0);
-    for (const Symbol& t : h.tokens) ++freq[t.value];
-    h.codelen.lengths = complete_lengths(freq, max_codelen_bits);
+    const std::span<const Symbol> tokens(h.tokens.data(), h.token_count);
+    std::array<std::uint32_t, codelen_symbols> freq{};
+    for (const Symbol& t : tokens) ++freq[t.value];
+    complete_lengths(freq, max_codelen_bits, std::span(h.codelen.lengths.data(), codelen_symbols));
     h.hclen = 4;
     for (int k = codelen_symbols; k > 4; --k) {
         if (h.codelen.lengths[codelen_order[static_cast<std::size_t>(k - 1)]] != 0) {
@@ -544,15 +536,14 @@ DynamicHeader make_header(const Stats& stats) {
         }
     }
     h.bits = 5 + 5 + 4 + 3 * static_cast<std::uint64_t>(h.hclen);
-    for (const Symbol& t : h.tokens) {
+    for (const Symbol& t : tokens) {
         h.bits += h.codelen.lengths[t.value] + (t.value == 16 ? 2 : t.value == 17 ? 3 : t.value == 18 ? 7 : 0);
     }
     return h;
 }
 
 // Bits for the symbols of `stats` (end of block included) under the given code lengths.
-template <class LitLen, class Dist>
-std::uint64_t data_bits(const Stats& stats, const LitLen& litlen, const Dist& dist) {
+std::uint64_t data_bits(const Stats& stats, std::span<const std::uint8_t> litlen, std::span<const std::uint8_t> dist) {
     std::uint64_t bits = stats.extra_bits;
     for (std::size_t s = 0; s < stats.litlen.size(); ++s) bits += std::uint64_t{stats.litlen[s]} * litlen[s];
     for (std::size_t s = 0; s < stats.dist.size(); ++s) bits += std::uint64_t{stats.dist[s]} * dist[s];
@@ -617,14 +608,14 @@ void compress_segment(std::string_view data, std::size_t start, std::size_t end,
     Kind best_kind = Kind::stored;
     std::uint64_t best_bits = std::numeric_limits<std::uint64_t>::max();
     std::vector<Symbol> best_symbols;
-    auto consider = [&](std::vector<Symbol> symbols, const Stats& stats) {  // true when it is the best yet
+    auto consider = [&](const std::vector<Symbol>& symbols, const Stats& stats) {  // true when it is the best yet
         const DynamicHeader header = make_header(stats);
         const std::uint64_t dynamic = 3 + header.bits + data_bits(stats, header.litlen.lengths, header.dist.lengths);
         const std::uint64_t fixed = 3 + data_bits(stats, fixed_litlen, fixed_dist);
         if (dynamic >= best_bits && fixed >= best_bits) return false;
         best_kind = dynamic <= fixed ? Kind::dynamic : Kind::fixed;
         best_bits = std::min(dynamic, fixed);
-        best_symbols = std::move(symbols);
+        best_symbols = symbols;
         return true;
     };
     std::vector<Symbol> parse = parse_lazy(segment, found);
@@ -661,13 +652,13 @@ void compress_segment(std::string_view data, std::size_t start, std::size_t end,
     }
     if (best_kind == Kind::fixed) {
         out.put(bfinal | (1u << 1), 3);
-        const Code litlen = make_code(std::vector<std::uint8_t>(fixed_litlen.begin(), fixed_litlen.end()));
-        const Code dist = make_code(std::vector<std::uint8_t>(fixed_dist.begin(), fixed_dist.end()));
+        const Code litlen = make_code(fixed_litlen);
+        const Code dist = make_code(fixed_dist);
         write_symbols(out, best_symbols, litlen, dist);
         return;
     }
     DynamicHeader header = make_header(count_symbols(best_symbols));
-    for (Code* code : {&header.litlen, &header.dist, &header.codelen}) code->codes = canonical_codes(code->lengths);
+    for (Code* code : {&header.litlen, &header.dist, &header.codelen}) canonical_codes(code->lengths, code->codes);
     out.put(bfinal | (2u << 1), 3);
     out.put(static_cast<std::uint32_t>(header.hlit - 257), 5);
     out.put(static_cast<std::uint32_t>(header.hdist - 1), 5);
@@ -675,196 +666,13 @@ void compress_segment(std::string_view data, std::size_t start, std::size_t end,
     for (int k = 0; k < header.hclen; ++k) {
         out.put(header.codelen.lengths[codelen_order[static_cast<std::size_t>(k)]], 3);
     }
-    for (const Symbol& t : header.tokens) {
+    for (const Symbol& t : std::span(header.tokens.data(), header.token_count)) {
         out.put(header.codelen.codes[t.value], header.codelen.lengths[t.value]);
         if (t.value == 16) out.put(t.distance, 2);
         if (t.value == 17) out.put(t.distance, 3);
         if (t.value == 18) out.put(t.distance, 7);
     }
     write_symbols(out, best_symbols, header.litlen, header.dist);
-}
-
-// [SECTION] Bit input and Huffman decoding
-
-class BitReader {
-public:
-    explicit BitReader(std::string_view bytes)
-        : data_(reinterpret_cast<const unsigned char*>(bytes.data())), size_(bytes.size()) {}
-
-    // The next `count` (≤ 16) bits, least significant first; false when the input ends first.
-    bool read(int count, std::uint32_t& value) {
-        while (held_ < count) {
-            if (pos_ == size_) return false;
-            buffer_ |= static_cast<std::uint32_t>(data_[pos_++]) << held_;
-            held_ += 8;
-        }
-        value = buffer_ & ((1u << count) - 1u);
-        buffer_ >>= count;
-        held_ -= count;
-        return true;
-    }
-    // Drops the rest of the current byte (fewer than 8 bits are ever held between reads).
-    void align() {
-        buffer_ = 0;
-        held_ = 0;
-    }
-    // Appends the next `count` whole bytes (after align()); false when the input ends first.
-    bool copy_bytes(std::size_t count, std::string& out) {
-        if (size_ - pos_ < count) return false;
-        out.append(reinterpret_cast<const char*>(data_ + pos_), count);
-        pos_ += count;
-        return true;
-    }
-    bool at_end() const { return pos_ == size_; }
-
-private:
-    const unsigned char* data_;
-    std::size_t size_;
-    std::size_t pos_ = 0;
-    std::uint32_t buffer_ = 0;
-    int held_ = 0;
-};
-
-class HuffmanDecoder {
-public:
-    enum class Rule {
-        complete,  // the code must be complete
-        distance,  // also allowed (§3.2.7): no code at all, or a single code of one bit
-    };
-
-    // The canonical code with these `lengths` (each 0–15, at most 288 of them); false when it is
-    // over-subscribed, or incomplete beyond what `rule` allows.
-    bool build(const std::uint8_t* lengths, std::size_t n, Rule rule) {
-        count_.fill(0);
-        for (std::size_t s = 0; s < n; ++s) ++count_[lengths[s]];
-        count_[0] = 0;
-        int left = 1;  // codes still free at the current length
-        int used = 0;
-        for (int bits = 1; bits <= max_code_bits; ++bits) {
-            left = 2 * left - count_[static_cast<std::size_t>(bits)];
-            used += count_[static_cast<std::size_t>(bits)];
-            if (left < 0) return false;
-        }
-        if (left > 0 && !(rule == Rule::distance && (used == 0 || (used == 1 && count_[1] == 1)))) return false;
-        std::uint32_t code = 0;
-        std::uint16_t index = 0;
-        for (int bits = 1; bits <= max_code_bits; ++bits) {
-            const auto b = static_cast<std::size_t>(bits);
-            code = (code + count_[b - 1]) << 1;
-            first_code_[b] = code;
-            first_index_[b] = index;
-            index = static_cast<std::uint16_t>(index + count_[b]);
-        }
-        std::array<std::uint16_t, max_code_bits + 1> next = first_index_;
-        for (std::size_t s = 0; s < n; ++s) {
-            if (lengths[s] != 0) symbols_[next[lengths[s]]++] = static_cast<std::uint16_t>(s);
-        }
-        return true;
-    }
-
-    // The next symbol, or −1 when the input ends or the bits match no code (possible only for the
-    // incomplete distance codes).
-    int decode(BitReader& in) const {
-        std::uint32_t code = 0;
-        for (int bits = 1; bits <= max_code_bits; ++bits) {
-            std::uint32_t bit = 0;
-            if (!in.read(1, bit)) return -1;
-            code = (code << 1) | bit;  // a Huffman code arrives most significant bit first
-            const auto b = static_cast<std::size_t>(bits);
-            const std::uint32_t offset = code - first_code_[b];  // wraps when below: rejected by the test
-            if (offset < count_[b]) return symbols_[first_index_[b] + offset];
-        }
-        return -1;
-    }
-
-private:
-    std::array<std::uint16_t, max_code_bits + 1> count_{};
-    std::array<std::uint32_t, max_code_bits + 1> first_code_{};
-    std::array<std::uint16_t, max_code_bits + 1> first_index_{};
-    std::array<std::uint16_t, 288> symbols_{};
-};
-
-// [SECTION] Decompression
-
-// Reads a dynamic block's header (§3.2.7) into the two decoders; false when it is malformed.
-bool read_dynamic_header(BitReader& in, HuffmanDecoder& litlen, HuffmanDecoder& dist) {
-    std::uint32_t hlit = 0;
-    std::uint32_t hdist = 0;
-    std::uint32_t hclen = 0;
-    if (!in.read(5, hlit) || !in.read(5, hdist) || !in.read(4, hclen)) return false;
-    hlit += 257;
-    hdist += 1;
-    hclen += 4;
-    if (hlit > litlen_symbols || hdist > dist_symbols) return false;
-    std::array<std::uint8_t, codelen_symbols> codelen_lengths{};
-    for (std::uint32_t k = 0; k < hclen; ++k) {
-        std::uint32_t length = 0;
-        if (!in.read(3, length)) return false;
-        codelen_lengths[codelen_order[k]] = static_cast<std::uint8_t>(length);
-    }
-    HuffmanDecoder codelen;
-    if (!codelen.build(codelen_lengths.data(), codelen_lengths.size(), HuffmanDecoder::Rule::complete)) return false;
-
-    std::array<std::uint8_t, litlen_symbols + dist_symbols> lengths{};
-    const std::uint32_t total = hlit + hdist;
-    std::uint32_t i = 0;
-    while (i < total) {
-        const int symbol = codelen.decode(in);
-        if (symbol < 0) return false;
-        if (symbol < 16) {
-            lengths[i++] = static_cast<std::uint8_t>(symbol);
-            continue;
-        }
-        std::uint8_t value = 0;
-        std::uint32_t repeat = 0;
-        if (symbol == 16) {
-            if (i == 0) return false;  // nothing to repeat
-            value = lengths[i - 1];
-            if (!in.read(2, repeat)) return false;
-            repeat += 3;
-        } else if (symbol == 17) {
-            if (!in.read(3, repeat)) return false;
-            repeat += 3;
-        } else {
-            if (!in.read(7, repeat)) return false;
-            repeat += 11;
-        }
-        if (repeat > total - i) return false;
-        for (; repeat > 0; --repeat) lengths[i++] = value;
-    }
-    if (lengths[end_of_block] == 0) return false;  // the block could never end
-    return litlen.build(lengths.data(), hlit, HuffmanDecoder::Rule::complete) &&
-           dist.build(lengths.data() + hlit, hdist, HuffmanDecoder::Rule::distance);
-}
-
-// Decodes a Huffman block's symbols up to its end-of-block into `out`; false when malformed or too long.
-bool inflate_block(BitReader& in, const HuffmanDecoder& litlen, const HuffmanDecoder& dist, std::string& out,
-                   std::size_t max_output) {
-    for (;;) {
-        int symbol = litlen.decode(in);
-        if (symbol < 0) return false;
-        if (symbol < 256) {
-            if (out.size() >= max_output) return false;
-            out.push_back(static_cast<char>(symbol));
-            continue;
-        }
-        if (symbol == end_of_block) return true;
-        symbol -= 257;
-        if (symbol >= 29) return false;  // 286 and 287 exist only in the fixed code and are invalid
-        const auto lc = static_cast<std::size_t>(symbol);
-        std::uint32_t extra = 0;
-        if (!in.read(length_extra[lc], extra)) return false;
-        const std::size_t length = length_base[lc] + extra;
-        const int dc = dist.decode(in);
-        if (dc < 0 || dc >= dist_symbols) return false;  // 30 and 31: likewise
-        if (!in.read(dist_extra[static_cast<std::size_t>(dc)], extra)) return false;
-        const std::size_t distance = dist_base[static_cast<std::size_t>(dc)] + extra;
-        if (distance > out.size()) return false;
-        if (length > max_output - out.size()) return false;
-        const std::size_t at = out.size();
-        out.resize(at + length);
-        for (std::size_t k = 0; k < length; ++k) out[at + k] = out[at + k - distance];  // may overlap
-    }
 }
 
 }  // namespace
@@ -879,49 +687,6 @@ std::string deflate_raw(std::string_view bytes) {
         start = end;
     } while (start < bytes.size());
     return out.finish();
-}
-
-std::optional<std::string> inflate_raw(std::string_view stream, std::size_t max_output) {
-    BitReader in(stream);
-    std::string out;
-    HuffmanDecoder litlen;
-    HuffmanDecoder dist;
-    HuffmanDecoder fixed_litlen;
-    HuffmanDecoder fixed_dist;
-    bool fixed_ready = false;
-    bool final = false;
-    while (!final) {
-        std::uint32_t header = 0;
-        if (!in.read(3, header)) return std::nullopt;
-        final = (header & 1u) != 0;
-        const std::uint32_t type = header >> 1;
-        if (type == 0) {  // stored (§3.2.4)
-            in.align();
-            std::uint32_t len = 0;
-            std::uint32_t nlen = 0;
-            if (!in.read(16, len) || !in.read(16, nlen) || (len ^ 0xFFFFu) != nlen) return std::nullopt;
-            if (len > max_output - out.size()) return std::nullopt;
-            if (!in.copy_bytes(len, out)) return std::nullopt;
-        } else if (type == 1) {  // fixed Huffman codes (§3.2.6)
-            if (!fixed_ready) {
-                const std::array<std::uint8_t, 288> lengths = fixed_litlen_lengths();
-                std::array<std::uint8_t, 32> dist_lengths{};
-                dist_lengths.fill(5);
-                fixed_litlen.build(lengths.data(), lengths.size(), HuffmanDecoder::Rule::complete);
-                fixed_dist.build(dist_lengths.data(), dist_lengths.size(), HuffmanDecoder::Rule::complete);
-                fixed_ready = true;
-            }
-            if (!inflate_block(in, fixed_litlen, fixed_dist, out, max_output)) return std::nullopt;
-        } else if (type == 2) {  // dynamic Huffman codes (§3.2.7)
-            if (!read_dynamic_header(in, litlen, dist)) return std::nullopt;
-            if (!inflate_block(in, litlen, dist, out, max_output)) return std::nullopt;
-        } else {
-            return std::nullopt;  // block type 11 is reserved
-        }
-    }
-    // The final block ends inside the last byte (its remaining bits are padding, of any value): nothing may follow.
-    if (!in.at_end()) return std::nullopt;
-    return out;
 }
 
 }  // namespace dealsheet
