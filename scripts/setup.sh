@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs what Dealsheet needs on a Debian bookworm machine, skipping whatever is already there:
-#   Debian packages (toolchains, header-only libraries, font, Chromium for the browser tests),
+#   Debian packages (toolchains, header-only libraries, zlib as the fuzzed decoder's reference, font, Chromium),
 #   Dear ImGui's source from Debian's source package (into .deps/imgui),
 #   the browser tests' npm packages, pinned by tests/browser/package-lock.json,
 #   Closure Compiler for the web build (npm, pinned by cmake/closure/package-lock.json; optional).
@@ -15,7 +15,7 @@ log() { printf '[setup] %s\n' "$*"; }
 as_root() { if [[ $(id -u) -eq 0 ]]; then "$@"; else sudo "$@"; fi; }
 
 # --- Debian packages ---------------------------------------------------------------------------------------
-packages=(cmake ninja-build g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev catch2 fonts-dejavu-core python3-fonttools
+packages=(cmake ninja-build g++ clang libclang-rt-14-dev emscripten nlohmann-json3-dev catch2 zlib1g-dev fonts-dejavu-core python3-fonttools
           xz-utils ca-certificates)
 [[ $app_only -eq 0 ]] && packages+=(chromium)
 command -v node >/dev/null 2>&1 || packages+=(nodejs)   # Debian's (18.20) or any newer one on PATH: checked below
