@@ -91,7 +91,7 @@ constexpr std::array<QuestionInput, 4> when_paid_inputs{{
     money_input("recording.points[0].advance", "The producer's advance", 500,
                 "Earned back from the producer's own points only."),
     {"recording.points[0].convention", "", "When the producer's points start paying", InputUnit::choice, 1, 0, 2,
-     Keyboard::numeric, convention_choices, "The deal says which; the second is the common case."},
+     Keyboard::numeric, convention_choices, "The deal says which; the third is the most common (MusicTechPolicy, 2012)."},
 }};
 
 constexpr std::array<QuestionInput, 3> what_streams_pay_inputs{{
@@ -472,9 +472,15 @@ std::string party_paid_line(const PointsParty& party, Micros recording_recoupabl
 
 std::string artist_paid_line(const RecordingResult& deal, const StreamModel& model) {
     if (deal.artist.recoupable <= 0) return "nothing is charged to the artist's account, so royalties pay from the first stream";
-    return cat("the ", usd_short(deal.artist.recoupable), " charged to the artist's account is earned back first, at ",
-               format_percent(deal.artist_net_ppm), " of ", format_usd(model.receipts_per_1000_streams),
-               " per 1,000 streams");
+    std::string line = cat("the ", usd_short(deal.artist.recoupable), " charged to the artist's account is earned back first, at ",
+                           format_percent(deal.artist_net_ppm), " of ", format_usd(model.receipts_per_1000_streams),
+                           " per 1,000 streams");
+    // A producer's advance charged to the artist is repaid by the producer's own royalties, which are credited
+    // back to the artist's account while they repay it: the artist never pays for the same points twice.
+    if (deal.party_advances_charged > 0)
+        line += cat(", plus the producer royalties that repay the ", usd_short(deal.party_advances_charged),
+                    " advance charged to it");
+    return line;
 }
 
 Answer when_paid(const Scenario& scenario, const ScenarioResult& result, Answer a) {

@@ -287,15 +287,7 @@ std::string report_text(const Scenario& scenario, const ScenarioResult& result) 
     out += "\n";
     out += summarize(scenario, result);
     out += "\n";
-    std::vector<const Assumptions*> lists{&result.publishing_quick.assumptions, &result.publishing.assumptions};
-    const ReleaseResult& release = result.release;
-    if (release.streaming) lists.push_back(&release.streaming->assumptions);
-    if (release.pool) lists.push_back(&release.pool->assumptions);
-    if (release.recording) lists.push_back(&release.recording->assumptions);
-    if (release.answers) lists.push_back(&release.answers->assumptions);
-    if (release.splits) lists.push_back(&release.splits->assumptions);
-    if (result.comparison) lists.push_back(&result.comparison->assumptions);
-    assumptions_section(out, lists);
+    assumptions_section(out, assumption_lists(result));
     return out;
 }
 

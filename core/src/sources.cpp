@@ -28,15 +28,7 @@ namespace {
 bool entered_by_user(const Assumption& row) { return row.source.starts_with("Entered by you") || row.source.empty(); }
 
 void add_result_rows(const ScenarioResult& result, Assumptions& out) {
-    std::vector<const Assumptions*> lists{&result.publishing_quick.assumptions, &result.publishing.assumptions};
-    const ReleaseResult& release = result.release;
-    if (release.streaming) lists.push_back(&release.streaming->assumptions);
-    if (release.pool) lists.push_back(&release.pool->assumptions);
-    if (release.recording) lists.push_back(&release.recording->assumptions);
-    if (release.answers) lists.push_back(&release.answers->assumptions);
-    if (release.splits) lists.push_back(&release.splits->assumptions);
-    if (result.comparison) lists.push_back(&result.comparison->assumptions);
-    for (const Assumptions* list : lists)
+    for (const Assumptions* list : assumption_lists(result))
         for (const Assumption& row : *list) {
             if (entered_by_user(row)) continue;
             const auto same = [&](const Assumption& seen) {
@@ -47,6 +39,18 @@ void add_result_rows(const ScenarioResult& result, Assumptions& out) {
 }
 
 }  // namespace
+
+std::vector<const Assumptions*> assumption_lists(const ScenarioResult& result) {
+    std::vector<const Assumptions*> lists{&result.publishing_quick.assumptions, &result.publishing.assumptions};
+    const ReleaseResult& release = result.release;
+    if (release.streaming) lists.push_back(&release.streaming->assumptions);
+    if (release.pool) lists.push_back(&release.pool->assumptions);
+    if (release.recording) lists.push_back(&release.recording->assumptions);
+    if (release.answers) lists.push_back(&release.answers->assumptions);
+    if (release.splits) lists.push_back(&release.splits->assumptions);
+    if (result.comparison) lists.push_back(&result.comparison->assumptions);
+    return lists;
+}
 
 Assumptions all_assumptions() {
     Assumptions rows;

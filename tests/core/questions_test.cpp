@@ -95,21 +95,28 @@ TEST_CASE("fee or points: take the full fee, points pay more only past 146.6M st
           "\xE2\x80\x94 then 73.3M streams more to beat the $15,000 fee");
 }
 
-// Hand calculation: the producer as above (73,313,783). The artist nets 18 − 3 = 15% of receipts, 511.5 micros a
-// stream, against the recoupable charges; first paid just past charges / 511.5.
+// Hand calculation: the producer as above (73,313,783). The producer's $7,500 advance is a recording cost charged
+// to the artist's account with the $30,000 (Passman): $37,500. The artist is credited 18% of $3.41 per 1,000: its
+// own 15% (511.5 micros a stream) plus the producer's 3% (102.3) that repays the advance it was charged, while that
+// lasts (the advance is repaid only at 73.3M streams); first paid at the least N with N × 613.8 > $37,500:
+// 37,500,000,000 / 613.8 = 61,094,819.2 → 61,094,820.
 TEST_CASE("when paid: the producer after 73.3M streams, the artist after the costs are earned back", "[questions]") {
     const Asked asked = ask(Question::when_paid);
     const Answer& a = asked.answer;
     INFO(a.sentence);
     REQUIRE(asked.result.release.recording);
     const Micros charged = asked.result.release.recording->artist.recoupable;
-    const std::int64_t artist_from = charged * 2 / 1'023 + 1;  // least N with N × 511.5 > charged (micros)
+    CHECK(charged == dealsheet::test::dollars(37'500));
+    const std::int64_t artist_from = charged * 10 / 6'138 + 1;  // least N with N × 613.8 > charged (micros)
+    CHECK(artist_from == 61'094'820);
     CHECK(a.figures[0].streams == 73'313'783);
     REQUIRE(a.break_evens.size() == 2);
     CHECK(a.break_evens[1].streams == artist_from);
     CHECK(a.sentence.starts_with("Producer is first paid at 73.3M streams, the artist at "));
     CHECK(contains(a.sentence, "at 1M streams Producer has nothing yet beyond the $7,500 advance."));
-    CHECK(contains(a.break_evens[1].explanation, "earned back first, at 15% of $3.41 per 1,000 streams"));
+    CHECK(a.break_evens[1].explanation ==
+          "the $37,500 charged to the artist's account is earned back first, at 15% of $3.41 per 1,000 streams, plus "
+          "the producer royalties that repay the $7,500 advance charged to it");
 }
 
 // Hand calculation: 1,000,000 streams × $3.41 / 1,000 = $3,410.00 to the label; 18% = $613.80 credited to the
@@ -305,7 +312,7 @@ TEST_CASE("inputs are set by JSON path, a choice by its option, and bad values n
     const Scenario scenario = ok(question_scenario(Question::when_paid));
     const std::span<const QuestionInput> inputs = question_inputs(Question::when_paid);
     CHECK(input_value(scenario, inputs[2]) == 7'500.0);
-    CHECK(input_value(scenario, inputs[3]) == 1.0);  // retroactive_combined_rate, the common case
+    CHECK(input_value(scenario, inputs[3]) == 2.0);  // retroactive_net_rate, format 2's default (the common case)
     const Scenario record_one = ok(with_input(scenario, inputs[3], 0));
     CHECK(record_one.release.recording.points[0].convention == PaymentConvention::record_one);
     const Scenario bigger = ok(with_input(scenario, inputs[1], 45'000));

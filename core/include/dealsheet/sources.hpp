@@ -4,14 +4,20 @@
 
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "dealsheet/assumption.hpp"
+#include "dealsheet/scenario.hpp"
 
 namespace dealsheet {
 
 // Every assumption the core can show, once each: the statutory headline rate of every year, then the rows of the
 // bundled presets' results (and the opening scenario's), in first-seen order; values entered by a user are left out.
 Assumptions all_assumptions();
+
+// Every assumption list of one result, in page order: publishing (quick estimate, then the chosen method), the
+// master side (streams, pool, deal, answers, splits), then the comparison; lists the result lacks are left out.
+std::vector<const Assumptions*> assumption_lists(const ScenarioResult& result);
 
 // An evidence grade in words: "[P]" → "primary document", "[C][S]" → "community knowledge and trade press";
 // "" → "" (a value with no grade).
