@@ -251,3 +251,26 @@ test('an answer card embed: one question, its inputs and the sentence, in a wiki
   await page.screenshot({ path: artifact('answer-card-readonly-700.png') });
   await context.close();
 });
+
+test('every answer links to the Sources page: the core\'s rates with their sources, as a readable page of the site', async () => {
+  const { page, context, errors, foreignRequests } = await openPage(env.browser, env.url, { width: 390, height: 844 });
+  await loadApp(page, `${env.url}?q=what-streams-pay`);
+  await answerShown(page, 'what-streams-pay');
+  const link = page.locator('#answer-sources a');
+  assert.equal(await link.textContent(), 'Where every number comes from');
+  const box = await link.boundingBox();
+  assert.ok(box.height >= 44, `the link is a finger's size (${box.height} CSS px tall)`);
+  const [sources] = await Promise.all([context.waitForEvent('page'), link.click()]);
+  await sources.waitForLoadState();
+  assert.equal(await sources.locator('h1').textContent(), 'Sources');
+  const text = await sources.locator('body').innerText();
+  // The statutory headline rate of Phonorecords IV for 2026: 15.3% of service revenue (87 FR 80448; the rates
+  // step 15.1, 15.2, 15.25, 15.3, 15.35% over 2023-2027).
+  assert.match(text, /2026/);
+  assert.match(text, /15\.3%/);
+  assert.ok(await sources.locator('a[href^="https://"]').count() > 0, 'links to primary documents');
+  await sources.screenshot({ path: artifact('sources-390.png') });
+  assert.deepEqual(errors, []);
+  assert.deepEqual(foreignRequests, []);
+  await context.close();
+});
