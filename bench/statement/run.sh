@@ -17,12 +17,19 @@ for rows in 150000 1000000; do
   [[ -f "$file" ]] || python3 tests/fixtures/statements/make_fixtures.py --big "$rows" "$file"
 done
 files=("$data/distrokid-150000.tsv" "$data/distrokid-1000000.tsv")
+# pandas is Debian's python3-pandas, read by Debian's own python (a python earlier on PATH may lack it).
+pandas_python=${DEALSHEET_PANDAS_PYTHON:-/usr/bin/python3}
+if ! "$pandas_python" -c 'import pandas' 2>/dev/null; then
+  echo "[bench] installing python3-pandas (the benchmark's reference)"
+  if [[ $(id -u) -eq 0 ]]; then apt-get install -y -q --no-install-recommends python3-pandas >/dev/null || true
+  else sudo apt-get install -y -q --no-install-recommends python3-pandas >/dev/null || true; fi
+fi
 results="$out/statements.jsonl"
 : >"$results"
 for file in "${files[@]}"; do
   build/native/bench/bench_statement --runs "$runs" "$file" >>"$results"
-  if python3 -c 'import pandas' 2>/dev/null; then
-    python3 bench/statement/pandas_statement.py --runs "$runs" "$file" >>"$results"
+  if "$pandas_python" -c 'import pandas' 2>/dev/null; then
+    "$pandas_python" bench/statement/pandas_statement.py --runs "$runs" "$file" >>"$results"
   else
     echo "{\"engine\":\"pandas\",\"file\":\"$file\",\"missing\":\"python3-pandas is not installed\"}" >>"$results"
   fi
