@@ -82,6 +82,7 @@ Result<Scenario> decode_query(std::string_view query) {
     std::string preset_name;
     int version = 1;  // as in a JSON document: absent means the first format, whose meaning never changes
     size_t parameter_count = 0;
+    bool names_a_scenario = false;  // a field, a preset or a version: not only the page's own options
     while (!query.empty()) {
         const size_t amp = query.find('&');
         const std::string_view pair = query.substr(0, amp);
@@ -100,6 +101,9 @@ Result<Scenario> decode_query(std::string_view query) {
             problems.push_back({"link", "has a parameter that is not UTF-8 text"});
             continue;
         }
+        const bool page_option = std::find(page_option_parameters.begin(), page_option_parameters.end(), *name) !=
+                                 page_option_parameters.end();
+        names_a_scenario |= !page_option;
         if (*name == "preset") {
             preset_name = *text;
             continue;
@@ -114,9 +118,7 @@ Result<Scenario> decode_query(std::string_view query) {
             }
             continue;
         }
-        if (std::find(page_option_parameters.begin(), page_option_parameters.end(), *name) !=
-            page_option_parameters.end())
-            continue;  // the page's options, not the scenario's
+        if (page_option) continue;  // the page's options, not the scenario's
         // A JSON scalar when the text is one (numbers, true, false), else the text itself.
         json value = detail::parse_json(*text);
         if (value.is_discarded() || value.is_structured() || value.is_null()) value = *text;
@@ -147,6 +149,9 @@ Result<Scenario> decode_query(std::string_view query) {
         if (!placed) problems.push_back({path, "is not a field path this link can set"});
     }
     if (!problems.empty()) return problems;
+    // Only the page's options (?panel=streams, ?q=fee-or-points, ?embed=1): the link names no scenario, so it
+    // opens today's defaults, as a plain visit does (a view is not a scenario whose inputs a version could keep).
+    if (!names_a_scenario) return Scenario{};
 
     json base = json::object();
     if (!preset_name.empty()) {

@@ -16,6 +16,7 @@
 #include "dealsheet/link.hpp"
 #include "dealsheet/money.hpp"
 #include "dealsheet/presets.hpp"
+#include "dealsheet/sources.hpp"
 #include "dealsheet/scenario_json.hpp"
 
 namespace dealsheet::app {
@@ -291,15 +292,7 @@ void State::derive() {
             if (!seen) all.push_back(&a);
         }
     };
-    add(result_.publishing_quick.assumptions);
-    add(result_.publishing.assumptions);
-    const ReleaseResult& release = result_.release;
-    if (release.streaming) add(release.streaming->assumptions);
-    if (release.pool) add(release.pool->assumptions);
-    if (release.recording) add(release.recording->assumptions);
-    if (release.answers) add(release.answers->assumptions);
-    if (release.splits) add(release.splits->assumptions);
-    if (result_.comparison) add(result_.comparison->assumptions);
+    for (const Assumptions* list : assumption_lists(result_)) add(*list);
     add(derived_.flow.assumptions);
     derived_.assumptions.clear();
     derived_.assumptions.reserve(all.size());
