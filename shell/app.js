@@ -401,20 +401,32 @@
   }
 
   // [SECTION] Loading with progress
+  // The app comes in two builds (web/CMakeLists.txt): `dealsheet` draws the start and the six questions, and is
+  // what a first visit loads; `dealsheet-panels` is the same app with the detailed panels, ~45 KB gzip more. The
+  // page loads the second at once when its address asks for panels (?panel=, or a scenario link without ?q=,
+  // which opens on the panels as links always did), and otherwise when the user first opens "More detail": it
+  // then takes over the scenario, the view, and the undo and redo steps (switchToPanels, below).
+  const params0 = new URLSearchParams(window.location.search);
+  const hasScenario = /^#s=/.test(window.location.hash) || /[?&](preset|title|streams|year|[a-z_]+\.[a-z_.[\]0-9]+)=/.test(window.location.search);
+  const panelsAtStart = params0.has('panel') || ((hasScenario || embed) && !params0.has('q'));
+  const builds = {
+    questions: { name: 'dealsheet', factory: 'createDealsheetApp' },
+    panels: { name: 'dealsheet-panels', factory: 'createDealsheetPanels' },
+  };
   // The wasm is fetched here so its download shows progress. It is compiled while it downloads (streaming
   // compilation: the bytes pass through a counter on their way to the compiler), or from the whole download
   // where a browser cannot stream. The compilation starts first thing, before the page makes its WebGL context
   // (below), so both proceed at once; the runtime then instantiates the compiled module (instantiateWasm).
-  function compileWasm() {
-    return fetch('dealsheet.wasm', { credentials: 'same-origin' }).then(async (response) => {
-      if (!response.ok) throw new Error(`dealsheet.wasm: HTTP ${response.status}`);
+  function compileWasm(file, label) {
+    return fetch(file, { credentials: 'same-origin' }).then(async (response) => {
+      if (!response.ok) throw new Error(`${file}: HTTP ${response.status}`);
       const total = Number(response.headers.get('content-length')) || 0;
       let loaded = 0;
       const count = (chunk) => {
         loaded += chunk.length;
         if (failed) return;
-        status.textContent = total ? `Loading Dealsheet… ${Math.min(99, Math.round(loaded * 100 / total))}%`
-          : `Loading Dealsheet… ${Math.round(loaded / 1024)} KB`;
+        status.textContent = total ? `${label} ${Math.min(99, Math.round(loaded * 100 / total))}%`
+          : `${label} ${Math.round(loaded / 1024)} KB`;
       };
       if (WebAssembly.compileStreaming && window.TransformStream) {
         const counted = response.body.pipeThrough(new TransformStream({
@@ -437,12 +449,23 @@
     });
   }
   const loadFailed = (error) => fail(`Dealsheet could not load: ${error.message || error}`);
-  const compiled = compileWasm();
-  compiled.catch(loadFailed);  // also when the runtime never asks for the module (dealsheet.js failed)
-  function instantiateWasm(imports, done) {
+  const firstBuild = panelsAtStart ? builds.panels : builds.questions;
+  const firstCompiled = compileWasm(`${firstBuild.name}.wasm`, 'Loading Dealsheet…');
+  firstCompiled.catch(loadFailed);  // also when the runtime never asks for the module (its script failed)
+  const instantiateFrom = (compiled) => (imports, done) => {
     compiled.then((module) => WebAssembly.instantiate(module, imports).then((instance) => done(instance, module)))
       .catch(loadFailed);
     return {};
+  };
+  // A build's runtime script, added once; resolves to its factory.
+  function loadRuntime(build) {
+    return new Promise((resolve, reject) => {
+      const script = document.createElement('script');
+      script.src = `${build.name}.js`;
+      script.onerror = () => reject(new Error(`Dealsheet could not load its program (${build.name}.js). Reload the page to try again.`));
+      script.onload = () => (typeof window[build.factory] === 'function' ? resolve(window[build.factory]) : script.onerror());
+      document.body.appendChild(script);
+    });
   }
 
   // [SECTION] Start-up and window.dealsheet
@@ -454,7 +477,8 @@
   // reaches the compiler through this page's tasks, so a wasm already at hand (the browser's cache, a fast
   // network) compiles while the context is made instead of after it (docs/performance.md). The runtime adopts
   // it (-sGL_PREINITIALIZED_CONTEXT); the attributes are those the app's GLFW window asks for (web_main.cpp),
-  // and none of them is a depth or stencil buffer, which ImGui never uses.
+  // and none of them is a depth or stencil buffer, which ImGui never uses. The build with the panels adopts the
+  // same context when it takes over.
   let gl = null;
   const contextMade = new Promise((resolve) => setTimeout(() => {
     gl = window.WebGL2RenderingContext
@@ -465,28 +489,8 @@
   let startFailed = false;  // the app could not make its WebGL 2 context
   let resolveReady;
   const ready = new Promise((resolve) => { resolveReady = resolve; });
-  const hasScenario = /^#s=/.test(window.location.hash) || /[?&](preset|title|streams|year|[a-z_]+\.[a-z_.[\]0-9]+)=/.test(window.location.search);
 
-  // The runtime (dealsheet.js, preloaded by index.html) runs from here, once the context is made and the
-  // compilation under way: as a script of its own before this one, it held both back while it was parsed and
-  // run. It does not wait for the page's load event: the app's renderer asks the GPU process nothing before its
-  // first frame (Chromium's one wait, at the first useProgram, comes either way), so the frames the browser draws
-  // while a page loads no longer hold it up, and waiting for the load put 40-80 ms before the first frame
-  // (docs/performance.md, 2026-11-22, night).
-  const runtime = document.createElement('script');
-  runtime.src = 'dealsheet.js';
-  runtime.onerror = () => fail('Dealsheet could not load its program (dealsheet.js). Reload the page to try again.');
-  runtime.onload = () => (typeof createDealsheetApp === 'function' ? start() : runtime.onerror());
-  contextMade.then((made) => {
-    if (made) document.body.appendChild(runtime);
-    else fail(noWebGL);
-  });
-
-  const start = () => createDealsheetApp({
-    canvas,
-    arguments: [window.location.href],  // the core reads the fragment, or else the readable ?query form
-    instantiateWasm,
-    preinitializedWebGLContext: gl,
+  const callbacks = {
     onLinkChanged,
     onResultChanged,
     onNotice,
@@ -500,41 +504,95 @@
     onPageText,
     onViewChanged,
     onShareText,
+    onPanelsNeeded: () => switchToPanels(),
     onStartFailed: () => { startFailed = true; fail(noWebGL); },
     onGraphicsFailed: (detail) => fail(`Dealsheet could not draw: this browser's graphics driver refused its shaders (${detail}). Try another browser; your scenario is in this page's address.`),
-  }).then((module) => {
-    if (startFailed) return;
-    app = module;
-    app.setPageUrl(appUrl);
-    app.setEmbed(options.embed, options.readOnly);
-    // Touch screens get finger-sized controls from the first frame: a first tap must not move what it lands on.
-    if (window.matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0) { lastWasTouch = true; app.setTouch(true); }
-    app.showView(window.location.search, hasScenario);
-    if (!embed) history.replaceState({ dealsheetView: app.currentView() }, '');
-    app.setSystemDark(systemDark.matches);
-    app.setTheme(options.theme);
-    systemDark.addEventListener('change', () => app.setSystemDark(systemDark.matches));
-    if (!hasScenario && !embed) {
-      let last = null;
-      try { last = localStorage.getItem(lastKey); } catch (_) { /* storage off */ }
-      if (last) app.offerRestore(last);
-    }
-    status.hidden = true;
-    sizeCanvas();
-    new ResizeObserver(sizeCanvas).observe(container);
-    watchPixelRatio();
-    document.addEventListener('visibilitychange', () => { if (!document.hidden) app.wake(); });
-    window.addEventListener('hashchange', () => app.openFragment(window.location.href));
-    canvas.addEventListener('webglcontextlost', (event) => {
-      event.preventDefault();
-      fail('The graphics context was lost. Reload the page; your scenario is in its address.');
+  };
+  // Runs a build's module on the canvas. `handover` is what the build it replaces had: {fragment, view,
+  // history}; without it this is the page's start.
+  function run(factory, compiled, handover) {
+    return factory({
+      canvas,
+      // The core reads the fragment, or else the readable ?query form.
+      arguments: [handover ? `#${handover.fragment}` : window.location.href],
+      instantiateWasm: instantiateFrom(compiled),
+      preinitializedWebGLContext: gl,
+      ...callbacks,
+    }).then((module) => {
+      if (startFailed) return;
+      app = module;
+      app.setPageUrl(appUrl);
+      app.setEmbed(options.embed, options.readOnly);
+      // Touch screens get finger-sized controls from the first frame: a first tap must not move what it lands on.
+      if (lastWasTouch || window.matchMedia('(pointer: coarse)').matches || navigator.maxTouchPoints > 0) { lastWasTouch = true; app.setTouch(true); }
+      if (handover) {
+        app.adoptHistory(handover.history);
+        app.showView(handover.view, true);
+      } else {
+        app.showView(window.location.search, hasScenario);
+        if (!embed) history.replaceState({ dealsheetView: app.currentView() }, '');
+      }
+      app.setSystemDark(systemDark.matches);
+      app.setTheme(options.theme);
+      if (!handover && !hasScenario && !embed) {
+        let last = null;
+        try { last = localStorage.getItem(lastKey); } catch (_) { /* storage off */ }
+        if (last) app.offerRestore(last);
+      }
+      status.hidden = true;
+      sizeCanvas();
+      // The first frame now, not at the next animation frame: it is ready up to a display refresh sooner, as the
+      // renderer asks the GPU process nothing here (docs/performance.md, 2026-11-22, night). The main loop goes on
+      // from there.
+      app.pump();
     });
-    // The first frame now, not at the next animation frame: it is ready up to a display refresh sooner, as the
-    // renderer asks the GPU process nothing here (docs/performance.md, 2026-11-22, night). The main loop goes on
-    // from there.
-    app.pump();
-    resolveReady();
-  }, (error) => fail(`Dealsheet could not start: ${error && error.message ? error.message : error}`));
+  }
+
+  // "More detail" in the build without panels: the build with them is fetched and compiled while the first
+  // still shows its view, then takes over the scenario, the view and the undo and redo steps; the first one
+  // stops (its frame loop and listeners) just before.
+  let switching = null;
+  function switchToPanels() {
+    if (switching) return switching;
+    status.textContent = 'Opening the detailed panels…';
+    status.classList.remove('error');
+    status.hidden = false;
+    const compiled = compileWasm(`${builds.panels.name}.wasm`, 'Opening the detailed panels…');
+    switching = Promise.all([compiled, loadRuntime(builds.panels)]).then(([, factory]) => {
+      const old = app;
+      flushes.forEach((flush) => flush());
+      const handover = { fragment: old.currentFragment(), view: old.currentView(), history: old.historyLinks() };
+      app = null;
+      old.shutdown();
+      return run(factory, compiled, handover);
+    }).catch((error) => {
+      switching = null;
+      fail(`The detailed panels could not load: ${error.message || error}. Your scenario is in this page's address.`);
+    });
+    return switching;
+  }
+
+  // The runtime script runs from here, once the context is made and the compilation under way: as a script of
+  // its own before this one, it held both back while it was parsed and run. It does not wait for the page's load
+  // event: the app's renderer asks the GPU process nothing before its first frame (Chromium's one wait, at the
+  // first useProgram, comes either way), so the frames the browser draws while a page loads no longer hold it
+  // up, and waiting for the load put 40-80 ms before the first frame (docs/performance.md, 2026-11-22, night).
+  contextMade.then((made) => {
+    if (!made) { fail(noWebGL); return; }
+    loadRuntime(firstBuild).then((factory) => run(factory, firstCompiled)).then(() => {
+      if (startFailed || !app) return;
+      new ResizeObserver(sizeCanvas).observe(container);
+      watchPixelRatio();
+      systemDark.addEventListener('change', () => { if (app) app.setSystemDark(systemDark.matches); });
+      document.addEventListener('visibilitychange', () => { if (!document.hidden && app) app.wake(); });
+      window.addEventListener('hashchange', () => { if (app) app.openFragment(window.location.href); });
+      canvas.addEventListener('webglcontextlost', (event) => {
+        event.preventDefault();
+        fail('The graphics context was lost. Reload the page; your scenario is in its address.');
+      });
+      resolveReady();
+    }, (error) => fail(error && error.message ? error.message : `Dealsheet could not start: ${error}`));
+  });
 
   // The result as JSON comes from the JavaScript API (dealsheet-api.js, docs/api.md), loaded on the first call:
   // the same core computes the scenario on screen, and its JSON writer stays out of the app's first load.

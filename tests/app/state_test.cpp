@@ -111,6 +111,37 @@ TEST_CASE("an edit in progress is one undo step and tells its link once, when it
     CHECK(state.scenario().publishing_quick.streams == 4'000'000);
 }
 
+TEST_CASE("the build with the panels takes over the undo and redo steps, and asks for itself once", "[state][undo]") {
+    int asked = 0;
+    State first(HostCallbacks{.panels_needed = [&asked] { ++asked; }});
+    for (int streams : {2'000'000, 3'000'000, 4'000'000}) {  // three separate edits: three undo steps
+        first.editing().publishing_quick.streams = streams;
+        first.commit_edit();
+        first.end_edit();
+        first.start_undo_step();
+    }
+    first.undo();  // one redo step
+    first.request_panels();
+    first.request_panels();
+    CHECK(asked == 1);
+
+    State panels(HostCallbacks{});
+    REQUIRE(panels.open_fragment(first.fragment()));
+    panels.adopt_history(first.history_links());
+    CHECK(panels.scenario().publishing_quick.streams == 3'000'000);
+    panels.redo();
+    CHECK(panels.scenario().publishing_quick.streams == 4'000'000);
+    panels.undo();
+    panels.undo();
+    CHECK(panels.scenario().publishing_quick.streams == 2'000'000);
+    panels.undo();
+    CHECK(panels.scenario() == Scenario{});
+    CHECK_FALSE(panels.can_undo());
+    panels.adopt_history("not a link\n--\n");  // nothing valid: no steps
+    CHECK_FALSE(panels.can_undo());
+    CHECK_FALSE(panels.can_redo());
+}
+
 TEST_CASE("an invalid edit keeps the last valid scenario and names the field", "[state][problems]") {
     State state(HostCallbacks{});
     state.editing().publishing_quick.year = 2031;

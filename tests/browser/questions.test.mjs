@@ -154,6 +154,38 @@ test('Back and Forward move between the start, a question and its detail; a link
   await context.close();
 });
 
+test('More detail loads the panels when first opened, and they take over the scenario, the undo steps and the history', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  const requested = [];
+  page.on('request', (request) => requested.push(new URL(request.url()).pathname.split('/').pop()));
+  await loadApp(page, `${env.url}?q=when-paid`);
+  await answerShown(page, 'when-paid');
+  // The first load is the build without the panels.
+  assert.ok(requested.includes('dealsheet.wasm'));
+  assert.ok(!requested.includes('dealsheet-panels.wasm'), 'the panels are not part of the first load');
+  const before = await page.evaluate(() => window.dealsheet.fragment());
+  assert.equal(await page.evaluate((url) => window.dealsheet.open(`${url}?streams=2500000`), env.url), true);
+  const edited = await page.evaluate(() => window.dealsheet.fragment());
+  assert.notEqual(edited, before);
+  const r = await rect(page, 'more_detail');
+  await page.mouse.click(r.x + r.width / 2, r.y + r.height / 2, { delay: 40 });
+  await page.waitForFunction(() => window.dealsheet.widgetRect('tab_points').width > 0, null, { timeout: 20000 });
+  assert.ok(requested.includes('dealsheet-panels.wasm'));
+  assert.equal(await page.evaluate(() => window.dealsheet.fragment()), edited, 'the same scenario');
+  assert.equal((await pageText(page)).view, 'detail');
+  // The undo step made before the switch is still there.
+  await page.locator('#canvas').focus();
+  await page.keyboard.press('Control+z');
+  await settle(page, 6);
+  assert.equal(await page.evaluate(() => window.dealsheet.fragment()), before, 'Undo reaches the step made before the panels loaded');
+  await page.goBack();
+  await settle(page, 8);
+  assert.equal((await pageText(page)).query, '?q=when-paid');
+  await page.screenshot({ path: artifact('more-detail-back-1280.png') });
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a result number can be selected and copied, and the browser\'s find finds the answer', async () => {
   const { page, context } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await loadApp(page, `${env.url}?q=fee-or-points`);

@@ -365,7 +365,19 @@ void App::draw_problems() {
     remember_item("revert");
 }
 
+// The page's first load is the build without the panels (DEALSHEET_PANELS=0: the start and the six questions,
+// ~45 KB gzip less); "More detail" asks the page for the build with them, which takes over this state.
+#ifndef DEALSHEET_PANELS
+#define DEALSHEET_PANELS 1
+#endif
+
 void App::draw_panels() {
+#if !DEALSHEET_PANELS
+    if (!state_.embed().embed) go_back_button();
+    ImGui::TextWrapped("Opening the detailed panels\u2026");
+    state_.request_panels();
+    return;
+#endif
     const int shown = static_cast<int>(state_.view().panel);
     auto open_panel = [this](std::size_t i) {
         state_.go_to(View{.screen = Screen::detail, .question = state_.view().question, .panel = static_cast<Panel>(i)});
@@ -405,7 +417,8 @@ void App::draw_panels() {
     ImGui::EndTabBar();
 }
 
-void App::draw_panel(Panel panel) {
+void App::draw_panel([[maybe_unused]] Panel panel) {
+#if DEALSHEET_PANELS
     switch (panel) {
         case Panel::streams: draw_streams_panel(); break;
         case Panel::recording: draw_recording_panel(); break;
@@ -415,6 +428,7 @@ void App::draw_panel(Panel panel) {
         case Panel::compare: draw_compare_panel(); break;
         case Panel::sources: draw_sources_panel(); break;
     }
+#endif
 }
 
 }  // namespace dealsheet::app

@@ -173,6 +173,37 @@ void State::set_scenario(const Scenario& scenario, Origin origin) {
 
 // [SECTION] Editing, undo and redo
 
+std::string State::history_links() const {
+    std::string links;
+    for (const Scenario& step : undo_) links += encode_link(step) + "\n";
+    links += "--\n";
+    for (const Scenario& step : redo_) links += encode_link(step) + "\n";
+    return links;
+}
+
+void State::adopt_history(std::string_view links) {
+    std::vector<Scenario>* into = &undo_;
+    undo_.clear();
+    redo_.clear();
+    while (!links.empty()) {
+        const std::size_t end = std::min(links.find('\n'), links.size());
+        const std::string_view line = links.substr(0, end);
+        links.remove_prefix(std::min(end + 1, links.size()));
+        if (line == "--") {
+            into = &redo_;
+        } else if (Result<Scenario> step = decode_link(line); step.ok()) {
+            into->push_back(step.value());
+        }
+    }
+    if (undo_.size() > max_undo) undo_.erase(undo_.begin(), undo_.end() - static_cast<std::ptrdiff_t>(max_undo));
+}
+
+void State::request_panels() {
+    if (panels_requested_) return;
+    panels_requested_ = true;
+    if (host_.panels_needed) host_.panels_needed();
+}
+
 void State::push_undo() {
     undo_.push_back(scenario_);
     redo_.clear();

@@ -51,6 +51,10 @@ struct HostCallbacks {
     std::function<void(const std::string& url)> open_url = nullptr;
     // The colours changed (true = dark), so the page around the canvas can follow.
     std::function<void(bool dark)> theme_changed = nullptr;
+    // The detailed panels are wanted but this build draws only the start and the questions (the page's first
+    // load): the host loads the build with the panels and hands it this state (State::history_links and the
+    // view). Called once per request.
+    std::function<void()> panels_needed = nullptr;
 };
 
 // [SECTION] Views and embed options
@@ -151,6 +155,12 @@ public:
     void redo();
     bool can_undo() const { return !undo_.empty(); }
     bool can_redo() const { return !redo_.empty(); }
+    // The undo and redo steps as link fragments, oldest first, one a line, the two lists split by a line "--":
+    // what the build with the panels adopts (adopt_history) when the page swaps to it.
+    std::string history_links() const;
+    // Takes over undo and redo steps from history_links(); a line that is not a valid link is skipped (the
+    // steps come from this same app, so none is).
+    void adopt_history(std::string_view links);
     void reset_to_defaults();  // the default scenario, as an undoable edit
 
     // --- Views
@@ -206,6 +216,8 @@ public:
     bool fragment_stale() const { return fragment_stale_; }
 
     const HostCallbacks& host() const { return host_; }
+    // Asks the host for the build with the panels (HostCallbacks::panels_needed), once.
+    void request_panels();
 
 private:
     enum class Origin { start, link, edit, undo };
@@ -237,6 +249,7 @@ private:
     ThemeMode theme_mode_ = ThemeMode::automatic;
     bool system_dark_ = true;
     View view_;
+    bool panels_requested_ = false;
 };
 
 }  // namespace dealsheet::app

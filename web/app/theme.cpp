@@ -45,13 +45,14 @@ void light_palette(ImVec4* c) {
     c[ImGuiCol_FrameBg] = ImVec4(0.90f, 0.91f, 0.93f, 1.00f);
     c[ImGuiCol_FrameBgHovered] = ImVec4(0.84f, 0.87f, 0.91f, 1.00f);
     c[ImGuiCol_FrameBgActive] = ImVec4(0.78f, 0.83f, 0.90f, 1.00f);
-    c[ImGuiCol_Button] = ImVec4(0.16f, 0.40f, 0.70f, 1.00f);
-    c[ImGuiCol_ButtonHovered] = ImVec4(0.20f, 0.47f, 0.80f, 1.00f);
-    c[ImGuiCol_ButtonActive] = ImVec4(0.13f, 0.34f, 0.60f, 1.00f);
+    // Buttons and tabs carry the dark text: light blues keep it at ≥ 7:1 (a mid blue gave 2.9:1).
+    c[ImGuiCol_Button] = ImVec4(0.73f, 0.82f, 0.95f, 1.00f);
+    c[ImGuiCol_ButtonHovered] = ImVec4(0.64f, 0.76f, 0.93f, 1.00f);
+    c[ImGuiCol_ButtonActive] = ImVec4(0.55f, 0.68f, 0.88f, 1.00f);
     c[ImGuiCol_Header] = ImVec4(0.80f, 0.86f, 0.94f, 1.00f);
     c[ImGuiCol_Tab] = ImVec4(0.86f, 0.89f, 0.93f, 1.00f);
-    c[ImGuiCol_TabHovered] = ImVec4(0.20f, 0.47f, 0.80f, 1.00f);
-    c[ImGuiCol_TabActive] = ImVec4(0.16f, 0.40f, 0.70f, 1.00f);
+    c[ImGuiCol_TabHovered] = ImVec4(0.64f, 0.76f, 0.93f, 1.00f);
+    c[ImGuiCol_TabActive] = ImVec4(0.73f, 0.82f, 0.95f, 1.00f);
     c[ImGuiCol_TableHeaderBg] = ImVec4(0.88f, 0.90f, 0.93f, 1.00f);
 }
 

@@ -41,3 +41,8 @@ Module['scrollBy'] = function(dy) { _dealsheet_scroll_by(dy); };  // CSS px, a t
 Module['wake'] = function() { _dealsheet_wake(); };  // render the next frames
 Module['pump'] = function() { _dealsheet_pump(); };  // one frame now (inside an input handler)
 Module['widgetRect'] = function(name) { bridgeIn(name); return bridgeOut(_dealsheet_widget_rect()); };  // "[x,y,w,h]" device px
+// Handing over to the build with the panels (shell/app.js): this build's undo and redo steps as links, taken
+// over by the other; and this build stops (its frame loop and its GLFW listeners on the page).
+Module['historyLinks'] = function() { return bridgeOut(_dealsheet_history_links()); };
+Module['adoptHistory'] = function(links) { bridgeIn(links); _dealsheet_adopt_history(); };
+Module['shutdown'] = function() { _dealsheet_shutdown(); };

@@ -126,6 +126,11 @@ EM_JS(void, js_content_height, (float css_px), {
     if (Module["onContentHeight"]) Module["onContentHeight"](css_px);
 });
 
+// This build has no panels and the user opened them: the page loads the build that has (shell/app.js).
+EM_JS(void, js_panels_needed, (), {
+    if (Module["onPanelsNeeded"]) Module["onPanelsNeeded"]();
+});
+
 EM_JS(void, js_notice_changed, (const char* message), {
     if (Module["onNotice"]) Module["onNotice"](UTF8ToString(message));
 });
@@ -245,6 +250,13 @@ void pump() {
     frame();
 }
 std::string current_fragment() { return runtime.app->state().fragment(); }
+// The page hands over to the build with the panels: no more frames, and GLFW's listeners leave the page.
+void shutdown() {
+    emscripten_cancel_main_loop();
+    runtime.paused = false;
+    runtime.renderer = Runtime::RendererState::failed;  // frame() draws nothing from now on
+    glfwTerminate();
+}
 void publish_pending() { runtime.app->state().publish_pending(); }
 std::string current_link() { return runtime.app->state().link(); }
 std::string current_view() { return dealsheet::app::view_query(runtime.app->state().view()); }
@@ -353,6 +365,9 @@ EMSCRIPTEN_KEEPALIVE void dealsheet_scroll_by(float dy) { scroll_by(dy); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_wake() { wake_up(); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_pump() { pump(); }
 EMSCRIPTEN_KEEPALIVE const char* dealsheet_widget_rect() { return give_output(widget_rect(take_input())); }
+EMSCRIPTEN_KEEPALIVE const char* dealsheet_history_links() { return give_output(runtime.app->state().history_links()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_adopt_history() { runtime.app->state().adopt_history(take_input()); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_shutdown() { shutdown(); }
 }
 
 // [SECTION] Start-up
@@ -413,6 +428,7 @@ int main(int argc, char** argv) {
         .pick_file = [] { js_pick_file(); },
         .open_url = [](const std::string& url) { js_open_url(url.c_str()); },
         .theme_changed = [](bool dark) { js_theme_changed(dark ? 1 : 0); },
+        .panels_needed = [] { js_panels_needed(); },
     });
     // ImGui's own copy and paste (Ctrl+C/V in fields) use the system clipboard through the page.
     io.SetClipboardTextFn = [](void*, const char* text) {
