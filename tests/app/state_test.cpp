@@ -53,7 +53,7 @@ TEST_CASE("every view has a page query that reads back as the same view", "[stat
 
 TEST_CASE("a first visit opens on the start screen; a question opens on its own preset, one Back away", "[state][view]") {
     Recorder host;
-    State state(host.callbacks());
+    State state(host.callbacks(), 2026);
     CHECK(state.view().screen == Screen::start);
     CHECK(state.showing_defaults());
 
@@ -74,12 +74,12 @@ TEST_CASE("a first visit opens on the start screen; a question opens on its own 
     state.show(View{.screen = Screen::start});
     CHECK(host.views.size() == 1);
     state.undo();
-    CHECK(state.scenario() == Scenario{});
+    CHECK(state.scenario() == new_scenario(2026));
 }
 
 TEST_CASE("a question link opens on its preset without an undo step; a scenario link keeps its numbers", "[state][view]") {
     Recorder host;
-    State state(host.callbacks());
+    State state(host.callbacks(), 2026);
     state.open_question_start(Question::co_writers);
     CHECK(state.scenario() == question_scenario(Question::co_writers).value());
     CHECK_FALSE(state.can_undo());
@@ -87,7 +87,7 @@ TEST_CASE("a question link opens on its preset without an undo step; a scenario 
 
     Scenario own;
     own.title = "Ours";
-    State linked(host.callbacks());
+    State linked(host.callbacks(), 2026);
     REQUIRE(linked.open_fragment(encode_link(own)));
     linked.open_question_start(Question::co_writers);
     CHECK(linked.scenario() == own);
@@ -95,7 +95,7 @@ TEST_CASE("a question link opens on its preset without an undo step; a scenario 
 
 TEST_CASE("an edit in progress is one undo step and tells its link once, when it ends", "[state][undo]") {
     Recorder host;
-    State state(host.callbacks());
+    State state(host.callbacks(), 2026);
     for (int streams : {2'000'000, 3'000'000, 4'000'000}) {  // three frames of one drag
         state.editing().publishing_quick.streams = streams;
         state.commit_edit();
@@ -106,14 +106,28 @@ TEST_CASE("an edit in progress is one undo step and tells its link once, when it
     CHECK(host.links.back() == encode_link(state.scenario()));
     CHECK(state.scenario().publishing_quick.streams == 4'000'000);
     state.undo();
-    CHECK(state.scenario() == Scenario{});
+    CHECK(state.scenario() == new_scenario(2026));
     state.redo();
     CHECK(state.scenario().publishing_quick.streams == 4'000'000);
 }
 
+TEST_CASE("a new user starts in the current year; a link keeps its own", "[state][year]") {
+    const State in_2027(HostCallbacks{}, 2027);
+    CHECK(in_2027.scenario().publishing_quick.year == 2027);
+    CHECK(in_2027.scenario().publishing.offering.year == 2027);
+    // Past the statutory table (Phonorecords IV ends with 2027) a rate must be supplied: the defaults' year.
+    const State in_2031(HostCallbacks{}, 2031);
+    CHECK(in_2031.scenario() == Scenario{});
+    State linked(HostCallbacks{}, 2027);
+    REQUIRE(linked.open_fragment(encode_link(new_scenario(2026))));
+    CHECK(linked.scenario().publishing_quick.year == 2026);
+    linked.reset_to_defaults();
+    CHECK(linked.scenario() == new_scenario(2027));
+}
+
 TEST_CASE("the build with the panels takes over the undo and redo steps, and asks for itself once", "[state][undo]") {
     int asked = 0;
-    State first(HostCallbacks{.panels_needed = [&asked] { ++asked; }});
+    State first(HostCallbacks{.panels_needed = [&asked] { ++asked; }}, 2026);
     for (int streams : {2'000'000, 3'000'000, 4'000'000}) {  // three separate edits: three undo steps
         first.editing().publishing_quick.streams = streams;
         first.commit_edit();
@@ -125,7 +139,7 @@ TEST_CASE("the build with the panels takes over the undo and redo steps, and ask
     first.request_panels();
     CHECK(asked == 1);
 
-    State panels(HostCallbacks{});
+    State panels(HostCallbacks{}, 2026);
     REQUIRE(panels.open_fragment(first.fragment()));
     panels.adopt_history(first.history_links());
     CHECK(panels.scenario().publishing_quick.streams == 3'000'000);
@@ -135,7 +149,7 @@ TEST_CASE("the build with the panels takes over the undo and redo steps, and ask
     panels.undo();
     CHECK(panels.scenario().publishing_quick.streams == 2'000'000);
     panels.undo();
-    CHECK(panels.scenario() == Scenario{});
+    CHECK(panels.scenario() == new_scenario(2026));
     CHECK_FALSE(panels.can_undo());
     panels.adopt_history("not a link\n--\n");  // nothing valid: no steps
     CHECK_FALSE(panels.can_undo());
@@ -143,20 +157,20 @@ TEST_CASE("the build with the panels takes over the undo and redo steps, and ask
 }
 
 TEST_CASE("an invalid edit keeps the last valid scenario and names the field", "[state][problems]") {
-    State state(HostCallbacks{});
+    State state(HostCallbacks{}, 2026);
     state.editing().publishing_quick.year = 2031;
     state.commit_edit();
-    CHECK(state.scenario() == Scenario{});
+    CHECK(state.scenario() == new_scenario(2026));
     REQUIRE_FALSE(state.editing_problems().empty());
     // After 2027 there is no statutory streaming rate yet: the user must supply one (Phonorecords V pending).
     CHECK(state.editing_problems().front().field == "publishing.quick.rate");
     state.revert_editing();
     CHECK(state.editing_problems().empty());
-    CHECK(state.editing() == Scenario{});
+    CHECK(state.editing() == new_scenario(2026));
 }
 
 TEST_CASE("a removal is undone from its notice", "[state][lists]") {
-    State state(HostCallbacks{});
+    State state(HostCallbacks{}, 2026);
     REQUIRE(state.open_preset("co-writers-three-deals"));
     const Scenario before = state.scenario();
     REQUIRE(before.publishing.writers.size() == 3);
@@ -188,19 +202,19 @@ TEST_CASE("new rows get names no row has", "[state][lists]") {
 
 TEST_CASE("a read-only embed shows but never changes the scenario", "[state][embed]") {
     Recorder host;
-    State state(host.callbacks());
+    State state(host.callbacks(), 2026);
     state.set_embed({.embed = true, .read_only = true});
     state.editing().publishing_quick.streams = 5'000'000;
     state.commit_edit();
-    CHECK(state.scenario() == Scenario{});
-    CHECK(state.editing() == Scenario{});
+    CHECK(state.scenario() == new_scenario(2026));
+    CHECK(state.editing() == new_scenario(2026));
     CHECK_FALSE(state.import_json("{}"));
     CHECK_FALSE(host.notices.empty());
 }
 
 TEST_CASE("a hostile title stays text: escaped in the page's JSON, harmless in the chat paste", "[state][sharing]") {
     Recorder host;
-    State state(host.callbacks());
+    State state(host.callbacks(), 2026);
     state.go_to(View{.screen = Screen::question, .question = Question::fee_or_points});
     state.editing().title = "@everyone \"quoted\" \\ [click](https://evil.example) <script>";
     state.commit_edit();

@@ -16,7 +16,7 @@ namespace dealsheet::app {
 
 class App {
 public:
-    explicit App(HostCallbacks host) : state_(std::move(host)) {}
+    App(HostCallbacks host, int current_year) : state_(std::move(host), current_year) {}
 
     State& state() { return state_; }
     const State& state() const { return state_; }

@@ -80,7 +80,17 @@ std::optional<Question> question_of_preset(std::string_view name) {
 
 }  // namespace
 
-State::State(HostCallbacks host) : host_(std::move(host)) { set_scenario(Scenario{}, Origin::start); }
+namespace {
+Scenario start_of(int current_year) {
+    Scenario start = new_scenario(current_year);
+    return calculate(start).ok() ? start : Scenario{};
+}
+}  // namespace
+
+State::State(HostCallbacks host, int current_year)
+    : host_(std::move(host)), start_(start_of(current_year)) {
+    set_scenario(start_, Origin::start);
+}
 
 bool State::open_fragment(const std::string& fragment) {
     Result<Scenario> decoded = decode_link(fragment);
@@ -277,9 +287,9 @@ void State::redo() {
 }
 
 void State::reset_to_defaults() {
-    if (scenario_ == Scenario{}) return;
+    if (scenario_ == start_) return;
     push_undo();
-    set_scenario(Scenario{}, Origin::edit);
+    set_scenario(start_, Origin::edit);
     status_ = "Reset to the defaults (Undo brings your scenario back)";
 }
 

@@ -109,7 +109,9 @@ struct Derived {
 
 class State {
 public:
-    explicit State(HostCallbacks host);  // the default scenario, on the start screen
+    // The scenario a user starts from in `current_year` (new_scenario), on the start screen. A year past the
+    // statutory rate table, which needs a rate the user supplies, starts from the defaults' own year instead.
+    State(HostCallbacks host, int current_year);
 
     // --- Opening scenarios
     // Opens a link fragment ('#' optional), a readable ?query link or a whole URL. On any problem the current
@@ -161,7 +163,8 @@ public:
     // Takes over undo and redo steps from history_links(); a line that is not a valid link is skipped (the
     // steps come from this same app, so none is).
     void adopt_history(std::string_view links);
-    void reset_to_defaults();  // the default scenario, as an undoable edit
+    void reset_to_defaults();  // the scenario a user starts from (the constructor's), as an undoable edit
+    const Scenario& starting_scenario() const { return start_; }
 
     // --- Views
     const View& view() const { return view_; }
@@ -227,6 +230,7 @@ private:
     void publish(bool link);  // tell the host the result and, when `link`, the link of the scenario on screen
 
     HostCallbacks host_;
+    Scenario start_;  // what a new user starts from: new_scenario(current year)
     Scenario scenario_;
     Scenario editing_;
     Problems editing_problems_;

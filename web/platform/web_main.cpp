@@ -21,6 +21,7 @@
 #include <imgui_impl_glfw.h>
 
 #include <cmath>
+#include <ctime>
 #include <memory>
 #include <optional>
 #include <utility>
@@ -411,6 +412,9 @@ int main(int argc, char** argv) {
     ImGui_ImplGlfw_InitForOpenGL(runtime.window, true);
     dealsheet::web::renderer::init();
 
+    // The year on the user's clock: a new scenario starts in it (a link keeps the year it was made with).
+    const std::time_t now = std::time(nullptr);
+    const int current_year = std::gmtime(&now)->tm_year + 1900;
     runtime.app = std::make_unique<App>(dealsheet::app::HostCallbacks{
         .result_changed = [](const std::string& summary) { js_result_changed(summary.c_str()); },
         .page_text_changed = [](const std::string& json) { js_page_text_changed(json.c_str()); },
@@ -429,7 +433,7 @@ int main(int argc, char** argv) {
         .open_url = [](const std::string& url) { js_open_url(url.c_str()); },
         .theme_changed = [](bool dark) { js_theme_changed(dark ? 1 : 0); },
         .panels_needed = [] { js_panels_needed(); },
-    });
+    }, current_year);
     // ImGui's own copy and paste (Ctrl+C/V in fields) use the system clipboard through the page.
     io.SetClipboardTextFn = [](void*, const char* text) {
         runtime.clipboard = text;
