@@ -200,15 +200,24 @@
     });
   }
 
-  // Keyboard focus must be able to leave an embed: GLFW 3.1.6 swallows Tab (preventDefault on window keydown),
-  // so in embeds Tab and Shift+Tab never reach it and the browser moves focus to the host page. Inside the
-  // calculator, arrow keys move between controls and Enter or Space activates them (docs/embedding.md).
-  if (embed) {
-    window.addEventListener('keydown', (event) => {
-      if (event.key === 'Tab') event.stopImmediatePropagation();
-    }, { capture: true });
-    canvas.tabIndex = 0;
-  }
+  // Tab and Shift+Tab move through the calculator's controls in reading order (App::move_focus), and Enter or
+  // Space works the one focused; past the last control (or before the first) focus leaves the canvas for the
+  // page's next element, as from any other part of a page (an embed's host page too). GLFW 3.1.6 would swallow
+  // Tab (preventDefault on window keydown), so it never sees it. Focus arriving by Tab from the page lands on
+  // the first control (the last, coming backwards). Arrow keys also move between controls (docs/embedding.md).
+  let tabbingIn = null;  // 'forward' | 'back' while a Tab moves focus from the page into the canvas
+  window.addEventListener('keydown', (event) => {
+    if (event.key !== 'Tab' || event.ctrlKey || event.altKey || event.metaKey) return;
+    event.stopImmediatePropagation();
+    if (document.activeElement === canvas || document.activeElement === agent) {
+      if (app && app.tab(event.shiftKey)) event.preventDefault();
+      return;
+    }
+    tabbingIn = event.shiftKey ? 'back' : 'forward';
+    setTimeout(() => { tabbingIn = null; }, 0);  // the focus it moves comes before this
+  }, { capture: true });
+  canvas.addEventListener('focus', () => { if (tabbingIn && app) app.focusEdge(tabbingIn === 'back'); });
+  canvas.tabIndex = 0;
 
   // Clipboard: GLFW's is a stub. ImGui copies through onCopyText; a paste event (after Ctrl+V's keydown,
   // before the next frame) refreshes what ImGui will paste.

@@ -80,13 +80,22 @@ test('the wheel over an embed scrolls the page; keyboard focus can leave an embe
   await page.waitForFunction((y) => window.scrollY > y + 100, before);
   assert.ok(await page.evaluate(() => window.scrollY) > before + 100, 'the KB page scrolled');
 
-  // Click into the first embed (its canvas takes the keys), then Tab: focus moves on to the page.
+  // Click into the first embed (its canvas takes the keys), then Tab: through the embed's controls, then on to
+  // the page.
   await page.evaluate(() => window.scrollTo(0, 0));
   await settle(page);
   const frameBox = await page.locator('#points-embed').boundingBox();
   await page.mouse.click(frameBox.x + 5, frameBox.y + 5);  // the embed's padding: no control there
   assert.equal(await frames['points-embed'].evaluate(() => document.activeElement.id), 'canvas', 'the embed has focus');
-  await page.keyboard.press('Tab');
+  let inside = 0;
+  for (; inside < 80; inside += 1) {
+    await page.keyboard.press('Tab');
+    await settle(page, 2);
+    if (await page.evaluate(() => document.activeElement.id) !== 'points-embed') break;
+    const focus = await frames['points-embed'].evaluate(() => window.dealsheet.widgetRect('keyboard_focus'));
+    assert.ok(focus.width > 0, `Tab ${inside + 1} focused a control of the embed`);
+  }
+  assert.ok(inside > 0 && inside < 80, `the embed's controls took ${inside} Tab presses, then focus left`);
   const focused = await page.evaluate(() => document.activeElement.id || document.activeElement.tagName);
   assert.notEqual(focused, 'points-embed', 'focus left the embed');
   assert.equal(focused, 'after-first', 'the next focusable element of the page has it');

@@ -186,6 +186,56 @@ test('More detail loads the panels when first opened, and they take over the sce
   await context.close();
 });
 
+test('keyboard only: Tab goes through every control in reading order, Enter and Space work it, and focus leaves at the end', async () => {
+  const { page, context, errors } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
+  await loadApp(page, env.url);
+  const same = (a, b) => a.width > 0 && Math.abs(a.x - b.x) < 1 && Math.abs(a.y - b.y) < 1 && Math.abs(a.width - b.width) < 1;
+  const focusedName = async (names) => {
+    const [focus, ...rects] = await page.evaluate((all) => all.map((n) => window.dealsheet.widgetRect(n)), ['keyboard_focus', ...names]);
+    const at = rects.findIndex((r) => same(focus, r));
+    return at < 0 ? null : names[at];
+  };
+  const names = questions.map((k) => `question_${k}`);
+  // Tab in from the page: the canvas is the first stop, its first control the first question.
+  await page.keyboard.press('Tab');
+  await settle(page, 4);
+  const seen = [];
+  for (let i = 0; i < 40 && seen.length < names.length; i += 1) {
+    const name = await focusedName(names);
+    if (name && !seen.includes(name)) seen.push(name);
+    await page.keyboard.press('Tab');
+    await settle(page, 3);
+  }
+  assert.deepEqual(seen, names, 'the six questions, in the order they are read');
+  // Shift+Tab back to the second question, and Enter opens it.
+  for (let i = 0; i < 40 && (await focusedName(names)) !== names[1]; i += 1) {
+    await page.keyboard.press('Shift+Tab');
+    await settle(page, 3);
+  }
+  assert.equal(await focusedName(names), names[1]);
+  await page.keyboard.press('Enter');
+  await answerShown(page, questions[1]);
+  // Space works a button: Tab to "All questions" and press Space.
+  for (let i = 0; i < 40 && (await focusedName(['all_questions'])) === null; i += 1) {
+    await page.keyboard.press('Tab');
+    await settle(page, 3);
+  }
+  assert.equal(await focusedName(['all_questions']), 'all_questions', 'Tab reaches the buttons, not only fields');
+  await page.screenshot({ path: artifact('keyboard-focus-1280.png') });
+  await page.keyboard.press('Space');
+  await settle(page, 6);
+  assert.equal((await pageText(page)).view, 'start');
+  // Past the last control, Tab leaves the canvas for the page.
+  let presses = 0;
+  for (; presses < 80 && (await page.evaluate(() => document.activeElement.id)) === 'canvas'; presses += 1) {
+    await page.keyboard.press('Tab');
+    await settle(page, 2);
+  }
+  assert.ok(presses < 80, 'focus leaves the canvas after its last control');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a result number can be selected and copied, and the browser\'s find finds the answer', async () => {
   const { page, context } = await openPage(env.browser, env.url, { width: 1280, height: 800 });
   await loadApp(page, `${env.url}?q=fee-or-points`);

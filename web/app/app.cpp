@@ -7,6 +7,7 @@
 #include "app.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // SetFocusID, ScrollToBringRectIntoView: Tab through every control (1.86)
 
 #include <algorithm>
 #include <cstdint>
@@ -43,6 +44,46 @@ std::array<float, 4> App::widget_rect(const std::string& name) const {
 void App::remember_item(const std::string& name) {
     const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
     widget_rects_[name] = {min.x, min.y, max.x - min.x, max.y - min.y};
+    const ImGuiID id = ImGui::GetItemID();
+    const ImGuiContext& context = *ImGui::GetCurrentContext();
+    if (id != 0 && id == context.NavId && !context.NavDisableHighlight) {  // for tests and pages: where focus is
+        widget_rects_["keyboard_focus"] = widget_rects_[name];
+    }
+    if (id == 0 || name == "active_field" ||
+        std::find(tab_order_drawing_.begin(), tab_order_drawing_.end(), id) != tab_order_drawing_.end())
+        return;
+    tab_order_drawing_.push_back(id);
+    if (id != focus_request_) return;
+    // ImGui 1.86 tabs only between text fields; its keyboard navigation (arrows, Space) knows every control.
+    // Focus set here, while the control's window is current, is that navigation's focus: highlighted, and
+    // Space activates it.
+    focus_request_ = 0;
+    ImGui::SetFocusID(id, ImGui::GetCurrentWindow());
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    g.NavDisableHighlight = false;
+    g.NavDisableMouseHover = true;
+    ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(min, max));
+}
+
+bool App::move_focus(bool backwards) {
+    if (tab_order_.empty()) return false;
+    ImGuiContext& g = *ImGui::GetCurrentContext();
+    const ImGuiID current = g.ActiveId != 0 ? g.ActiveId : g.NavDisableHighlight ? 0 : g.NavId;
+    const auto at = std::find(tab_order_.begin(), tab_order_.end(), current);
+    std::ptrdiff_t next = 0;
+    if (at == tab_order_.end()) {
+        next = backwards ? static_cast<std::ptrdiff_t>(tab_order_.size()) - 1 : 0;
+    } else {
+        next = (at - tab_order_.begin()) + (backwards ? -1 : 1);
+        if (next < 0 || next >= static_cast<std::ptrdiff_t>(tab_order_.size())) return false;
+    }
+    if (g.ActiveId != 0) ImGui::ClearActiveID();  // a field being typed in keeps what was typed (committed)
+    focus_request_ = tab_order_[static_cast<std::size_t>(next)];
+    return true;
+}
+
+void App::focus_edge(bool last) {
+    if (!tab_order_.empty()) focus_request_ = last ? tab_order_.back() : tab_order_.front();
 }
 
 bool App::wants_wheel(float dy) const {
@@ -109,6 +150,8 @@ void App::draw() {
     if (!ImGui::IsAnyItemActive()) state_.end_edit();
     ImGui::End();
     draw_removal_offer();
+    tab_order_.swap(tab_order_drawing_);
+    tab_order_drawing_.clear();
 }
 
 // [SECTION] Chrome: top bar, share menu, headline, notices

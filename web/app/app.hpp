@@ -9,6 +9,7 @@
 #include <array>
 #include <map>
 #include <string>
+#include <vector>
 
 #include "state.hpp"
 
@@ -39,6 +40,13 @@ public:
     // "publishing.writers[1].name") and controls ("tab_points", "add_writer", "share", "question_fee-or-points").
     // For pages and browser tests that drive the canvas with real pointer and key events.
     std::array<float, 4> widget_rect(const std::string& name) const;
+
+    // Keyboard focus in reading order: Tab / Shift+Tab move it to the next / previous control drawn in the last
+    // frame (the named controls, in the order they are drawn); Enter or Space then works it. False when focus
+    // would leave the app (past the last control, or before the first): the page lets the browser move on.
+    bool move_focus(bool backwards);
+    // Focus comes in from the page: the first control (or the last, coming backwards).
+    void focus_edge(bool last);
 
     // Scrolls the app by `dy` display pixels on the next frame (touch swipes from the page).
     void scroll_by(float dy) { pending_scroll_ += dy; }
@@ -92,6 +100,8 @@ private:
     double removal_shown_at_ = -1; // ImGui time the removal notice first showed; it goes after a few seconds
     std::string removal_shown_;    // the removal that notice is about
     std::map<std::string, std::array<float, 4>, std::less<>> widget_rects_;
+    std::vector<unsigned int> tab_order_, tab_order_drawing_;  // ImGui ids of the named controls, as drawn
+    unsigned int focus_request_ = 0;  // the control to focus when it is next drawn (0 = none)
     std::string editing_amount_;      // the path of the amount field being typed in, or ""
     std::string amount_typed_;        // what has been typed into it so far, kept across frames
     std::string keyboard_ = "text";   // see text_keyboard()

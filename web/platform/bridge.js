@@ -46,3 +46,6 @@ Module['widgetRect'] = function(name) { bridgeIn(name); return bridgeOut(_dealsh
 Module['historyLinks'] = function() { return bridgeOut(_dealsheet_history_links()); };
 Module['adoptHistory'] = function(links) { bridgeIn(links); _dealsheet_adopt_history(); };
 Module['shutdown'] = function() { _dealsheet_shutdown(); };
+// Keyboard focus through the app's controls in reading order (shell/app.js takes Tab before GLFW does).
+Module['tab'] = function(backwards) { return !!_dealsheet_tab(backwards ? 1 : 0); };  // false: focus leaves the app
+Module['focusEdge'] = function(last) { _dealsheet_focus_edge(last ? 1 : 0); };  // focus came in from the page

@@ -19,6 +19,7 @@
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
+#include <imgui_internal.h>  // the keyboard focus (NavId), for Enter on a focused control
 
 #include <cmath>
 #include <ctime>
@@ -308,7 +309,12 @@ void frame() {
     // replayed: characters typed in the same gap would then be taken for Ctrl shortcuts and dropped.
     for (const int key : runtime.keys_held) io.KeysDown[key] = false;
     runtime.keys_held.clear();
-    for (const auto& [key, mods] : runtime.keys_pressed) {
+    // Enter works a control that has the keyboard focus (Tab), as Space does: ImGui 1.86 activates only on Space.
+    // In a text field Enter stays Enter.
+    const ImGuiContext& g = *ImGui::GetCurrentContext();
+    const bool control_focused = g.NavId != 0 && !g.NavDisableHighlight && g.ActiveId == 0 && !io.WantTextInput;
+    for (auto [key, mods] : runtime.keys_pressed) {
+        if ((key == GLFW_KEY_ENTER || key == GLFW_KEY_KP_ENTER) && control_focused) key = GLFW_KEY_SPACE;
         const bool modifier = key >= GLFW_KEY_LEFT_SHIFT && key <= GLFW_KEY_RIGHT_SUPER;  // would leak into KeyCtrl…
         if (modifier || key < 0 || key >= static_cast<int>(IM_ARRAYSIZE(io.KeysDown)) || io.KeysDown[key]) continue;
         io.KeysDown[key] = true;
@@ -369,6 +375,14 @@ EMSCRIPTEN_KEEPALIVE const char* dealsheet_widget_rect() { return give_output(wi
 EMSCRIPTEN_KEEPALIVE const char* dealsheet_history_links() { return give_output(runtime.app->state().history_links()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_adopt_history() { runtime.app->state().adopt_history(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_shutdown() { shutdown(); }
+EMSCRIPTEN_KEEPALIVE int dealsheet_tab(int backwards) {  // Tab / Shift+Tab: false = focus leaves the app
+    wake();
+    return runtime.app->move_focus(backwards != 0);
+}
+EMSCRIPTEN_KEEPALIVE void dealsheet_focus_edge(int last) {
+    wake();
+    runtime.app->focus_edge(last != 0);
+}
 }
 
 // [SECTION] Start-up
