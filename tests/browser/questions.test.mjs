@@ -310,6 +310,42 @@ test('Add pressed 5 times stays in one place and names each row anew; a removal 
   await context.close();
 });
 
+test('every list\'s Add stays in one place, on a phone too: platforms, costs, accounts, collaborators', async () => {
+  for (const [panel, add, list] of [['streams', 'add_platform', 'streaming.platforms'], ['recording', 'add_cost', 'recording.costs'],
+    ['recording', 'add_account', 'accounts.others'], ['splits', 'add_collaborator', 'splits.collaborators']]) {
+    const { page, context, errors } = await openPage(env.browser, env.url, { width: 390, height: 844 });
+    await loadApp(page, `${env.url}?panel=${panel}`);
+    // The Add button is scrolled into view first (the list's rows are below it).
+    for (let turns = 0; turns < 20; turns += 1) {
+      const r = await rect(page, add);
+      if (r.width > 0 && r.y > 60 && r.y + r.height < 800) break;
+      await page.mouse.move(195, 600);
+      await page.mouse.wheel(0, 150);
+      await settle(page, 4);
+    }
+    const first = await rect(page, add);
+    assert.ok(first.width > 0, `${add} drawn`);
+    for (let n = 0; n < 3; n += 1) {
+      const at = await rect(page, add);
+      const fragment = await page.evaluate(() => window.dealsheet.fragment());
+      await page.mouse.click(at.x + at.width / 2, at.y + at.height / 2, { delay: 40 });
+      await settle(page, 6);
+      assert.notEqual(await page.evaluate(() => window.dealsheet.fragment()), fragment, `${add} added a row`);
+      const after = await rect(page, add);
+      assert.deepEqual([after.x, after.y], [first.x, first.y], `${add} has not moved after ${n + 1} presses`);
+      // No Remove lies where Add was.
+      for (let i = 0; i < 8; i += 1) {
+        const remove = await rect(page, `${list}[${i}].remove`);
+        const overlaps = remove.width > 0 && remove.x < first.x + first.width && first.x < remove.x + remove.width &&
+          remove.y < first.y + first.height && first.y < remove.y + remove.height;
+        assert.ok(!overlaps, `${list}[${i}].remove is not under ${add}`);
+      }
+    }
+    assert.deepEqual(errors, []);
+    await context.close();
+  }
+});
+
 test('an answer card embed: one question, its inputs and the sentence, in a wiki-sized frame', async () => {
   for (const width of [700, 360]) {
     const { page, context, errors } = await openPage(env.browser, env.url, { width, height: 900 });

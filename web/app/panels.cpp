@@ -82,6 +82,37 @@ std::string removal_name(const Scenario& scenario, const std::string& path) {
     return "a fee check";
 }
 
+// A row's Remove button (beside the row, never where "Add" was). Pressed: the row goes as one undo step, a
+// short-lived notice offers to undo it, and true is returned: the caller stops drawing the list this frame (its
+// ImGui id scope, pushed for the row, is popped here).
+template <class Row>
+bool remove_row(App& app, std::vector<Row>& rows, std::size_t i, const std::string& path) {
+    if (!ui::remove_button(app, path)) return false;
+    const std::string removed_name = removal_name(app.state().editing(), path);
+    rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
+    ImGui::PopID();
+    app.state().commit_edit();
+    app.state().removed(removed_name);
+    return true;
+}
+
+// A list's "Add" button, drawn above its rows so it stays in one place as rows come and go (a row's Remove
+// never lands under the finger that added it); disabled once the list is full.
+bool add_button(App& app, const char* label, const char* name, std::size_t size, std::size_t max) {
+    ImGui::BeginDisabled(size >= max);
+    const bool pressed = ui::button(app, label, name);
+    ImGui::EndDisabled();
+    return pressed;
+}
+
+// The names a list's rows have, for a new row's unique default name.
+template <class Row>
+std::vector<std::string> names_of(const std::vector<Row>& rows) {
+    std::vector<std::string> names;
+    for (const Row& row : rows) names.push_back(row.name);
+    return names;
+}
+
 
 std::string streams_text(const std::optional<std::int64_t>& streams) {
     return streams ? format_count(*streams) + " streams" : std::string("never");
@@ -137,6 +168,10 @@ void App::draw_streams_inputs() {
     bool edited = enum_choice(*this, "Revenue model", "streaming.model", &state_.editing().release.revenue_model, model_labels);
     ReleaseTerms& release = state_.editing().release;
     if (release.revenue_model == RevenueModel::per_stream) {
+        if (add_button(*this, "Add a platform", "add_platform", release.streaming.platforms.size(), max_platform_entries)) {
+            release.streaming.platforms.push_back(PlatformStreams{});
+            edited = true;
+        }
         for (std::size_t i = 0; i < release.streaming.platforms.size(); ++i) {
             PlatformStreams& entry = release.streaming.platforms[i];
             const std::string path = at("streaming.platforms", i);
@@ -144,14 +179,7 @@ void App::draw_streams_inputs() {
             ui::heading(("Platform " + std::to_string(i + 1)).c_str());
             if (release.streaming.platforms.size() > 1) {
                 ImGui::SameLine();
-                if (ui::remove_button(*this, path)) {
-                    const std::string removed_name = removal_name(state_.editing(), path);
-                    release.streaming.platforms.erase(release.streaming.platforms.begin() + static_cast<std::ptrdiff_t>(i));
-                    ImGui::PopID();
-                    state_.commit_edit();
-                    state_.removed(removed_name);
-                    return;
-                }
+                if (remove_row(*this, release.streaming.platforms, i, path)) return;
             }
             edited |= enum_choice(*this, "Platform", path + ".platform", &entry.platform, platform_labels);
             edited |= enum_choice(*this, "Streams given as", path + ".streams.shape", &entry.streams.shape, shape_labels);
@@ -176,10 +204,6 @@ void App::draw_streams_inputs() {
                 ui::note("%s per 1,000 streams (%s, %s)", format_usd(platform_payout(entry.platform).payout_per_1000).c_str(),
                                     platform_payout(entry.platform).source, platform_payout(entry.platform).as_of);
             ImGui::PopID();
-        }
-        if (release.streaming.platforms.size() < max_platform_entries && ui::button(*this, "Add a platform", "add_platform")) {
-            release.streaming.platforms.push_back(PlatformStreams{});
-            edited = true;
         }
     } else {
         PoolTerms& pool = release.pool;
@@ -259,6 +283,10 @@ void App::draw_recording_inputs() {
                            "recording.established_artist", &deal.established_artist);
 
     ui::heading("Recoupable costs");
+    if (add_button(*this, "Add a cost", "add_cost", deal.costs.size(), max_recoupable_costs)) {
+        deal.costs.push_back(RecoupableCost{CostKind::recording, 10'000'000'000, std::nullopt});
+        edited = true;
+    }
     for (std::size_t i = 0; i < deal.costs.size(); ++i) {
         RecoupableCost& cost = deal.costs[i];
         const std::string path = at("recording.costs", i);
@@ -272,23 +300,18 @@ void App::draw_recording_inputs() {
         }
         if (cost.recoupable_ppm) edited |= ui::percent(*this, "Recoupable", path + ".recoupable", &*cost.recoupable_ppm);
         else ui::note("%s recoupable (dated default)", format_percent(recoupable_ppm(cost, deal.established_artist)).c_str());
-        if (ui::remove_button(*this, path)) {
-            const std::string removed_name = removal_name(state_.editing(), path);
-            deal.costs.erase(deal.costs.begin() + static_cast<std::ptrdiff_t>(i));
-            ImGui::PopID();
-            state_.commit_edit();
-            state_.removed(removed_name);
-            return;
-        }
+        if (remove_row(*this, deal.costs, i, path)) return;
         ImGui::Separator();
         ImGui::PopID();
     }
-    if (deal.costs.size() < max_recoupable_costs && ui::button(*this, "Add a cost", "add_cost")) {
-        deal.costs.push_back(RecoupableCost{CostKind::recording, 10'000'000'000, std::nullopt});
-        edited = true;
-    }
 
     ui::heading("Other accounts with the same label");
+    if (add_button(*this, "Add another account", "add_account", release.other_accounts.size(), max_other_accounts)) {
+        OtherAccount account;
+        account.name = unique_name(account.name, names_of(release.other_accounts));
+        release.other_accounts.push_back(account);
+        edited = true;
+    }
     for (std::size_t i = 0; i < release.other_accounts.size(); ++i) {
         OtherAccount& account = release.other_accounts[i];
         const std::string path = at("accounts.others", i);
@@ -296,19 +319,8 @@ void App::draw_recording_inputs() {
         edited |= ui::text(*this, "Account", path + ".name", &account.name);
         edited |= ui::money(*this, "Still recoupable ($)", path + ".recoupable", &account.recoupable);
         edited |= ui::money(*this, "Earned this period ($)", path + ".earned", &account.earned);
-        if (ui::remove_button(*this, path)) {
-            const std::string removed_name = removal_name(state_.editing(), path);
-            release.other_accounts.erase(release.other_accounts.begin() + static_cast<std::ptrdiff_t>(i));
-            ImGui::PopID();
-            state_.commit_edit();
-            state_.removed(removed_name);
-            return;
-        }
+        if (remove_row(*this, release.other_accounts, i, path)) return;
         ImGui::PopID();
-    }
-    if (release.other_accounts.size() < max_other_accounts && ui::button(*this, "Add another account", "add_account")) {
-        release.other_accounts.push_back(OtherAccount{});
-        edited = true;
     }
     if (!release.other_accounts.empty())
         edited |= ui::checkbox(*this, "Cross-collateralized with this release", "accounts.crossed", &release.cross_collateralized);
@@ -500,17 +512,14 @@ void App::draw_publishing_inputs() {
 
     ui::heading("Co-writers");
     // "Add" sits above the list, so rows added below never put a row's Remove under the finger that added them.
-    std::vector<std::string> writer_names;
-    for (const WriterTerms& writer : publishing.writers) writer_names.push_back(writer.name);
-    ImGui::BeginDisabled(publishing.writers.size() >= max_writers);
-    if (ui::button(*this, "Add a co-writer", "add_writer")) {
+    std::vector<std::string> writer_names = names_of(publishing.writers);
+    if (add_button(*this, "Add a co-writer", "add_writer", publishing.writers.size(), max_writers)) {
         WriterTerms writer;
         writer.name = unique_name("Writer", writer_names);
         writer.share_ppm = 0;
         publishing.writers.push_back(writer);
         edited = true;
     }
-    ImGui::EndDisabled();
     edited |= ui::checkbox(*this, "Equal shares", "publishing.equal_shares", &publishing.equal_shares);
     if (publishing.equal_shares) {  // equal splits are set by a count: "6 co-writers"
         std::int64_t count = static_cast<std::int64_t>(publishing.writers.size());
@@ -537,14 +546,7 @@ void App::draw_publishing_inputs() {
         if (writer.deal != DealType::self_published) edited |= ui::text(*this, "Publisher", path + ".publisher", &writer.publisher);
         if (writer.deal == DealType::administration) edited |= ui::percent(*this, "Admin fee", path + ".admin_fee", &writer.admin_fee_ppm);
         if (writer.deal != DealType::self_published) edited |= ui::money(*this, "Unrecouped advance ($)", path + ".advance", &writer.advance);
-        if (publishing.writers.size() > 1 && ui::remove_button(*this, path)) {
-            const std::string removed_name = removal_name(state_.editing(), path);
-            publishing.writers.erase(publishing.writers.begin() + static_cast<std::ptrdiff_t>(i));
-            ImGui::PopID();
-            state_.commit_edit();
-            state_.removed(removed_name);
-            return;
-        }
+        if (publishing.writers.size() > 1 && remove_row(*this, publishing.writers, i, path)) return;
         ImGui::PopID();
     }
     if (edited) state_.commit_edit();
@@ -621,6 +623,10 @@ void App::draw_splits_inputs() {
     else ui::note("%s commission (%s %s)", format_percent(row.commission_ppm.value).c_str(), row.commission_ppm.source, row.commission_ppm.tag);
 
     ui::heading("Collaborators (the uploader keeps the rest)");
+    if (add_button(*this, "Add a collaborator", "add_collaborator", splits.collaborators.size(), max_collaborators)) {
+        splits.collaborators.push_back(Collaborator{unique_name("Collaborator", names_of(splits.collaborators)), 100'000, 0});
+        edited = true;
+    }
     for (std::size_t i = 0; i < splits.collaborators.size(); ++i) {
         Collaborator& who = splits.collaborators[i];
         const std::string path = at("splits.collaborators", i);
@@ -628,20 +634,9 @@ void App::draw_splits_inputs() {
         edited |= ui::text(*this, "Name", path + ".name", &who.name);
         edited |= ui::percent(*this, "Share", path + ".share", &who.share_ppm);
         edited |= ui::money(*this, "Recoup first ($)", path + ".recoup_first", &who.recoup_first);
-        if (ui::remove_button(*this, path)) {
-            const std::string removed_name = removal_name(state_.editing(), path);
-            splits.collaborators.erase(splits.collaborators.begin() + static_cast<std::ptrdiff_t>(i));
-            ImGui::PopID();
-            state_.commit_edit();
-            state_.removed(removed_name);
-            return;
-        }
+        if (remove_row(*this, splits.collaborators, i, path)) return;
         ImGui::Separator();
         ImGui::PopID();
-    }
-    if (splits.collaborators.size() < max_collaborators && ui::button(*this, "Add a collaborator", "add_collaborator")) {
-        splits.collaborators.push_back(Collaborator{"Collaborator " + std::to_string(splits.collaborators.size() + 1), 100'000, 0});
-        edited = true;
     }
     if (edited) state_.commit_edit();
 }
@@ -723,6 +718,10 @@ void App::draw_compare_inputs() {
             edited = true;
         }
     }
+    if (!compare.offers.empty() && add_button(*this, "Add an offer", "add_offer", compare.offers.size(), max_offers)) {
+        compare.offers.push_back(Offer{unique_name("Offer", names_of(compare.offers))});
+        edited = true;
+    }
     for (std::size_t i = 0; i < compare.offers.size(); ++i) {
         Offer& offer = compare.offers[i];
         const std::string path = at("compare.offers", i);
@@ -733,19 +732,8 @@ void App::draw_compare_inputs() {
         edited |= ui::money(*this, "Advance against royalties ($)", path + ".advance", &offer.advance);
         edited |= ui::percent(*this, "Points", path + ".points", &offer.points_ppm);
         edited |= ui::checkbox(*this, "Paid from record one", path + ".record_one", &offer.record_one);
-        if (ui::remove_button(*this, path)) {
-            const std::string removed_name = removal_name(state_.editing(), path);
-            compare.offers.erase(compare.offers.begin() + static_cast<std::ptrdiff_t>(i));
-            ImGui::PopID();
-            state_.commit_edit();
-            state_.removed(removed_name);
-            return;
-        }
+        if (remove_row(*this, compare.offers, i, path)) return;
         ImGui::PopID();
-    }
-    if (!compare.offers.empty() && compare.offers.size() < max_offers && ui::button(*this, "Add an offer", "add_offer")) {
-        compare.offers.push_back(Offer{"Offer " + std::to_string(compare.offers.size() + 1)});
-        edited = true;
     }
     if (!compare.offers.empty()) {
         ui::heading("Target");
@@ -791,6 +779,10 @@ void App::draw_compare_inputs() {
     // The simpler break-even questions (answers.fee_choices) stay available for a quick check.
     if (ImGui::CollapsingHeader("Quick check: fee difference vs points")) {
         auto& choices = state_.editing().release.answers.fee_choices;
+        if (add_button(*this, "Add a fee check", "add_fee_choice", choices.size(), max_points_parties)) {
+            choices.push_back(FeeChoice{static_cast<std::size_t>(party), 15'000'000'000, 7'500'000'000});
+            edited = true;
+        }
         for (std::size_t i = 0; i < choices.size(); ++i) {
             FeeChoice& choice = choices[i];
             const std::string path = at("answers.fee_choices", i);
@@ -802,19 +794,8 @@ void App::draw_compare_inputs() {
             }
             edited |= ui::money(*this, "Full fee, no points ($)", path + ".fee_full", &choice.fee_full);
             edited |= ui::money(*this, "Reduced fee with points ($)", path + ".fee_reduced", &choice.fee_reduced);
-            if (ui::remove_button(*this, path)) {
-                const std::string removed_name = removal_name(state_.editing(), path);
-                choices.erase(choices.begin() + static_cast<std::ptrdiff_t>(i));
-                ImGui::PopID();
-                state_.commit_edit();
-                state_.removed(removed_name);
-                return;
-            }
+            if (remove_row(*this, choices, i, path)) return;
             ImGui::PopID();
-        }
-        if (ui::button(*this, "Add a fee check", "add_fee_choice")) {
-            choices.push_back(FeeChoice{static_cast<std::size_t>(party), 15'000'000'000, 7'500'000'000});
-            edited = true;
         }
     }
     if (edited) state_.commit_edit();
