@@ -2,7 +2,7 @@
 // platform glue (web/platform) owns the window, the frame loop and the bridge to the page.
 //
 // Drawing is split by what is drawn: app.cpp the frame and its chrome (top bar, share menu, notices),
-// start_screen.cpp the six questions, question_view.cpp one question's inputs and answer, panels.cpp the seven
+// start_screen.cpp the six questions, question_view.cpp one question's inputs and answer, panels/ the seven
 // panels of "More detail". Each reads the State and sends intents back to it.
 #pragma once
 
@@ -76,7 +76,7 @@ private:
     void draw_start_screen();   // start_screen.cpp
     void draw_question_view();  // question_view.cpp
 
-    // Panels (panels.cpp): each draws its inputs and its results.
+    // Panels (panels/, a file each): each draws its inputs and its results.
     void draw_streams_panel();
     void draw_recording_panel();
     void draw_points_panel();

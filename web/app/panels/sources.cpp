@@ -1,0 +1,50 @@
+// Dealsheet web app — the "Sources" panel of More detail: every rate the results used, with its source and date.
+// Its inputs edit State::editing(); its results read State::result().
+#include "panel_kit.hpp"
+
+namespace dealsheet::app {
+
+using namespace panel_kit;
+
+void App::draw_sources_panel() {
+    const Assumptions& unique = state_.derived().assumptions;
+    ImGui::TextWrapped("Every rate and default behind the numbers, with its source, evidence grade and date. "
+                       "Grades: [P] primary, [S] secondary, [C] community, [D] derived, [U] uncertain.");
+    ImGui::TextWrapped("Not modelled: territories outside the US statutory system, neighbouring rights and "
+                       "SoundExchange, sync fees, tax. Estimates, not legal or financial advice.");
+    if (ui::narrow()) {
+        ImGui::Dummy(ImVec2(1, 1));
+        remember_item("sources_table");
+        for (const Assumption& a : unique) {
+            ImGui::Separator();
+            ImGui::TextWrapped("%s: %s", a.name.c_str(), a.value.c_str());
+            ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
+            ImGui::TextWrapped("%s %s%s%s", a.source.c_str(), a.tag.c_str(), a.as_of.empty() ? "" : ", as of ", a.as_of.c_str());
+            ImGui::PopStyleColor();
+        }
+        return;
+    }
+    ImGui::Dummy(ImVec2(1, 1));
+    remember_item("sources_table");
+    const ImGuiTableFlags flags = ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("assumptions", 4, flags)) return;
+    ImGui::TableSetupColumn("Assumption", ImGuiTableColumnFlags_WidthStretch, 1.0f);
+    ImGui::TableSetupColumn("Value", ImGuiTableColumnFlags_WidthStretch, 1.2f);
+    ImGui::TableSetupColumn("Source", ImGuiTableColumnFlags_WidthStretch, 2.4f);
+    ImGui::TableSetupColumn("As of", ImGuiTableColumnFlags_WidthStretch, 0.6f);
+    ImGui::TableHeadersRow();
+    for (const Assumption& a : unique) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", a.name.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", a.value.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s %s", a.source.c_str(), a.tag.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", a.as_of.empty() ? "-" : a.as_of.c_str());
+    }
+    ImGui::EndTable();
+}
+
+}  // namespace dealsheet::app
