@@ -111,7 +111,7 @@ void App::draw() {
     draw_restore_offer();
     if (!state_.notice().empty()) {
         ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
-        ImGui::TextWrapped("%s", state_.notice().c_str());
+        ui::wrapped("%s", state_.notice().c_str());
         ImGui::PopStyleColor();
         if (ImGui::Button("Dismiss")) state_.set_notice("");
         remember_item("dismiss_notice");
@@ -202,7 +202,7 @@ void App::draw_top_bar() {
         remember_item("open_full");
         if (state_.embed().read_only) {
             ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
-            ImGui::TextWrapped("Read-only example: open it in Dealsheet to try your own numbers.");
+            ui::wrapped("Read-only example: open it in Dealsheet to try your own numbers.");
             ImGui::PopStyleColor();
         }
         return;
@@ -314,7 +314,7 @@ void App::draw_share_menu() {
 
 void App::draw_restore_offer() {
     if (state_.restore_offer().empty() || state_.embed().embed) return;
-    ImGui::TextWrapped("You had a scenario open last time on this device.");
+    ui::wrapped("You had a scenario open last time on this device.");
     ImGui::SameLine();
     if (ImGui::Button("Restore it")) state_.restore();
     remember_item("restore");
@@ -388,7 +388,7 @@ void App::draw_long_link_offer() {
     const size_t length = (state_.edit_in_progress() ? state_.last_fragment() : state_.fragment()).size();
     if (length <= long_link_chars || state_.embed().embed) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
-    ImGui::TextWrapped("This scenario's link is %zu characters long: too long to paste into most chats "
+    ui::wrapped("This scenario's link is %zu characters long: too long to paste into most chats "
                        "(Discord stops at 2,000). Share it as a file instead.", length);
     ImGui::PopStyleColor();
     if (ImGui::Button("Download scenario JSON"))
@@ -400,7 +400,7 @@ void App::draw_problems() {
     const Problems& problems = state_.editing_problems();
     if (problems.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
-    ImGui::TextWrapped("%zu problem%s: the results show your last valid scenario until %s fixed.",
+    ui::wrapped("%zu problem%s: the results show your last valid scenario until %s fixed.",
                        problems.size(), problems.size() == 1 ? "" : "s", problems.size() == 1 ? "it is" : "they are");
     for (const Problem& problem : problems) ImGui::BulletText("%s: %s", problem.field.c_str(), problem.message.c_str());
     ImGui::PopStyleColor();
@@ -417,7 +417,7 @@ void App::draw_problems() {
 void App::draw_panels() {
 #if !DEALSHEET_PANELS
     if (!state_.embed().embed) go_back_button();
-    ImGui::TextWrapped("Opening the detailed panels\u2026");
+    ui::wrapped("Opening the detailed panels\u2026");
     state_.request_panels();
     return;
 #endif

@@ -147,9 +147,9 @@ void App::draw_question_view() {
                 Result<double> parsed = typed_value(input, typed);
                 ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
                 if (!parsed.ok())
-                    ImGui::TextWrapped("Type a number such as 15000, 15,000, $15k or 2M.");
+                    ui::wrapped("Type a number such as 15000, 15,000, $15k or 2M.");
                 else if (parsed.value() < input.min || parsed.value() > input.max)
-                    ImGui::TextWrapped("Between %s and %s.", shown_value(input, input.min).c_str(),
+                    ui::wrapped("Between %s and %s.", shown_value(input, input.min).c_str(),
                                        shown_value(input, input.max).c_str());
                 ImGui::PopStyleColor();
             }

@@ -13,7 +13,7 @@ namespace dealsheet::app {
 void App::draw_start_screen() {
     ImGui::Spacing();
     ImGui::PushFont(theme::large_font());
-    ImGui::TextWrapped("What do you want to know?");
+    ui::wrapped("What do you want to know?");
     ImGui::PopFont();
     ui::note("Pick a question. It opens with example numbers: change the two or three that decide the answer.");
     ImGui::Spacing();

@@ -6,6 +6,10 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdarg>
+#include <cstdio>
+#include <string>
+#include <string_view>
+#include <vector>
 
 #include "theme.hpp"
 
@@ -46,7 +50,7 @@ bool end_field(App& app, const std::string& path, bool changed, const char* keyb
                                             ImGui::GetColorU32(theme::warning()), ImGui::GetStyle().FrameRounding, 0,
                                             theme::px(2));
         ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
-        ImGui::TextWrapped("%s", problem->message.c_str());
+        wrapped("%s", problem->message.c_str());
         ImGui::PopStyleColor();
     }
     return changed;
@@ -158,13 +162,69 @@ void heading(const char* text) {
     ImGui::PopStyleColor();
 }
 
+namespace {
+
+std::string formatted(const char* format, va_list args) {
+    va_list again;
+    va_copy(again, args);
+    const int size = std::vsnprintf(nullptr, 0, format, again);
+    va_end(again);
+    std::string text(static_cast<std::size_t>(std::max(size, 0)), '\0');
+    if (size > 0) std::vsnprintf(text.data(), text.size() + 1, format, args);
+    return text;
+}
+
+// Lays `text` out in lines no wider than the content region, breaking at spaces and at '\n' only. The lines of
+// one text sit as close as ImGui's own wrapped lines (no item spacing between them).
+void wrap_at_spaces(std::string_view text) {
+    const float width = std::max(ImGui::GetContentRegionAvail().x, ImGui::GetFontSize());
+    std::vector<std::string_view> lines;
+    while (true) {
+        const std::size_t paragraph_end = std::min(text.find('\n'), text.size());
+        std::string_view rest = text.substr(0, paragraph_end);
+        do {
+            std::size_t fit = rest.size();  // the longest prefix ending at a word's end that fits
+            if (ImGui::CalcTextSize(rest.data(), rest.data() + rest.size()).x > width) {
+                fit = 0;
+                for (std::size_t space = rest.find(' '); space != std::string_view::npos; space = rest.find(' ', space + 1)) {
+                    if (ImGui::CalcTextSize(rest.data(), rest.data() + space).x > width) break;
+                    fit = space;
+                }
+                if (fit == 0) fit = std::min(rest.find(' '), rest.size());  // one word wider than the line
+            }
+            lines.push_back(rest.substr(0, fit));
+            rest.remove_prefix(fit);
+            while (!rest.empty() && rest.front() == ' ') rest.remove_prefix(1);
+        } while (!rest.empty());
+        if (paragraph_end >= text.size()) break;
+        text.remove_prefix(paragraph_end + 1);
+    }
+    const ImVec2 spacing = ImGui::GetStyle().ItemSpacing;
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(spacing.x, 0.0f));
+    for (std::size_t i = 0; i < lines.size(); ++i) {
+        if (i + 1 == lines.size()) ImGui::PopStyleVar();  // the text's last line is followed as any item is
+        ImGui::TextUnformatted(lines[i].data(), lines[i].data() + lines[i].size());
+    }
+}
+
+}  // namespace
+
+void wrapped(const char* format, ...) {
+    va_list args;
+    va_start(args, format);
+    const std::string text = formatted(format, args);
+    va_end(args);
+    wrap_at_spaces(text);
+}
+
 void note(const char* format, ...) {
     va_list args;
     va_start(args, format);
-    ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
-    ImGui::TextWrappedV(format, args);
-    ImGui::PopStyleColor();
+    const std::string text = formatted(format, args);
     va_end(args);
+    ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
+    wrap_at_spaces(text);
+    ImGui::PopStyleColor();
 }
 
 void value_row(const char* label, const std::string& value, const char* hint) {

@@ -44,7 +44,10 @@ bool button(App& app, const char* label, const std::string& name);
 
 // A section heading in the muted colour with a little space above.
 void heading(const char* text);
-// Secondary text in the muted colour, wrapped to the width (printf-style).
+// Text wrapped to the width at spaces only (printf-style): ImGui 1.86 also breaks after ',' and '.', which
+// splits "5,332" and "$1,398.10" across lines. A word wider than the line stays whole.
+void wrapped(const char* format, ...) IM_FMTARGS(1);
+// Secondary text in the muted colour, wrapped like wrapped() (printf-style).
 void note(const char* format, ...) IM_FMTARGS(1);
 // "Label ........ value" rows of a results list (wide: two columns; narrow: stacked).
 void value_row(const char* label, const std::string& value, const char* hint = nullptr);

@@ -7,7 +7,9 @@ namespace dealsheet::app {
 using namespace panel_kit;
 
 namespace {
-constexpr std::array<const char*, 4> outcome_labels{"Spotify Loud & Clear 2024 (fitted)", "Log-normal", "Pareto",
+constexpr std::array<const char*, 2> report_labels{"2026 report (2025 earnings)", "2025 report (2024 earnings)"};
+constexpr std::array<const char*, 2> population_labels{"Everyone who uploaded (~12M)", "Professional and emerging (~235k)"};
+constexpr std::array<const char*, 4> outcome_labels{"Spotify Loud & Clear (fitted)", "Log-normal", "Pareto",
                                                     "Fixed: exactly N streams"};
 
 // "0.0188% (about 1 in 5,332)": `one_in` is the core's round(1 / P) when it gives one (pairs), so the table
@@ -26,10 +28,10 @@ void App::draw_compare_inputs() {
     RecordingTerms& deal = state_.editing().release.recording;
     CompareTerms& compare = state_.editing().compare;
     bool edited = false;
-    ImGui::TextWrapped("Always get your money up front: backend is a bonus, never a business plan. Compare up to "
+    ui::wrapped("Always get your money up front: backend is a bonus, never a business plan. Compare up to "
                        "three offers for one party, and weigh the backend by how likely a release is to get there.");
     if (state_.editing().release.route != ReleaseRoute::label_deal || deal.points.empty()) {
-        ImGui::TextWrapped("%s", state_.editing().release.route != ReleaseRoute::label_deal
+        ui::wrapped("%s", state_.editing().release.route != ReleaseRoute::label_deal
                                      ? "Offers are compared for a producer, mixer or engineer of a label deal; this "
                                        "release is self-released (Recording deal panel)."
                                      : "Offers are compared for a producer, mixer or engineer of a label deal: add one "
@@ -88,6 +90,10 @@ void App::draw_compare_inputs() {
         edited |= enum_choice(*this, "Outcomes", "compare.outcomes.kind", &outcomes.kind, outcome_labels);
         switch (outcomes.kind) {
             case OutcomeKind::loud_and_clear:
+                edited |= enum_choice(*this, "Spotify Loud & Clear", "compare.outcomes.report", &outcomes.report, report_labels);
+                edited |= enum_choice(*this, "Your release among", "compare.outcomes.population", &outcomes.population,
+                                      population_labels);
+                ui::note("Each earnings tier is about 50 times likelier among the ~235k than among all ~12M (every tier artist is assumed to be among them); the verdict says which it used.");
                 edited |= ui::money(*this, "Dollars per 1,000 streams", "compare.outcomes.dollars_per_1000", &outcomes.dollars_per_1000, 0.10);
                 break;
             case OutcomeKind::lognormal:
@@ -146,7 +152,7 @@ void App::draw_compare_panel() {
             const Comparison& c = *state_.result().comparison;
             ImGui::PushFont(theme::large_font());
             ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
-            ImGui::TextWrapped("%s", c.verdict.c_str());
+            ui::wrapped("%s", c.verdict.c_str());
             ImGui::PopStyleColor();
             ImGui::PopFont();
             remember_item("verdict");
@@ -201,7 +207,7 @@ void App::draw_compare_panel() {
             ui::note("Outcomes: %s", c.distribution.c_str());
             for (const std::string& caveat : c.caveats) ui::note("\u2022 %s", caveat.c_str());
         } else {
-            ImGui::TextWrapped("Add offers on the left to compare them: a full fee, a smaller fee plus points, "
+            ui::wrapped("Add offers on the left to compare them: a full fee, a smaller fee plus points, "
                                "points only.");
         }
         if (release.answers && !release.answers->fees.empty()) {

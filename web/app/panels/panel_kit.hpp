@@ -135,6 +135,12 @@ inline constexpr std::array<const char*, 3> convention_labels{"Record one", "Ret
 inline constexpr std::array<const char*, 2> method_labels{"Quick (headline rate)", "Full \u00a7115 calculation"};
 inline constexpr std::array<const char*, 4> publishing_deal_labels{"Self-published", "Standard", "Co-publishing",
                                                             "Administration"};
+// OfferingType, in its order (37 CFR 385.21).
+inline constexpr std::array<const char*, 10> offering_type_labels{
+    "Subscription, streams only, not portable", "Subscription, streams and downloads, not portable",
+    "Subscription on phones too (standalone)", "Subscription bundled with more (e.g. audiobooks)",
+    "Bundle whose music part is a limited offering", "Music bundled with a phone or other service",
+    "Limited catalogue or genre", "Paid locker", "Locker of purchased music", "Free, with ads"};
 inline constexpr std::array<const char*, 4> distributor_labels{"DistroKid", "CD Baby", "TuneCore", "Custom"};
 
 template <typename Enum, std::size_t N>

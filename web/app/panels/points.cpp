@@ -10,7 +10,7 @@ void App::draw_points_inputs() {
     RecordingTerms& deal = state_.editing().release.recording;
     bool edited = false;
     if (state_.editing().release.route == ReleaseRoute::self_released)
-        ImGui::TextWrapped("Points are paid out of a label deal's artist royalty; this release is self-released, "
+        ui::wrapped("Points are paid out of a label deal's artist royalty; this release is self-released, "
                            "so they are not used until the route is a label deal.");
     ui::note("Points are %% of the record's royalty base, paid out of the artist's %s all-in rate.",
                         format_percent(artist_all_in_ppm(deal)).c_str());
@@ -75,7 +75,7 @@ void App::draw_points_panel() {
     two_columns("points_layout", state_.embed().read_only, [this] { draw_points_inputs(); }, [this] {
         const ReleaseResult& release = state_.result().release;
         if (!release.recording) {
-            ImGui::TextWrapped("No label deal: no points are paid.");
+            ui::wrapped("No label deal: no points are paid.");
             return;
         }
         const RecordingResult& deal = *release.recording;

@@ -11,13 +11,31 @@ void App::draw_publishing_inputs() {
     QuickEstimateTerms& quick = state_.editing().publishing_quick;
     bool edited = enum_choice(*this, "Method", "publishing.method", &publishing.method, method_labels);
     if (publishing.method == PublishingMethod::quick) {
-        // Empty follows the release's streams (format 2); editing the count makes it the user's own.
-        std::int64_t us_streams = quick.streams.value_or(state_.result().publishing_quick.streams);
-        if (ui::count(*this, "Streams (US on-demand)", "publishing.quick.streams", &us_streams)) {
-            quick.streams = us_streams;
+        // One song, one stream count: by default the US part of the release's streams; a count of its own when
+        // the user enters one.
+        bool follows_song = !quick.streams.has_value();
+        if (ui::checkbox(*this, "US streams follow the song's streams", "publishing.quick.follow_song", &follows_song)) {
+            quick.streams = follows_song ? std::nullopt : std::optional<std::int64_t>(state_.result().publishing_quick.streams);
             edited = true;
         }
-        edited |= ui::integer(*this, "Rate year", "publishing.quick.year", &quick.year, first_statutory_year, last_statutory_year);
+        if (follows_song) {
+            edited |= ui::percent(*this, "Share of the song's streams in the US", "publishing.quick.us_share", &quick.us_share_ppm);
+            ui::note("%s US on-demand streams: the US statute (\u00a7115) pays only those.",
+                     format_count(state_.result().publishing_quick.streams).c_str());
+        } else {
+            edited |= ui::count(*this, "Streams (US on-demand)", "publishing.quick.streams", &*quick.streams);
+        }
+        const int year_before = quick.year;
+        edited |= ui::integer(*this, "Rate year", "publishing.quick.year", &quick.year, first_statutory_year, last_statutory_year + 3);
+        if (quick.year > last_statutory_year && year_before <= last_statutory_year && !quick.rate_ppm) {
+            if (const HeadlineRate* last = headline_rate(last_statutory_year)) quick.rate_ppm = last->rate_ppm;
+        }
+        if (quick.year > last_statutory_year && quick.rate_ppm) {
+            edited |= ui::percent(*this, "Headline rate (assumption \u2014 Phonorecords V pending)", "publishing.quick.rate",
+                                  &*quick.rate_ppm);
+            ui::note("No statutory rate is set after %d yet: this is your assumption (started at %d's).", last_statutory_year,
+                     last_statutory_year);
+        }
         edited |= ui::decimal(*this, "Service revenue per stream ($)", "publishing.quick.revenue_per_stream",
                               &quick.revenue_per_stream, 0.0001, "%.7f");
         if (ImGui::IsItemHovered())
@@ -26,7 +44,47 @@ void App::draw_publishing_inputs() {
     } else {
         OfferingTerms& offering = publishing.offering;
         edited |= ui::integer(*this, "Rate year", "publishing.offering.year", &offering.year, first_all_in_year, last_statutory_year);
+        edited |= enum_choice(*this, "Kind of service (37 CFR 385.21)", "publishing.offering.type", &offering.type,
+                              offering_type_labels);
+        ui::note("Sets the floor per subscriber, the label-payments prong and who counts.");
+        ImGui::TextUnformatted("Spotify US Premium:");
+        ImGui::SameLine();
+        if (ui::button(*this, "As a bundle", "spotify_us_bundle")) {
+            offering = spotify_us_premium(offering, SpotifyUsTreatment::bundle);
+            edited = true;
+        }
+        ImGui::SameLine();
+        if (ui::button(*this, "As standalone", "spotify_us_standalone")) {
+            offering = spotify_us_premium(offering, SpotifyUsTreatment::standalone);
+            edited = true;
+        }
+        ui::note("%s", std::string(explain(offering.type == OfferingType::bundled_subscription ? SpotifyUsTreatment::bundle
+                                                                                                : SpotifyUsTreatment::standalone))
+                           .c_str());
         edited |= ui::money(*this, "Service revenue this month ($)", "publishing.offering.service_revenue", &offering.service_revenue);
+        const bool bundle = offering.type == OfferingType::bundled_subscription || offering.type == OfferingType::bundled_limited ||
+                            offering.type == OfferingType::mixed_service_bundle;
+        if (bundle) {
+            bool by_prices = offering.music_standalone_price.has_value();
+            if (ui::checkbox(*this, "Music's part from standalone prices (\u00a7385.2)", "publishing.offering.by_prices", &by_prices)) {
+                offering.music_standalone_price = by_prices ? std::optional<Micros>(10'990'000) : std::nullopt;
+                offering.other_standalone_price = by_prices ? std::optional<Micros>(9'990'000) : std::nullopt;
+                if (by_prices) offering.music_share_ppm = 1'000'000;
+                edited = true;
+            }
+            if (by_prices && offering.other_standalone_price) {
+                edited |= ui::money(*this, "Music alone costs ($ a month)", "publishing.offering.music_standalone_price",
+                                    &*offering.music_standalone_price, 1.0);
+                edited |= ui::money(*this, "The rest alone costs ($ a month)", "publishing.offering.other_standalone_price",
+                                    &*offering.other_standalone_price, 1.0);
+                if (const std::optional<Micros> music = bundle_music_revenue(offering.service_revenue, *offering.music_standalone_price,
+                                                                             *offering.other_standalone_price))
+                    ui::note("Music's part of the revenue: %s.", format_usd(*music).c_str());
+            } else {
+                edited |= ui::percent(*this, "Music's share of the bundle's revenue", "publishing.offering.music_share",
+                                      &offering.music_share_ppm);
+            }
+        }
         edited |= ui::money(*this, "Paid to labels ($)", "publishing.offering.payments_to_labels", &offering.payments_to_labels);
         edited |= ui::money(*this, "Performance royalties ($)", "publishing.offering.performance_royalties", &offering.performance_royalties);
         edited |= ui::count(*this, "Individual subscribers", "publishing.offering.subscribers.individual", &offering.subscribers.individual);
@@ -34,6 +92,9 @@ void App::draw_publishing_inputs() {
         edited |= ui::count(*this, "Student subscribers", "publishing.offering.subscribers.student", &offering.subscribers.student);
         edited |= ui::count(*this, "All plays on the service", "publishing.offering.plays.total", &offering.plays.total);
         edited |= ui::count(*this, "Plays of this song", "publishing.offering.work_plays.total", &offering.work_plays.total);
+        edited |= ui::count(*this, "The song's playing time (seconds)", "publishing.offering.work_duration_seconds",
+                            &offering.work_duration_seconds);
+        ui::note("Over 5:00, each play counts as more than one (\u00a7385.21(c)); 0 = not given.");
     }
     ui::heading("Collection");
     edited |= ui::percent(*this, "PRO commission", "publishing.collection.pro_commission", &publishing.collection.pro_commission_ppm);

@@ -10,7 +10,7 @@ void App::draw_recording_inputs() {
     ReleaseTerms& release = state_.editing().release;
     bool edited = enum_choice(*this, "Release route", "route", &release.route, route_labels);
     if (release.route == ReleaseRoute::self_released) {
-        ImGui::TextWrapped("Self-released: the master money goes through the distributor's splits (Splits panel).");
+        ui::wrapped("Self-released: the master money goes through the distributor's splits (Splits panel).");
         if (edited) state_.commit_edit();
         return;
     }
@@ -78,7 +78,7 @@ void App::draw_recording_panel() {
     two_columns("recording_layout", state_.embed().read_only, [this] { draw_recording_inputs(); }, [this] {
         const ReleaseResult& release = state_.result().release;
         if (!release.recording) {
-            ImGui::TextWrapped("No label deal: this release is self-released. See the Splits panel.");
+            ui::wrapped("No label deal: this release is self-released. See the Splits panel.");
             return;
         }
         const RecordingResult& deal = *release.recording;

@@ -8,18 +8,18 @@ using namespace panel_kit;
 
 void App::draw_sources_panel() {
     const Assumptions& unique = state_.derived().assumptions;
-    ImGui::TextWrapped("Every rate and default behind the numbers, with its source, evidence grade and date. "
+    ui::wrapped("Every rate and default behind the numbers, with its source, evidence grade and date. "
                        "Grades: [P] primary, [S] secondary, [C] community, [D] derived, [U] uncertain.");
-    ImGui::TextWrapped("Not modelled: territories outside the US statutory system, neighbouring rights and "
+    ui::wrapped("Not modelled: territories outside the US statutory system, neighbouring rights and "
                        "SoundExchange, sync fees, tax. Estimates, not legal or financial advice.");
     if (ui::narrow()) {
         ImGui::Dummy(ImVec2(1, 1));
         remember_item("sources_table");
         for (const Assumption& a : unique) {
             ImGui::Separator();
-            ImGui::TextWrapped("%s: %s", a.name.c_str(), a.value.c_str());
+            ui::wrapped("%s: %s", a.name.c_str(), a.value.c_str());
             ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
-            ImGui::TextWrapped("%s %s%s%s", a.source.c_str(), a.tag.c_str(), a.as_of.empty() ? "" : ", as of ", a.as_of.c_str());
+            ui::wrapped("%s %s%s%s", a.source.c_str(), a.tag.c_str(), a.as_of.empty() ? "" : ", as of ", a.as_of.c_str());
             ImGui::PopStyleColor();
         }
         return;
@@ -36,13 +36,13 @@ void App::draw_sources_panel() {
     for (const Assumption& a : unique) {
         ImGui::TableNextRow();
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", a.name.c_str());
+        ui::wrapped("%s", a.name.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", a.value.c_str());
+        ui::wrapped("%s", a.value.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s %s", a.source.c_str(), a.tag.c_str());
+        ui::wrapped("%s %s", a.source.c_str(), a.tag.c_str());
         ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", a.as_of.empty() ? "-" : a.as_of.c_str());
+        ui::wrapped("%s", a.as_of.empty() ? "-" : a.as_of.c_str());
     }
     ImGui::EndTable();
 }

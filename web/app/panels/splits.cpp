@@ -11,7 +11,7 @@ void App::draw_splits_inputs() {
     SplitTerms& splits = release.splits;
     bool edited = false;
     if (release.route != ReleaseRoute::self_released) {
-        ImGui::TextWrapped("Splits apply when the release is self-released; it now goes through a label deal.");
+        ui::wrapped("Splits apply when the release is self-released; it now goes through a label deal.");
         if (ui::button(*this, "Make it self-released", "make_self_released")) {
             release.route = ReleaseRoute::self_released;
             edited = true;
@@ -58,7 +58,7 @@ void App::draw_splits_panel() {
     two_columns("splits_layout", state_.embed().read_only, [this] { draw_splits_inputs(); }, [this] {
         const ReleaseResult& release = state_.result().release;
         if (!release.splits) {
-            ImGui::TextWrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
+            ui::wrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
             return;
         }
         const SplitPeriod& total = release.splits->total;

@@ -85,7 +85,7 @@ void App::draw_streams_panel() {
                 rows.push_back({track.name + (track.eligible ? "" : " (under threshold)"), format_count(track.streams),
                                 format_usd(track.pro_rata), format_usd(track.user_centric)});
             text_table("pool_table", rows);
-            ImGui::TextWrapped("Pool %s of %s revenue. Both models pay out the same pool; they differ in who gets it.",
+            ui::wrapped("Pool %s of %s revenue. Both models pay out the same pool; they differ in who gets it.",
                                format_usd(release.pool->pool).c_str(), format_usd(release.pool->revenue).c_str());
         }
         ui::heading("Where a listener's dollar goes");
