@@ -381,6 +381,16 @@ Answer fee_choice(const Scenario& scenario, const FeeAnswer& fee, Answer a) {
     return a;
 }
 
+// What the "Releases that get there" figure rests on, beside it: which report and population, and the payout that
+// turns the report's dollars into streams (not the dollar figures' own payout).
+std::string reach_basis(const OutcomeTerms& outcomes) {
+    if (outcomes.kind != OutcomeKind::loud_and_clear) return "Your own outcome model: a rough guide, not a forecast";
+    return cat("Spotify Loud & Clear ", to_string(outcomes.report), " among ",
+               outcomes.population == OutcomePopulation::professional ? "~235k professional artists" : "all ~12M uploaders",
+               "; its dollars read as streams at ", format_usd(outcomes.dollars_per_1000),
+               " per 1,000, recording and publishing together. A rough guide, not a forecast");
+}
+
 Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Answer a) {
     if ((!result.comparison || result.comparison->offers.size() < 2) && result.release.answers &&
         !result.release.answers->fees.empty() &&
@@ -424,8 +434,7 @@ Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Ans
                              pair->reach_one_in > 1 && pair->reach_ppm < 500'000
                                  ? cat("about 1 in ", format_count(pair->reach_one_in))
                                  : cat("about ", format_percent(pair->reach_ppm)),
-                             std::nullopt, std::nullopt,
-                             "Spotify Loud & Clear 2024, per artist per year: a rough guide, not a forecast"});
+                             std::nullopt, std::nullopt, reach_basis(scenario.compare.outcomes)});
     }
     if (overtakes) {
         // The artist's recording costs matter to the line only when they, not the advance, hold the points back.
