@@ -1,4 +1,4 @@
-// The UI font's bytes: a DejaVu Sans subset made at build time (cmake/EmbedFont.cmake) from Debian's
+// The UI font's bytes: a DejaVu Sans subset made at build time (web/CMakeLists.txt, embedded by cmake/EmbedBinary.cmake) from Debian's
 // fonts-dejavu-core. DejaVu fonts: Bitstream Vera license with DejaVu changes in the public domain.
 #pragma once
 
