@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "dealsheet/link.hpp"
+#include "dealsheet/version.hpp"
 #include "dealsheet/questions.hpp"
 #include "dealsheet/report.hpp"
 #include "dealsheet/scenario_json.hpp"
@@ -41,6 +42,7 @@ constexpr const char* usage =
     "  --base URL   with --chat: the page the chat link opens (the link is URL#s=...)\n"
     "  --sources    print the Sources page (every rate with its source, as HTML) and exit\n"
     "  --schema     print the JSON Schema of the scenario format and exit\n"
+    "  --version    print the release and the scenario format version and exit\n"
     "       dealsheet statement [--json] [--map ROLE=COLUMN,...] FILE...\n"
     "Summarizes distributor statements (DistroKid, TuneCore, CD Baby, or any CSV/TSV through --map; roles:\n"
     "date, store, country, track, isrc, quantity, amount, currency, ...). Files merge when their currencies match.\n"
@@ -136,6 +138,9 @@ int main(int argc, char** argv) {
         const std::string_view arg = argv[i];
         if (arg == "--help" || arg == "-h") {
             std::cout << usage;
+            return 0;
+        } else if (arg == "--version") {
+            std::cout << dealsheet::version_line() << "\n";
             return 0;
         } else if (arg == "--sources") {
             std::cout << dealsheet::sources_html();

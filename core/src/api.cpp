@@ -1,4 +1,5 @@
 #include "dealsheet/api.hpp"
+#include "dealsheet/version.hpp"
 
 #include <nlohmann/json.hpp>
 
@@ -170,7 +171,9 @@ std::string sources() {
 }
 
 std::string schema_version() {
-    return json{{"format_version", scenario_format_version}, {"api_version", api_version}}.dump();
+    return json{{"format_version", scenario_format_version},
+                {"api_version", api_version},
+                {"release", std::string(release_version)}}.dump();
 }
 
 }  // namespace dealsheet::api

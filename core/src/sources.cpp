@@ -3,6 +3,7 @@
 // [SECTION] Plain words: evidence, sources, links
 // [SECTION] Rendering: HTML and Markdown
 #include "dealsheet/sources.hpp"
+#include "dealsheet/version.hpp"
 
 #include <algorithm>
 #include <array>
@@ -210,6 +211,7 @@ std::string sources_html() {
         "<title>Dealsheet sources</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;"
         "padding:1rem}h2{font-size:1.05rem;margin:1.5rem 0 .25rem}p{margin:.2rem 0}.meta{color:#555}"
         "a{overflow-wrap:anywhere}</style>\n</head>\n<body>\n<h1>Sources</h1>\n";
+    html += "<p>" + std::string(version_line()) + "</p>\n";
     html += cat("<p>", escape_html(intro), "</p>\n");
     for (const Assumption& row : all_assumptions()) {
         html += cat("<section>\n<h2>", escape_html(row.name), "</h2>\n<p>", escape_html(row.value), "</p>\n<p>Source: ",

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "app.hpp"
+#include "dealsheet/version.hpp"
 #include "theme.hpp"
 #include "widgets.hpp"
 
@@ -43,6 +44,8 @@ void App::draw_start_screen() {
     if (ImGui::Button("Every panel \u2192"))
         state_.go_to(View{.screen = Screen::detail, .question = state_.view().question, .panel = state_.view().panel});
     remember_item("more_detail");
+    ImGui::Spacing();
+    ui::note("%s", std::string(version_line()).c_str());
 }
 
 }  // namespace dealsheet::app
