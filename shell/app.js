@@ -370,10 +370,27 @@
       tr.append(el('td', row.party), el('td', row.side), el('td', row.amount, 'amount'));
       return tr;
     }));
+    statementEntry.hidden = embed || text.view !== 'start';
     // The table opens on request: a list that grows above the canvas would move the controls under the finger.
     document.getElementById('answer-table-box').hidden = embed || !(text.table || []).length;
     if (embed && app) onContentHeight(lastCanvasHeight);
   }, 100);
+  // The statement view (issue #21): its script and styles load when the user first opens it, its reader (a
+  // worker) when a file is first picked: none of it is on the first load.
+  const statementEntry = document.getElementById('statement-entry');
+  let statementView = null;
+  function openStatement() {
+    const load = (tag, props) => new Promise((resolve, reject) => {
+      document.head.append(Object.assign(document.createElement(tag), props, { onload: resolve, onerror: reject }));
+    });
+    if (!statementView) {
+      statementView = Promise.all([load('link', { rel: 'stylesheet', href: 'statement.css' }), load('script', { src: 'statement-page.js' })]);
+      statementView.catch(() => { statementView = null; onNotice('The statement reader could not be loaded. Reload the page to try again.'); });
+    }
+    return statementView.then(() => window.dealsheetStatement.open());
+  }
+  statementEntry.firstChild.addEventListener('click', (event) => { event.preventDefault(); openStatement(); });
+
   // Each view the user opens (a question, a panel, the start) is a step in the history: Back and Forward move
   // between them (popstate shows the entry's view), and the address opens the view the sender was looking at.
   function onViewChanged(query) {
@@ -534,6 +551,7 @@
     // from there.
     app.pump();
     resolveReady();
+    if (params.has('statement') && !embed) openStatement();
   }, (error) => fail(`Dealsheet could not start: ${error && error.message ? error.message : error}`));
 
   // The result as JSON comes from the JavaScript API (dealsheet-api.js, docs/api.md), loaded on the first call:
@@ -571,6 +589,8 @@
     pageText: () => pageText,                               // the answer as the page shows it (State::page_text)
     height: () => Math.ceil(lastCanvasHeight + (answerBox.hidden ? 0 : answerBox.offsetHeight)),  // content, CSS px
     notice: () => noticeText.textContent,                   // the current notice, '' when none
+    show: (query) => app.showView(query, true),             // show a view ("?panel=streams") without a history entry
+    statement: () => openStatement(),                       // Promise: the statement view is open
     // A control's rectangle in CSS pixels relative to the viewport ({x, y, width, height}; zeros if not drawn).
     widgetRect: (name) => {
       const [x, y, width, height] = JSON.parse(app.widgetRect(name)).map((v) => v / (window.devicePixelRatio || 1));
