@@ -87,7 +87,9 @@ TEST_CASE("a statement in pounds or without modelled streams changes no scenario
 
 // distrokid-a.tsv earns 20.232457 (micro-units). A recoups $5 first; the 15.232457 left is shared 25% / 10% /
 // the uploader's 65%: 3.80811425, 1.5232457, 9.90109705 → floors 3.808114, 1.523245, 9.901097 (one micro-unit
-// short), which goes to the largest remainder (B's .7): A 5 + 3.808114 = 8.808114, B 1.523246, you 9.901097.
+// short), which the splitter's D'Hondt step (distributor.cpp, apportion_monotone) gives to the largest weight ÷
+// (part + 1): 650,000 ÷ 9,901,098 = 0.06564928455 against 0.06564927792 for both others. So A 5 + 3.808114 =
+// 8.808114, B 1.523245, you 9.901098.
 TEST_CASE("a statement's earnings split: recoup first, then the shares", "[statement]") {
     const StatementSummary summary = ok(summarize(tally_of("distrokid-a.tsv")));
     SplitTerms terms;
@@ -98,8 +100,8 @@ TEST_CASE("a statement's earnings split: recoup first, then the shares", "[state
     CHECK(split.recouped == 5'000'000);
     REQUIRE(split.amounts.size() == 2);
     CHECK(split.amounts[0] == 8'808'114);
-    CHECK(split.amounts[1] == 1'523'246);
-    CHECK(split.uploader == 9'901'097);
+    CHECK(split.amounts[1] == 1'523'245);
+    CHECK(split.uploader == 9'901'098);
     CHECK(split.amounts[0] + split.amounts[1] + split.uploader == split.earnings);
     CHECK(split.recoup_balance == 0);
     // User text is escaped for each destination: a formula-looking cell, Markdown's table bar and emphasis.
