@@ -20,8 +20,11 @@ async function read(files, maps, id) {
     const file = files[index];
     const begun = statement.begin(file.name, maps[index] || '');
     if (!begun.ok) return { type: 'failed', id, file: file.name, index, problems: begun.problems, header: [] };
+    const slice = (at) => (at < file.size ? file.slice(at, Math.min(file.size, at + chunkBytes)).arrayBuffer() : null);
+    let next = slice(0);
     for (let at = 0; at < file.size; at += chunkBytes) {
-      const bytes = new Uint8Array(await file.slice(at, Math.min(file.size, at + chunkBytes)).arrayBuffer());
+      const bytes = new Uint8Array(await next);
+      next = slice(at + chunkBytes);  // the next slice is read while this one is parsed
       done += bytes.length;
       const more = statement.feed(bytes);
       const now = Date.now();
