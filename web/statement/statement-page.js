@@ -203,7 +203,7 @@
     t.id = `st-${key}`;
     const head = el('tr');
     head.append(el('th', key === 'by_month' ? 'Sale month' : 'Name'), el('th', 'Earnings', 'num'), el('th', 'Units', 'num'),
-      el('th', 'Per 1,000 streams', 'num'));
+      Object.assign(el('th', 'Per 1,000', 'num'), { title: 'Earnings per 1,000 streams (stream rows only)' }));
     t.append(el('thead'));
     t.firstChild.append(head);
     const body = el('tbody');
