@@ -370,14 +370,12 @@
       tr.append(el('td', row.party), el('td', row.side), el('td', row.amount, 'amount'));
       return tr;
     }));
-    statementEntry.hidden = embed || text.view !== 'start';
     // The table opens on request: a list that grows above the canvas would move the controls under the finger.
     document.getElementById('answer-table-box').hidden = embed || !(text.table || []).length;
     if (embed && app) onContentHeight(lastCanvasHeight);
   }, 100);
   // The statement view (issue #21): its script and styles load when the user first opens it, its reader (a
   // worker) when a file is first picked: none of it is on the first load.
-  const statementEntry = document.getElementById('statement-entry');
   let statementView = null;
   function openStatement() {
     const load = (tag, props) => new Promise((resolve, reject) => {
@@ -389,7 +387,6 @@
     }
     return statementView.then(() => window.dealsheetStatement.open());
   }
-  statementEntry.firstChild.addEventListener('click', (event) => { event.preventDefault(); openStatement(); });
 
   // Each view the user opens (a question, a panel, the start) is a step in the history: Back and Forward move
   // between them (popstate shows the entry's view), and the address opens the view the sender was looking at.
@@ -512,6 +509,7 @@
     onCopyText,
     onPickFile,
     onThemeChanged,
+    onOpenStatement: () => { openStatement(); },
     onTextInput,
     onContentHeight: (cssPx) => { lastCanvasHeight = cssPx; onContentHeight(cssPx); },
     onPageText,

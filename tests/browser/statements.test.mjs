@@ -72,10 +72,15 @@ test('phone 390×844, touch: entry, privacy, a statement read on the device, its
   await loadApp(page, env.url);
   const firstLoad = requests.map((r) => new URL(r.url).pathname.slice(1));
   for (const name of statementFiles) assert.ok(!firstLoad.includes(name), `${name} is not on the first load`);
-  const entry = page.locator('#statement-entry a');
-  assert.match(await entry.innerText(), /What do I really earn\? Read my distributor statement/);
-  assert.ok((await entry.boundingBox()).height >= 44, 'the entry is a finger\'s size');
-  await entry.tap();
+  // The start screen's entry, drawn by the app like a question, tapped with a finger (touch events through CDP).
+  const entry = await page.evaluate(() => window.dealsheet.widgetRect('statement_entry'));
+  assert.ok(entry.width > 0 && entry.y + entry.height <= 844, 'the entry is on the start screen, in view');
+  assert.ok(entry.height >= 44, `the entry is a finger's size (${entry.height} CSS px tall)`);
+  await page.screenshot({ path: artifact('statement-entry-390.png') });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: entry.x + entry.width / 2, y: entry.y + entry.height / 2 }] });
+  await settle(page, 2);
+  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
   await page.waitForSelector('#statement:not([hidden])');
   assert.match(await text(page, '#st-privacy'), /read on this device\. It is never uploaded, and nothing is kept unless you ask/);
   assert.ok(!requests.some((r) => r.url.includes('statement-worker.js')), 'the reader starts only when a file is picked');
@@ -167,6 +172,36 @@ test('desktop 1280×800: damaged, unknown, mixed currencies, merged files, map y
   assert.match(rows[2], /You \(uploader\)\s+the rest\s+\$0\.00/);
   assert.match(await text(page, '#st-split-box'), /Still to recoup after this statement: \$979\.77/);
   await page.screenshot({ path: artifact('statement-1280.png'), fullPage: false });
+
+  // A drop reads like a pick: distrokid-b-bom-cr.tsv earns 6.38 (26.61 merged − 20.23, statement_test.cpp).
+  const dropped = [...readFileSync(fixture('distrokid-b-bom-cr.tsv'))];
+  await page.evaluate((bytes) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([new Uint8Array(bytes)], 'dropped.tsv'));
+    document.getElementById('statement').dataset.state = 'reading';
+    document.getElementById('st-drop').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  }, dropped);
+  await page.waitForFunction(() => document.getElementById('statement').dataset.state === 'read');
+  assert.equal((await totals(page)).earnings, '$6.38');
+  assert.match(await text(page, '.st-source'), /dropped\.tsv/);
+
+  // A big file shows its progress: 80,000 Spotify rows of 10 streams and $0.01 each (about 6.4 MB, seven slices)
+  // are $800.00 over 800,000 streams: $0.01 ÷ 10 streams = $1.00 per 1,000.
+  const header = 'Reporting Date\tSale Month\tStore\tArtist\tTitle\tISRC\tUPC\tQuantity\tTeam Percentage\tSong/Album\tCountry of Sale\tSongwriter Royalties Withheld\tEarnings (USD)\n';
+  const row = '2025-03-05\t2024-12\tSpotify\tNova Tide\tLow Orbit\tQZDA42400001\t0860001234567\t10\t100\tSong\tUS\t0\t0.01\n';
+  await page.evaluate(() => {
+    window.progressSeen = [];
+    new MutationObserver(() => {
+      const bar = document.querySelector('#st-progress progress');
+      if (!document.getElementById('st-progress').hidden) window.progressSeen.push(bar.value);
+    }).observe(document.getElementById('st-progress'), { attributes: true, childList: true, subtree: true, characterData: true });
+    document.getElementById('statement').dataset.state = 'reading';
+  });
+  await page.setInputFiles('#st-file', { name: 'big.tsv', mimeType: 'text/tab-separated-values', buffer: Buffer.from(header + row.repeat(80000)) });
+  await page.waitForFunction(() => document.getElementById('statement').dataset.state === 'read');
+  assert.deepEqual(await totals(page), { earnings: '$800.00', streams: '800,000', per_1000: '$1.00', rows: '80,000', skipped: '0' });
+  const seen = await page.evaluate(() => window.progressSeen);
+  assert.ok(seen.some((v) => v > 0 && v < 1), `the progress bar moved (${seen.join(', ')})`);
   assertOnlySiteFiles(requests);
   assert.deepEqual(errors, []);
   await context.close();

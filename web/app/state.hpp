@@ -51,6 +51,8 @@ struct HostCallbacks {
     std::function<void(const std::string& url)> open_url = nullptr;
     // The colours changed (true = dark), so the page around the canvas can follow.
     std::function<void(bool dark)> theme_changed = nullptr;
+    // Open the page's statement view ("What do I really earn?"): the user's distributor file, read on the device.
+    std::function<void()> open_statement = nullptr;
 };
 
 // [SECTION] Views and embed options

@@ -112,6 +112,10 @@ EM_JS(void, js_pick_file, (), {
     if (Module["onPickFile"]) Module["onPickFile"]();
 });
 
+EM_JS(void, js_open_statement, (), {
+    if (Module["onOpenStatement"]) Module["onOpenStatement"]();
+});
+
 EM_JS(void, js_theme_changed, (int dark), {
     if (Module["onThemeChanged"]) Module["onThemeChanged"](!!dark);
 });
@@ -413,6 +417,7 @@ int main(int argc, char** argv) {
         .pick_file = [] { js_pick_file(); },
         .open_url = [](const std::string& url) { js_open_url(url.c_str()); },
         .theme_changed = [](bool dark) { js_theme_changed(dark ? 1 : 0); },
+        .open_statement = [] { js_open_statement(); },
     });
     // ImGui's own copy and paste (Ctrl+C/V in fields) use the system clipboard through the page.
     io.SetClipboardTextFn = [](void*, const char* text) {
