@@ -6,7 +6,8 @@
 // step); "Split it" shares the real earnings; and no request ever leaves for anything but the site's own files.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { artifact, loadApp, settle, startBrowser } from './lib.mjs';
@@ -64,6 +65,18 @@ async function assertDistrokidA(page) {
   const spotify = await page.locator('#st-by_store tbody tr').first().locator('td').allInnerTexts();
   assert.deepEqual(spotify.map((s) => s.trim()), ['Spotify', '$9.31', '3,400', '$2.74']);
   assert.equal(await page.locator('#st-by_month tbody tr').count(), 3, 'sale months 2024-12 to 2025-02');
+  // The same numbers as the native CLI's `dealsheet statement --json` (when the native tree is built).
+  const cli = process.env.DEALSHEET_NATIVE_CLI;
+  if (cli && existsSync(cli)) {
+    const native = JSON.parse(execFileSync(cli, ['statement', '--json', fixture('distrokid-a.tsv')], { encoding: 'utf8' }));
+    const shown = await totals(page);
+    assert.equal(shown.earnings, native.totals.earnings.display);
+    assert.equal(shown.per_1000, native.totals.per_1000.display);
+    assert.equal(shown.rows, native.rows.toLocaleString('en-US'));
+    assert.equal(shown.skipped, String(native.skipped.count));
+    assert.match(await text(page, '#st-exact'), new RegExp(`Exactly ${native.totals.earnings_exact.replace('.', '\\.')} `));
+    assert.equal((await page.locator('#st-by_store tbody tr').first().locator('td').nth(1).innerText()).trim(), native.by_store[0].earnings.display);
+  }
 }
 
 test('phone 390×844, touch: entry, privacy, a statement read on the device, its totals, Use my numbers', async () => {
