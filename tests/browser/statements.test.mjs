@@ -125,6 +125,7 @@ test('phone 390×844, touch: entry, privacy, a statement read on the device, its
   const result = await page.evaluate(() => window.dealsheet.result());
   const platforms = result.release.streaming.platforms.map((p) => [p.platform, p.streams, p.payout_per_1000.micros]);
   assert.deepEqual(platforms, [['spotify', 3400, 2738562], ['apple_music', 200, 7000000]]);
+  for (const row of ['Low Orbit', 'Nova Tide', 'QZDA424', 'Instagram']) assert.ok(!JSON.stringify(result).includes(row), `no row of the file (${row}) goes into the scenario`);
   assert.ok(await page.locator('#statement').isHidden(), 'the scenario is shown with the numbers');
   // Undo (Ctrl+Z in the calculator) brings back the scenario before: one step.
   await page.locator('#canvas').focus();
@@ -140,6 +141,7 @@ test('phone 390×844, touch: entry, privacy, a statement read on the device, its
 
 test('desktop 1280×800: damaged, unknown, mixed currencies, merged files, map your columns, split it', async () => {
   const { context, page, errors, requests } = await open({ viewport: { width: 1280, height: 800 } });
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.url });
   // The split's scenario: a featured artist with 30% after a $1,000 recoup-first (the preset).
   await loadApp(page, env.url);
   const preset = readFileSync(join(root, 'assets', 'presets', 'self-released-distrokid-split.json'), 'utf8');
@@ -185,6 +187,10 @@ test('desktop 1280×800: damaged, unknown, mixed currencies, merged files, map y
   assert.match(rows[2], /You \(uploader\)\s+the rest\s+\$0\.00/);
   assert.match(await text(page, '#st-split-box'), /Still to recoup after this statement: \$979\.77/);
   await page.screenshot({ path: artifact('statement-1280.png'), fullPage: false });
+  await page.click('#st-copy-csv');
+  await page.waitForFunction(() => document.getElementById('toast').textContent === 'CSV copied');
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()),
+    'person,share,recoup_first,amount,currency\r\nFeatured artist,30%,1000.00,20.23,USD\r\nYou (uploader),the rest,0.00,0.00,USD\r\n');
 
   // A drop reads like a pick: distrokid-b-bom-cr.tsv earns 6.38 (26.61 merged − 20.23, statement_test.cpp).
   const dropped = [...readFileSync(fixture('distrokid-b-bom-cr.tsv'))];
