@@ -160,6 +160,7 @@ test('desktop 1280×800: damaged, unknown, mixed currencies, merged files, map y
   assert.equal(await pick(page, ['unknown.csv']), 'failed');
   assert.match(await text(page, '#st-message'), /unknown\.csv line 1: the header row is not a layout Dealsheet knows\. Found 3 columns: 'Date', 'Platform', 'Revenue'/);
   assert.ok(await page.locator('#st-map').isVisible());
+  await page.screenshot({ path: artifact('statement-1280-map.png') });
   await page.selectOption('#st-map-date', 'Date');
   await page.selectOption('#st-map-store', 'Platform');
   await page.selectOption('#st-map-amount', 'Revenue');
