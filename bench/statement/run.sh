@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The statement benchmark (issue #21): generates DistroKid files of 150,000 rows (~14 MB) and 1,000,000 rows with
 # tests/fixtures/statements/make_fixtures.py, then reads and summarizes each natively (bench_statement) and with
-# pandas (read_csv + group-by on store, country and month), each in its own process so peak memory is its own.
+# pandas (read_csv + group-by on store, country and month), each in its own process so peak memory is its own;
+# then the page's reader: its WebAssembly module under node, and the page itself in Chromium (150k rows).
 # Writes build/perf/statements.md. A report, never a timed test.
 #   bench/statement/run.sh [runs per file, default 5]
 set -euo pipefail

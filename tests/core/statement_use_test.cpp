@@ -78,6 +78,14 @@ TEST_CASE("a statement in pounds or without modelled streams changes no scenario
     const Result<Scenario> pounds = apply_statement_inputs(Scenario{}, ok(statement_inputs(tally_of("tunecore.csv"))));
     REQUIRE_FALSE(pounds.ok());
     CHECK(pounds.problems()[0].field == "statement.currency");
+    // Spotify's stream rows here only take money back (−$1 over 100 streams): no payout, so it is left out.
+    const ColumnMap map = ok(parse_column_map("date=Month,store=Shop,product_type=Type,quantity=Plays,amount=Paid,currency=USD"));
+    const StatementInputs refunds = ok(statement_inputs(ok(read_statement(
+        "Month,Shop,Type,Plays,Paid\n2025-01,Spotify,Stream,100,-1\n", {.file_name = "r.csv", .column_map = map}))));
+    CHECK(refunds.platforms.empty());
+    REQUIRE(refunds.left_out.size() == 1);
+    CHECK(refunds.left_out[0].store == "Spotify");
+    CHECK(refunds.left_out[0].streams == 100);
     StatementInputs none;
     none.currency = "USD";
     const Result<Scenario> empty = apply_statement_inputs(Scenario{}, none);

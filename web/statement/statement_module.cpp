@@ -4,6 +4,7 @@
 // ("use my numbers") and the split of its earnings, all as JSON text.
 #include <emscripten/emscripten.h>
 
+#include <algorithm>
 #include <memory>
 #include <nlohmann/json.hpp>
 #include <optional>

@@ -83,17 +83,18 @@ Result<StatementInputs> statement_inputs(const StatementTally& tally) {
     if (const std::optional<double> ratio = summary.value().trend.monthly_ratio; ratio && *ratio < 1.0 && *ratio >= 0.0)
         inputs.decay_ppm = std::clamp<std::int64_t>(std::llround((1.0 - *ratio) * 1e6), 0, 1'000'000);
 
-    struct Sum { std::vector<std::string> stores; std::int64_t streams = 0; Picos earnings = 0; };
+    struct Sum { std::vector<std::string> stores; std::vector<std::int64_t> store_streams; std::int64_t streams = 0; Picos earnings = 0; };
     std::vector<Sum> sums(platform_payouts().size());
     for (const StatementGroup& store : tally.by_store) {
         if (store.streams == 0) continue;
         const std::optional<Platform> platform = platform_of_store(store.name);
-        if (!platform || *platform == Platform::blended) {
+        if (!platform) {
             inputs.left_out.push_back({store.name, store.streams, "no platform in the scenario stands for it"});
             continue;
         }
         Sum& sum = sums[static_cast<std::size_t>(*platform)];
         sum.stores.push_back(store.name);
+        sum.store_streams.push_back(store.streams);
         sum.streams += store.streams;
         sum.earnings += store.stream_earnings;
     }
@@ -103,8 +104,8 @@ Result<StatementInputs> statement_inputs(const StatementTally& tally) {
         // Earnings per 1,000 streams in micro-units: picos × 1,000 ÷ streams ÷ 1e6.
         const Micros rate = sum.streams > 0 ? round_div(sum.earnings, static_cast<Picos>(sum.streams) * 1000) : -1;
         if (sum.streams <= 0 || rate < 0 || rate > max_payout_per_1000) {
-            for (const std::string& store : sum.stores)
-                inputs.left_out.push_back({store, sum.streams, "its streams and earnings give no payout from $0 to $1 a stream"});
+            for (std::size_t i = 0; i < sum.stores.size(); ++i)
+                inputs.left_out.push_back({sum.stores[i], sum.store_streams[i], "its streams and earnings give no payout from $0 to $1 a stream"});
             continue;
         }
         inputs.platforms.push_back({static_cast<Platform>(k), sum.stores, sum.streams, rate});
