@@ -222,6 +222,15 @@ test('desktop 1280×800: damaged, unknown, mixed currencies, merged files, map y
   assert.deepEqual(await totals(page), { earnings: '$800.00', streams: '800,000', per_1000: '$1.00', rows: '80,000', skipped: '0' });
   const seen = await page.evaluate(() => window.progressSeen);
   assert.ok(seen.some((v) => v > 0 && v < 1), `the progress bar moved (${seen.join(', ')})`);
+  // Back closes the view (its own history entry) and keeps the scenario; Forward opens it again.
+  await page.goBack();
+  await page.waitForSelector('#statement', { state: 'hidden' });
+  assert.equal(await page.evaluate(() => window.dealsheet.fragment()), scenario);
+  await page.goForward();
+  await page.waitForSelector('#statement:not([hidden])');
+  await page.click('#st-back');
+  await page.waitForSelector('#statement', { state: 'hidden' });
+  assert.equal(new URL(page.url()).search, '', 'the address names no statement once it is closed');
   assertOnlySiteFiles(requests);
   assert.deepEqual(errors, []);
   await context.close();

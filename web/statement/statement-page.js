@@ -57,16 +57,37 @@
   view.append(back, title, drop, progressBox, message, mapForm, result);
   document.body.append(view);
 
+  // The view is a step in the history (?statement), so a phone's Back closes it. Its entry keeps the app's view
+  // (dealsheetView), so app.js shows the same calculator view under it whichever way the user comes back.
+  const marked = () => !!(history.state && history.state.dealsheetStatement);
+  let pushed = false;  // the view made its own entry (else the page was opened at ?statement: Back would leave)
+  function show(visible) {
+    view.hidden = !visible;
+    document.documentElement.classList.toggle('statement-open', visible);
+    if (visible) back.focus({ preventScroll: true });
+  }
   function open() {
-    view.hidden = false;
-    document.documentElement.classList.add('statement-open');
-    back.focus({ preventScroll: true });
+    if (!marked()) {
+      const state = { ...(history.state || {}), dealsheetStatement: true };
+      const address = `${location.pathname}?statement${location.hash}`;
+      if (new URLSearchParams(location.search).has('statement')) history.replaceState(state, '', address);
+      else { history.pushState(state, '', address); pushed = true; }
+    }
+    show(true);
   }
-  function close() {
-    view.hidden = true;
-    document.documentElement.classList.remove('statement-open');
+  // Closes the view: Back when it made the entry; `stay` drops the entry's mark instead (the scenario changed
+  // under it: going back would reopen the scenario of the entry before).
+  function close(stay = false) {
+    if (marked()) {
+      const state = { ...history.state };
+      delete state.dealsheetStatement;
+      if (pushed && !stay) { history.back(); return; }  // popstate hides the view
+      history.replaceState(state, '', `${location.pathname}${location.hash}`);
+    }
+    show(false);
   }
-  back.addEventListener('click', close);
+  window.addEventListener('popstate', () => show(marked()));
+  back.addEventListener('click', () => close());
 
   function showMessage(lines, kind = 'error') {
     message.replaceChildren(...lines.map((line) => el('p', line)));
@@ -299,8 +320,8 @@
     const used = inputs.platforms.map((p) => `${p.name}: ${count(p.streams)} streams at $${(p.payout_per_1000_micros / 1e6).toFixed(2)} per 1,000`);
     note.replaceChildren(el('p', `The scenario now uses your statement: ${used.join('; ')}${inputs.decay_ppm ? `, fading ${(inputs.decay_ppm / 1e4).toFixed(1)}% a month` : ''}. Undo in the calculator brings back what you had.`));
     if (inputs.left_out.length) note.append(el('p', `Not used (no such platform in the scenario): ${inputs.left_out.map((o) => `${o.store} (${count(o.streams)} streams)`).join(', ')}.`));
+    close(true);
     window.dealsheet.show('?panel=streams');
-    close();
   }
   async function splitIt(box) {
     const reply = await ask({ type: 'split', fragment: window.dealsheet.fragment() });
@@ -352,5 +373,5 @@
     else fallback();
   }
 
-  window.dealsheetStatement = { open, close, read: (chosen) => read(chosen), summary: () => summary };
+  window.dealsheetStatement = { open, close: () => close(), read: (chosen) => read(chosen), summary: () => summary };
 })();
