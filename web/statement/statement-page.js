@@ -40,6 +40,7 @@
   drop.lastChild.id = 'st-privacy';
   const progressBox = el('div', undefined, 'st-progress');
   progressBox.id = 'st-progress';
+  progressBox.setAttribute('role', 'status');
   progressBox.hidden = true;
   const progress = Object.assign(el('progress'), { max: 1, value: 0 });
   const progressText = el('span');
@@ -297,9 +298,11 @@
     const parts = [];
     const ratio = s.trend.monthly_ratio;
     if (ratio === null) parts.push('There are too few months after the best one to fit a monthly trend.');
+    else if (Math.abs(1 - ratio) < 0.005) parts.push('From the best month on, earnings hold about steady (within half a percent a month).');
     else if (ratio < 1) {
+      // A half-life beyond ten years says no more than "steady", so it is left out.
       const half = s.trend.half_life_months;
-      parts.push(`From the best month on, earnings fall about ${(100 * (1 - ratio)).toFixed(1)}% a month${half ? `: they halve every ${half.toFixed(1)} months` : ''}.`);
+      parts.push(`From the best month on, earnings fall about ${(100 * (1 - ratio)).toFixed(1)}% a month${half && half <= 120 ? `: they halve every ${half.toFixed(1)} months` : ''}.`);
     } else parts.push(`From the best month on, earnings grow about ${(100 * (ratio - 1)).toFixed(1)}% a month.`);
     if (s.lag.mean_months !== null) parts.push(`Stores reported your listening on average ${s.lag.mean_months.toFixed(1)} months after it happened, so the latest months are still coming in.`);
     return parts.join(' ');
