@@ -383,6 +383,20 @@
     document.getElementById('answer-table-box').hidden = embed || !(text.table || []).length;
     if (embed && app) onContentHeight(lastCanvasHeight);
   }, 100);
+  // The statement view (issue #21): its script and styles load when the user first opens it, its reader (a
+  // worker) when a file is first picked: none of it is on the first load.
+  let statementView = null;
+  function openStatement() {
+    const load = (tag, props) => new Promise((resolve, reject) => {
+      document.head.append(Object.assign(document.createElement(tag), props, { onload: resolve, onerror: reject }));
+    });
+    if (!statementView) {
+      statementView = Promise.all([load('link', { rel: 'stylesheet', href: 'statement.css' }), load('script', { src: 'statement-page.js' })]);
+      statementView.catch(() => { statementView = null; onNotice('The statement reader could not be loaded. Reload the page to try again.'); });
+    }
+    return statementView.then(() => window.dealsheetStatement.open());
+  }
+
   // Each view the user opens (a question, a panel, the start) is a step in the history: Back and Forward move
   // between them (popstate shows the entry's view), and the address opens the view the sender was looking at.
   function onViewChanged(query) {
@@ -415,9 +429,8 @@
   // page loads the second at once when its address asks for panels (?panel=, or a scenario link without ?q=,
   // which opens on the panels as links always did), and otherwise when the user first opens "More detail": it
   // then takes over the scenario, the view, and the undo and redo steps (switchToPanels, below).
-  const params0 = new URLSearchParams(window.location.search);
   const hasScenario = /^#s=/.test(window.location.hash) || /[?&](preset|title|streams|year|[a-z_]+\.[a-z_.[\]0-9]+)=/.test(window.location.search);
-  const panelsAtStart = params0.has('panel') || ((hasScenario || embed) && !params0.has('q'));
+  const panelsAtStart = params.has('panel') || ((hasScenario || embed) && !params.has('q'));
   const builds = {
     questions: { name: 'dealsheet', factory: 'createDealsheetApp' },
     panels: { name: 'dealsheet-panels', factory: 'createDealsheetPanels' },
@@ -508,6 +521,7 @@
     onCopyText,
     onPickFile,
     onThemeChanged,
+    onOpenStatement: () => { openStatement(); },
     onTextInput,
     onContentHeight: (cssPx) => { lastCanvasHeight = cssPx; onContentHeight(cssPx); },
     onPageText,
@@ -600,6 +614,7 @@
         fail('The graphics context was lost. Reload the page; your scenario is in its address.');
       });
       resolveReady();
+      if (params.has('statement') && !embed) openStatement();
     }, (error) => fail(error && error.message ? error.message : `Dealsheet could not start: ${error}`));
   });
 
@@ -638,6 +653,8 @@
     pageText: () => pageText,                               // the answer as the page shows it (State::page_text)
     height: () => Math.ceil(lastCanvasHeight + (answerBox.hidden ? 0 : answerBox.offsetHeight)),  // content, CSS px
     notice: () => noticeText.textContent,                   // the current notice, '' when none
+    show: (query) => app.showView(query, true),             // show a view ("?panel=streams") without a history entry
+    statement: () => openStatement(),                       // Promise: the statement view is open
     // A control's rectangle in CSS pixels relative to the viewport ({x, y, width, height}; zeros if not drawn).
     widgetRect: (name) => {
       const [x, y, width, height] = JSON.parse(app.widgetRect(name)).map((v) => v / (window.devicePixelRatio || 1));

@@ -1,8 +1,10 @@
 // Dealsheet web app — the start screen: the six questions people come with, in their words; each opens its
-// short view (question_view.cpp), and "Every panel" opens the full calculator.
+// short view (question_view.cpp), "Every panel" opens the full calculator, and the statement entry the page's
+// statement view.
 #include <imgui.h>
 
 #include <string>
+#include <string_view>
 
 #include "app.hpp"
 #include "dealsheet/version.hpp"
@@ -36,6 +38,20 @@ void App::draw_start_screen() {
                                             ImGui::GetColorU32(ImGuiCol_Text), row.title.data(), row.title.data() + row.title.size(),
                                             width - ImGui::GetStyle().FramePadding.x * 2);
         if (pressed) state_.go_to(View{.screen = Screen::question, .question = row.question, .panel = state_.view().panel});
+    }
+    // The user's own numbers: the page's statement view (a page of its own, loaded when first opened), drawn like
+    // a question so it wraps on phones.
+    if (state_.host().open_statement && !state_.embed().embed) {
+        constexpr std::string_view title = "What do I really earn? Read my distributor statement \u2192";
+        const float wrap = width - ImGui::GetStyle().FramePadding.x * 2;
+        const ImVec2 text = ImGui::CalcTextSize(title.data(), title.data() + title.size(), false, wrap);
+        const ImVec2 at = ImGui::GetCursorScreenPos();
+        const bool pressed = ImGui::Button("##statement_entry", ImVec2(width, text.y + ImGui::GetStyle().FramePadding.y * 2));
+        remember_item("statement_entry");
+        ImGui::GetWindowDrawList()->AddText(nullptr, 0.0f,
+                                            ImVec2(at.x + ImGui::GetStyle().FramePadding.x, at.y + ImGui::GetStyle().FramePadding.y),
+                                            ImGui::GetColorU32(ImGuiCol_Text), title.data(), title.data() + title.size(), wrap);
+        if (pressed) state_.host().open_statement();
     }
     ImGui::PopStyleVar(2);
     ImGui::Spacing();

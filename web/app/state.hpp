@@ -55,6 +55,8 @@ struct HostCallbacks {
     // load): the host loads the build with the panels and hands it this state (State::history_links and the
     // view). Called once per request.
     std::function<void()> panels_needed = nullptr;
+    // Open the page's statement view ("What do I really earn?"): the user's distributor file, read on the device.
+    std::function<void()> open_statement = nullptr;
 };
 
 // [SECTION] Views and embed options

@@ -114,6 +114,10 @@ EM_JS(void, js_pick_file, (), {
     if (Module["onPickFile"]) Module["onPickFile"]();
 });
 
+EM_JS(void, js_open_statement, (), {
+    if (Module["onOpenStatement"]) Module["onOpenStatement"]();
+});
+
 EM_JS(void, js_theme_changed, (int dark), {
     if (Module["onThemeChanged"]) Module["onThemeChanged"](!!dark);
 });
@@ -447,6 +451,7 @@ int main(int argc, char** argv) {
         .open_url = [](const std::string& url) { js_open_url(url.c_str()); },
         .theme_changed = [](bool dark) { js_theme_changed(dark ? 1 : 0); },
         .panels_needed = [] { js_panels_needed(); },
+        .open_statement = [] { js_open_statement(); },
     }, current_year);
     // ImGui's own copy and paste (Ctrl+C/V in fields) use the system clipboard through the page.
     io.SetClipboardTextFn = [](void*, const char* text) {
