@@ -537,7 +537,7 @@
     return factory({
       canvas,
       // The core reads the fragment, or else the readable ?query form.
-      arguments: [handover ? `#${handover.fragment}` : window.location.href],
+      arguments: handover ? [`#${handover.fragment}`, handover.view] : [window.location.href],
       instantiateWasm: instantiateFrom(compiled),
       preinitializedWebGLContext: gl,
       ...callbacks,

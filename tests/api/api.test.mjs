@@ -103,8 +103,10 @@ test('compare offers: the verdict, break-evens and the default distribution, as 
   assert.deepEqual(bad.problems.map((p) => p.field).sort(), ['compare.outcomes.sigma', 'compare.party']);
 });
 
-test('schema version', () => {
-  assert.deepEqual(call('schemaVersion'), { format_version: 2, api_version: 1 });
+test('schema version, and the release as CMakeLists.txt names it', () => {
+  const cmake = readFileSync(join(dirname(fileURLToPath(import.meta.url)), '..', '..', 'CMakeLists.txt'), 'utf8');
+  const release = /project\(dealsheet VERSION ([0-9.]+)/.exec(cmake)[1];
+  assert.deepEqual(call('schemaVersion'), { format_version: 2, api_version: 1, release });
 });
 
 // The native CLI (the C++ core built with g++) and the JavaScript API (the same core built as WebAssembly)

@@ -141,6 +141,11 @@ test('editing on the canvas updates the link, and the link reopens the same numb
   assert.equal(await page.evaluate(() => window.dealsheet.notice()), '');
   await showPanel(page, 'publishing');  // a step of its own: Back returns to the panel before
   const historyBefore = await page.evaluate(() => history.length);
+  // US streams follow the song's by default; a count of their own is one click away.
+  const follow = await page.evaluate(() => window.dealsheet.widgetRect('publishing.quick.follow_song'));
+  assert.ok(follow.width > 0, 'the "follow the song" checkbox was drawn');
+  await page.mouse.click(follow.x + follow.height / 2, follow.y + follow.height / 2);
+  await settle(page, 4);
   const field = await page.evaluate(() => window.dealsheet.widgetRect('publishing.quick.streams'));
   assert.ok(field.width > 0, 'the streams field was drawn');
   await page.mouse.click(field.x + 40, field.y + field.height / 2);  // activates the field, selecting its text

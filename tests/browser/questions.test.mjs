@@ -135,6 +135,8 @@ test('Back and Forward move between the start, a question and its detail; a link
   await click('question_when-paid');
   assert.equal(await view(), '?q=when-paid');
   await click('more_detail');
+  // The panels' build loads now (the first load has none): its view is the detail.
+  await page.waitForFunction(() => window.dealsheet.widgetRect('tab_streams').width > 0, null, { timeout: 20000 });
   assert.equal((await pageText(page)).view, 'detail');
   await page.goBack();
   assert.equal(await view(), '?q=when-paid');

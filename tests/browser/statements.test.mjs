@@ -17,7 +17,7 @@ const fixture = (name) => join(root, 'tests', 'fixtures', 'statements', name);
 // The site's own static files: the only requests the page may make, all GETs without a body.
 const siteFiles = new Set(['', 'index.html', 'app.js', 'style.css', 'dealsheet.js', 'dealsheet.wasm', 'icon.svg',
   'statement.css', 'statement-page.js', 'statement-worker.js', 'dealsheet-statement.js', 'dealsheet-statement.wasm',
-  'dealsheet-api.js', 'dealsheet-api.wasm']);
+  'dealsheet-api.js', 'dealsheet-api.wasm', 'dealsheet-panels.js', 'dealsheet-panels.wasm']);
 const statementFiles = ['statement.css', 'statement-page.js', 'statement-worker.js', 'dealsheet-statement.js', 'dealsheet-statement.wasm'];
 
 let env;

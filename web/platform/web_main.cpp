@@ -391,7 +391,7 @@ EMSCRIPTEN_KEEPALIVE void dealsheet_focus_edge(int last) {
 
 // [SECTION] Start-up
 
-// argv[1], when given, is the page's URL fragment at start-up.
+// argv[1], when given, is the page's URL fragment at start-up; argv[2] a view handed over (see below).
 int main(int argc, char** argv) {
     if (!glfwInit()) {
         js_start_failed();
@@ -461,6 +461,9 @@ int main(int argc, char** argv) {
     io.GetClipboardTextFn = [](void*) -> const char* { return runtime.clipboard.c_str(); };
     dealsheet::app::theme::apply(1.0f, runtime.app->state().dark());  // frame() rebuilds at the real ratio first
     if (argc > 1) runtime.app->state().open_fragment(argv[1]);
+    // argv[2], when given, is the view a build hands over to this one (shell/app.js): shown before the first
+    // announcement, so the page never hears of a start screen in between.
+    if (argc > 2) show_view(argv[2], true);
     runtime.app->state().announce();
     wake();
     emscripten_set_main_loop(frame, 0, false);
