@@ -105,8 +105,9 @@ void App::draw() {
 
     const ImGuiIO& io = ImGui::GetIO();
 
-    // A question's answer and inputs come first (on a phone they fill the screen); the menus follow them.
-    const bool answer_first = state_.view().screen == Screen::question && !state_.embed().embed;
+    // The six questions, or a question's answer and inputs, come first (on a phone they fill the screen); the
+    // menus follow them.
+    const bool answer_first = state_.view().screen != Screen::detail && !state_.embed().embed;
     if (!answer_first) draw_top_bar();
     draw_restore_offer();
     if (!state_.notice().empty()) {
