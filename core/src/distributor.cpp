@@ -21,7 +21,7 @@ constexpr std::array<DistributorFees, 4> fee_table{{
     {Distributor::distrokid, "distrokid", "DistroKid",
      {24'990'000,
       "DistroKid Musician plan (one artist, unlimited releases) as listed by third-party guides (musicdelta.com; "
-      "$19.99 in 2019 per shockya.com); the domain notes give no price, check distrokid.com",
+      "$19.99 in 2019 per shockya.com); no primary source gives today's price: check distrokid.com",
       "[U]", "2025"},
      {0, "DistroKid: flat annual fee, 100% of store royalties to the uploader (domain notes section 6)", "[S]", ""}},
     {Distributor::cd_baby, "cd_baby", "CD Baby",

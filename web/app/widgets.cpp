@@ -85,7 +85,8 @@ bool decimal(App& app, const char* label, const std::string& path, double* value
 
 bool percent(App& app, const char* label, const std::string& path, std::int64_t* ppm) {
     double value = static_cast<double>(*ppm) / 10'000.0;
-    const double step = 0.5, fast = 5.0;
+    // − and + move a whole percent (a point is 1%); any value can still be typed ("2.5").
+    const double step = 1.0, fast = 10.0;
     const bool changed = ImGui::InputDouble(begin_field(label, path).c_str(), &value, step, fast, "%.4g%%");
     if (changed && std::isfinite(value) && std::fabs(value) < 1e9) *ppm = std::llround(value * 10'000.0);
     return end_field(app, path, changed);

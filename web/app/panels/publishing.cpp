@@ -20,7 +20,7 @@ void App::draw_publishing_inputs() {
         }
         if (follows_song) {
             edited |= ui::percent(*this, "Share of the song's streams in the US", "publishing.quick.us_share", &quick.us_share_ppm);
-            ui::note("%s US on-demand streams: the US statute (\u00a7115) pays only those.",
+            ui::note("%s US on-demand streams: US law (section 115) pays only those.",
                      format_count(state_.result().publishing_quick.streams).c_str());
         } else {
             edited |= ui::count(*this, "Streams (US on-demand)", "publishing.quick.streams", &*quick.streams);
@@ -66,7 +66,7 @@ void App::draw_publishing_inputs() {
                             offering.type == OfferingType::mixed_service_bundle;
         if (bundle) {
             bool by_prices = offering.music_standalone_price.has_value();
-            if (ui::checkbox(*this, "Music's part from standalone prices (\u00a7385.2)", "publishing.offering.by_prices", &by_prices)) {
+            if (ui::checkbox(*this, "Music's part from standalone prices (37 CFR 385.2)", "publishing.offering.by_prices", &by_prices)) {
                 offering.music_standalone_price = by_prices ? std::optional<Micros>(10'990'000) : std::nullopt;
                 offering.other_standalone_price = by_prices ? std::optional<Micros>(9'990'000) : std::nullopt;
                 if (by_prices) offering.music_share_ppm = 1'000'000;
@@ -94,7 +94,7 @@ void App::draw_publishing_inputs() {
         edited |= ui::count(*this, "Plays of this song", "publishing.offering.work_plays.total", &offering.work_plays.total);
         edited |= ui::count(*this, "The song's playing time (seconds)", "publishing.offering.work_duration_seconds",
                             &offering.work_duration_seconds);
-        ui::note("Over 5:00, each play counts as more than one (\u00a7385.21(c)); 0 = not given.");
+        ui::note("Over 5:00, each play counts as more than one (37 CFR 385.21(c)); 0 = not given.");
     }
     ui::heading("Collection");
     edited |= ui::percent(*this, "PRO commission", "publishing.collection.pro_commission", &publishing.collection.pro_commission_ppm);

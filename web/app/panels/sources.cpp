@@ -1,15 +1,23 @@
 // Dealsheet web app — the "Sources" panel of More detail: every rate the results used, with its source and date.
 // Its inputs edit State::editing(); its results read State::result().
 #include "panel_kit.hpp"
+#include "dealsheet/sources.hpp"
 
 namespace dealsheet::app {
 
 using namespace panel_kit;
 
+namespace {
+// "Phonorecords IV, 87 FR 80448 (primary document)": the source in a reader's words, and how solid it is.
+std::string source_words(const Assumption& a) {
+    const std::string evidence = evidence_words(a.tag);
+    return plain_source(a.source) + (evidence.empty() ? std::string() : " (" + evidence + ")");
+}
+}  // namespace
+
 void App::draw_sources_panel() {
     const Assumptions& unique = state_.derived().assumptions;
-    ui::wrapped("Every rate and default behind the numbers, with its source, evidence grade and date. "
-                       "Grades: [P] primary, [S] secondary, [C] community, [D] derived, [U] uncertain.");
+    ui::wrapped("Every rate and default behind the numbers, with its source, how solid the evidence is, and its date.");
     ui::wrapped("Not modelled: territories outside the US statutory system, neighbouring rights and "
                        "SoundExchange, sync fees, tax. Estimates, not legal or financial advice.");
     if (ui::narrow()) {
@@ -19,7 +27,7 @@ void App::draw_sources_panel() {
             ImGui::Separator();
             ui::wrapped("%s: %s", a.name.c_str(), a.value.c_str());
             ImGui::PushStyleColor(ImGuiCol_Text, theme::muted());
-            ui::wrapped("%s %s%s%s", a.source.c_str(), a.tag.c_str(), a.as_of.empty() ? "" : ", as of ", a.as_of.c_str());
+            ui::wrapped("%s%s%s", source_words(a).c_str(), a.as_of.empty() ? "" : ", as of ", a.as_of.c_str());
             ImGui::PopStyleColor();
         }
         return;
@@ -40,7 +48,7 @@ void App::draw_sources_panel() {
         ImGui::TableNextColumn();
         ui::wrapped("%s", a.value.c_str());
         ImGui::TableNextColumn();
-        ui::wrapped("%s %s", a.source.c_str(), a.tag.c_str());
+        ui::wrapped("%s", source_words(a).c_str());
         ImGui::TableNextColumn();
         ui::wrapped("%s", a.as_of.empty() ? "-" : a.as_of.c_str());
     }

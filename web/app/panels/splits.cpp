@@ -1,6 +1,7 @@
 // Dealsheet web app — the "Splits" panel of More detail: a self-release through a distributor, its fee and the collaborators' shares.
 // Its inputs edit State::editing(); its results read State::result().
 #include "panel_kit.hpp"
+#include "dealsheet/sources.hpp"
 
 namespace dealsheet::app {
 
@@ -25,7 +26,8 @@ void App::draw_splits_inputs() {
         edited = true;
     }
     if (splits.distributor.annual_fee) edited |= ui::money(*this, "Annual fee ($)", "splits.distributor.annual_fee", &*splits.distributor.annual_fee);
-    else ui::note("%s a year (%s %s)", format_usd(row.annual_fee.value).c_str(), row.annual_fee.source, row.annual_fee.tag);
+    else ui::note("%s a year (%s; %s)", format_usd(row.annual_fee.value).c_str(), plain_source(row.annual_fee.source).c_str(),
+                  evidence_words(row.annual_fee.tag).c_str());
     bool own_commission = splits.distributor.commission_ppm.has_value();
     if (ui::checkbox(*this, "Own commission", "splits.distributor.own_commission", &own_commission)) {
         splits.distributor.commission_ppm = own_commission ? std::optional<std::int64_t>(row.commission_ppm.value) : std::nullopt;
@@ -33,7 +35,8 @@ void App::draw_splits_inputs() {
     }
     if (splits.distributor.commission_ppm)
         edited |= ui::percent(*this, "Commission", "splits.distributor.commission", &*splits.distributor.commission_ppm);
-    else ui::note("%s commission (%s %s)", format_percent(row.commission_ppm.value).c_str(), row.commission_ppm.source, row.commission_ppm.tag);
+    else ui::note("%s commission (%s; %s)", format_percent(row.commission_ppm.value).c_str(),
+                  plain_source(row.commission_ppm.source).c_str(), evidence_words(row.commission_ppm.tag).c_str());
 
     ui::heading("Collaborators (the uploader keeps the rest)");
     if (add_button(*this, "Add a collaborator", "add_collaborator", splits.collaborators.size(), max_collaborators)) {
