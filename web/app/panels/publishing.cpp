@@ -67,8 +67,9 @@ void App::draw_publishing_inputs() {
         if (bundle) {
             bool by_prices = offering.music_standalone_price.has_value();
             if (ui::checkbox(*this, "Music's part from standalone prices (37 CFR 385.2)", "publishing.offering.by_prices", &by_prices)) {
-                offering.music_standalone_price = by_prices ? std::optional<Micros>(10'990'000) : std::nullopt;
-                offering.other_standalone_price = by_prices ? std::optional<Micros>(9'990'000) : std::nullopt;
+                // The rule's own example (37 CFR 385.2: $10 music, $5 the rest) until the real prices are entered.
+                offering.music_standalone_price = by_prices ? std::optional<Micros>(10'000'000) : std::nullopt;
+                offering.other_standalone_price = by_prices ? std::optional<Micros>(5'000'000) : std::nullopt;
                 if (by_prices) offering.music_share_ppm = 1'000'000;
                 edited = true;
             }
@@ -79,7 +80,8 @@ void App::draw_publishing_inputs() {
                                     &*offering.other_standalone_price, 1.0);
                 if (const std::optional<Micros> music = bundle_music_revenue(offering.service_revenue, *offering.music_standalone_price,
                                                                              *offering.other_standalone_price))
-                    ui::note("Music's part of the revenue: %s.", format_usd(*music).c_str());
+                    ui::note("Music's part of the revenue: %s. The prices start at the rule's own example ($10 and $5): "
+                             "enter the bundle's real ones.", format_usd(*music).c_str());
             } else {
                 edited |= ui::percent(*this, "Music's share of the bundle's revenue", "publishing.offering.music_share",
                                       &offering.music_share_ppm);
