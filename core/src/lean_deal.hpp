@@ -79,7 +79,7 @@ private:
         Micros advances = 0;
         parties.reserve(terms.points.size());
         for (std::size_t i = 0; i < terms.points.size(); ++i) {
-            const PointsParty& party = i == replaced ? *with : terms.points[i];
+            const PointsParty& party = i == replaced && with != nullptr ? *with : terms.points[i];
             LeanParty lean;
             lean.weight = effective_points_ppm(party);
             lean.advance = party.advance;
