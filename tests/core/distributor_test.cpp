@@ -463,9 +463,9 @@ TEST_CASE("several collaborators recoup first, in list order or pro rata", "[dis
 }
 
 TEST_CASE("YouTube Content ID through DistroKid: 20% kept, the rest split with the store royalties", "[distributor]") {
-    // DistroKid help, "YouTube Content ID" (support.distrokid.com/hc/articles/360013535314) [P]: a yearly extra
-    // priced per release; "the ad revenue (minus 20%) is yours". Hand calculation [D], one 12-month period, no
-    // account fee: $1,000 store royalties (0% commission) + $500 Content ID − $100 kept (20%) = $1,400 net. The
+    // DistroKid help, "Content ID de YouTube" (support.distrokid.com/hc/es/articles/360013535314) [P]: a yearly
+    // extra priced per release; "Los ingresos publicitarios (menos 20%) son tuyos". Hand calculation [D], one
+    // 12-month period, no account fee: $1,000 store royalties (0% commission) + $500 Content ID − $100 kept (20%) = $1,400 net. The
     // producer recoups $200 first, then takes 25% of $1,200 = $300: $500. The uploader's $900 pays the extra's
     // $6.00 (an entered price): $894. $1,000 + $500 = $100 + $500 + $894 + $6.
     SplitTerms terms;

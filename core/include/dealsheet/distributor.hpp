@@ -118,11 +118,12 @@ struct Collaborator {
 
 // [SECTION] YouTube Content ID through DistroKid
 
-// DistroKid's share of YouTube Content ID ad revenue: "the ad revenue (minus 20%) is yours" (DistroKid help,
-// "YouTube Content ID", support.distrokid.com/hc/articles/360013535314) [P].
+// DistroKid's share of YouTube Content ID ad revenue: "Los ingresos publicitarios (menos 20%) son tuyos" (the ad
+// revenue, less 20%, is yours: DistroKid help, "Content ID de YouTube", support.distrokid.com/hc/es/articles/
+// 360013535314, read 2026-12-04) [P].
 inline constexpr std::int64_t content_id_kept_ppm = 200'000;
 inline constexpr const char* content_id_source =
-    "DistroKid help, YouTube Content ID (support.distrokid.com/hc/articles/360013535314): a yearly Album Extra "
+    "DistroKid help, YouTube Content ID (support.distrokid.com/hc/es/articles/360013535314): a yearly Album Extra "
     "priced per release (album or single), the price shown on the upload form; the ad revenue less 20% is yours";
 
 // YouTube Content ID for this release through DistroKid: ad revenue from other people's videos that use the
