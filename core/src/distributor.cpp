@@ -85,7 +85,10 @@ public:
         SplitPeriod p;
         p.gross = gross;
         p.commission = mul_div_round(gross, commission_ppm_, whole_ppm);
-        const Micros net = gross - p.commission;
+        for (int m = 0; m < months; ++m)
+            p.content_id_gross += annual_fee_part(terms_.content_id.revenue_per_year, month_index_ + m);
+        p.content_id_kept = mul_div_round(p.content_id_gross, content_id_kept_ppm, whole_ppm);
+        const Micros net = gross - p.commission + p.content_id_gross - p.content_id_kept;
         p.recouped = std::min(net, recoup_balance_);
         recoup_balance_ -= p.recouped;
         p.recoup_balance = recoup_balance_;
@@ -97,7 +100,11 @@ public:
         for (std::size_t i = 0; i < repaid.size(); ++i) p.collaborators[i] += repaid[i];
         p.uploader_before_fee = parts.back();
 
-        for (int m = 0; m < months; ++m) p.fee_due += annual_fee_part(annual_fee_, month_index_ + m);
+        for (int m = 0; m < months; ++m) {
+            p.fee_due += annual_fee_part(annual_fee_, month_index_ + m);
+            p.content_id_fee_due += annual_fee_part(terms_.content_id.yearly_fee, month_index_ + m);
+        }
+        p.fee_due += p.content_id_fee_due;
         month_index_ += months;
         const Micros owed = fee_unrecovered_ + p.fee_due;
         p.fee_recovered = std::min(owed, p.uploader_before_fee);
@@ -163,6 +170,9 @@ private:
 void add_flows(SplitPeriod& total, const SplitPeriod& p) {
     total.gross += p.gross;
     total.commission += p.commission;
+    total.content_id_gross += p.content_id_gross;
+    total.content_id_kept += p.content_id_kept;
+    total.content_id_fee_due += p.content_id_fee_due;
     total.recouped += p.recouped;
     for (std::size_t i = 0; i < p.collaborators.size(); ++i) total.collaborators[i] += p.collaborators[i];
     total.uploader_before_fee += p.uploader_before_fee;
@@ -193,6 +203,21 @@ Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
                    commission_default ? row.commission_ppm.source : "Entered by you",
                    commission_default ? row.commission_ppm.tag : "",
                    commission_default ? row.commission_ppm.as_of : ""});
+    const ContentIdTerms& content_id = terms.content_id;
+    if (content_id.revenue_per_year > 0 || content_id.yearly_fee > 0) {
+        out.push_back({"YouTube Content ID",
+                       cat(format_usd(content_id.revenue_per_year), " a year of ad revenue; DistroKid keeps ",
+                           format_percent(content_id_kept_ppm),
+                           ", the rest is split with the store royalties (recoupment first, then the percentages)"),
+                       content_id_source, "[P]", "2026-12-04"});
+        out.push_back({"Content ID extra",
+                       content_id.yearly_fee > 0
+                           ? cat(format_usd(content_id.yearly_fee),
+                                 " a year for this release, spread evenly over its 12 months and paid by the uploader")
+                           : std::string("No price entered: DistroKid shows it on the upload form; enter yours"),
+                       content_id.yearly_fee > 0 ? "Entered by you" : content_id_source,
+                       content_id.yearly_fee > 0 ? "" : "[U]", content_id.yearly_fee > 0 ? "" : "2026-12-04"});
+    }
     out.push_back({"Fee larger than royalties",
                    "Never a negative payout: the shortfall is shown as an unrecovered fee and recovered from later "
                    "royalties first",
@@ -217,8 +242,11 @@ Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
                        "(domain notes 2026, section 5)",
                        "[U]", ""});
     out.push_back({"Splits cover",
-                   "Store royalties paid through the distributor only: not MLC mechanicals, PRO performance, "
-                   "SoundExchange or sync",
+                   content_id.revenue_per_year > 0
+                       ? "Store royalties paid through the distributor and the YouTube Content ID revenue entered: "
+                         "not MLC mechanicals, PRO performance, SoundExchange or sync"
+                       : "Store royalties paid through the distributor only: not MLC mechanicals, PRO performance, "
+                         "SoundExchange or sync",
                    "Domain notes section 6", "[C][S]", ""});
     out.push_back({"Rounding",
                    "Each period is split exactly to the micro-dollar; the few leftover micro-dollars go to the "
@@ -290,6 +318,14 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
         problems.push_back({distributor_path + ".releases",
                             cat("must be a number of releases from 1 to ", std::to_string(max_releases_sharing_fee),
                                 " (got ", std::to_string(terms.distributor.releases), ")")});
+    const std::string content_id_path = path + ".content_id";
+    check_amount(problems, content_id_path + ".revenue_per_year", terms.content_id.revenue_per_year,
+                 "Content ID revenue for a year");
+    check_amount(problems, content_id_path + ".yearly_fee", terms.content_id.yearly_fee, "a yearly price");
+    if ((terms.content_id.revenue_per_year != 0 || terms.content_id.yearly_fee != 0) &&
+        terms.distributor.distributor != Distributor::distrokid)
+        problems.push_back({content_id_path, "YouTube Content ID is modelled through DistroKid only: choose "
+                                             "\"distrokid\" or leave its revenue and price at 0"});
     if (to_string(terms.recoup_order).empty())
         problems.push_back({path + ".recoup_order", "must be one of \"in_order\", \"pro_rata\""});
     std::int64_t shares = 0;

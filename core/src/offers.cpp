@@ -124,17 +124,23 @@ std::string ratio_text(std::int64_t ppm) {
 
 // [SECTION] Names, tiers, validation
 
-// Spotify Loud & Clear 2025 (2024 data) [S], as version 1 of the format used them.
-constexpr std::array<EarningsTier, 5> tiers{{
+// Spotify Loud & Clear 2025 (2024 data) [S]. The ≥ $500k tier (2,940 artists, "up 205% on 2017") is from Music
+// Business Worldwide's report of the same release, as reposted at lewlewbiz.com and vinylmeplease.com (2025-03) [S];
+// version 1 of the format did without it, so its links list the correction loud-and-clear-2025-500k-tier.
+constexpr std::array<EarningsTier, 6> tiers{{
     {10'000 * micros_per_unit, 71'200},
     {50'000 * micros_per_unit, 22'100},
     {100'000 * micros_per_unit, 12'500},
+    {500'000 * micros_per_unit, 2'940},
     {1'000'000 * micros_per_unit, 1'450},
     {10'000'000 * micros_per_unit, 70},
 }};
 
 // Spotify Loud & Clear 2026 (2025 data, published ~2026-03-11) [S]: the 100,000th artist generated $7,300;
-// 13,800 artists ≥ $100k; more than 1,500 ≥ $1M. No ≥ $10k, ≥ $500k or ≥ $10M tier is given in the notes.
+// 13,800 artists ≥ $100k; more than 1,500 ≥ $1M. No ≥ $10k, ≥ $500k or ≥ $10M tier is given in the notes, and
+// none for ≥ $500k was found in the stored coverage of this report (searched 2026-12-04: "Loud & Clear 2026
+// $500,000", "artists generated over $500,000" — the pages found give only $1M, $100k and the 100,000th
+// artist); the 2025 report's 2,940 is not used here: tiers of different years are never mixed.
 constexpr std::array<EarningsTier, 3> tiers_2026{{
     {7'300 * micros_per_unit, 100'000},
     {100'000 * micros_per_unit, 13'800},
@@ -631,8 +637,8 @@ const char* loud_and_clear_source(LoudAndClearReport report) {
     return report == LoudAndClearReport::y2026
                ? "Spotify Loud & Clear 2026 (2025 data): the 100,000th artist $7,300; 13,800 at least $100k; over "
                  "1,500 at least $1M (domain notes 2026, section 4)"
-               : "Spotify Loud & Clear 2025 (2024 data): 71,200 at least $10k, 22,100 $50k, 12,500 $100k, ~1,450 $1M, "
-                 "70 $10M (domain notes 2026, section 4)";
+               : "Spotify Loud & Clear 2025 (2024 data): 71,200 at least $10k, 22,100 $50k, 12,500 $100k, 2,940 $500k, "
+                 "~1,450 $1M, 70 $10M (domain notes 2026, section 4; the $500k tier per Music Business Worldwide)";
 }
 const char* loud_and_clear_as_of(LoudAndClearReport report) {
     return report == LoudAndClearReport::y2026 ? "2026-03-11" : "2025";
@@ -1015,6 +1021,11 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
              "Corrected 2026-12-04: an offer's advance is a recording cost, so it is now charged to the artist's "
              "account and counts toward the recoupment that starts retroactive payment (Passman); before, it was "
              "left out of the artist's account."});
+    if (compare.outcomes.kind == OutcomeKind::loud_and_clear && compare.outcomes.report == LoudAndClearReport::y2025)
+        c.corrections.push_back(
+            {"loud-and-clear-2025-500k-tier", "2026-12-04",
+             "Corrected 2026-12-04: the Loud & Clear 2025 odds now pass through the report's $500k tier (2,940 "
+             "artists); before, the curve ran straight (log-log) from $100k to $1M and put about 2,770 artists at $500k."});
 
     // Assumptions.
     const OutcomeTerms& t = compare.outcomes;

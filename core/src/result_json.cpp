@@ -305,11 +305,14 @@ json to_json(const SplitPeriod& period) {
     json out = json::object();
     out["gross"] = money_json(period.gross);
     out["commission"] = money_json(period.commission);
+    out["content_id_gross"] = money_json(period.content_id_gross);  // YouTube Content ID ad revenue in
+    out["content_id_kept"] = money_json(period.content_id_kept);    // DistroKid's 20% of it
     out["recouped"] = money_json(period.recouped);
     out["collaborators"] = money_list(period.collaborators);  // in terms order
     out["uploader_before_fee"] = money_json(period.uploader_before_fee);
     out["uploader"] = money_json(period.uploader);
     out["fee_due"] = money_json(period.fee_due);
+    out["content_id_fee_due"] = money_json(period.content_id_fee_due);  // the Content ID extra's part of fee_due
     out["fee_recovered"] = money_json(period.fee_recovered);
     out["fee_unrecovered"] = money_json(period.fee_unrecovered);  // balance at the period's end
     out["recoup_balance"] = money_json(period.recoup_balance);    // balance at the period's end

@@ -180,11 +180,18 @@ void describe(V& v, Collaborator& t) {
 }
 
 template <class V>
+void describe(V& v, ContentIdTerms& t) {
+    v.money("revenue_per_year", "y", t.revenue_per_year);
+    v.money("yearly_fee", "f", t.yearly_fee);
+}
+
+template <class V>
 void describe(V& v, SplitTerms& t) {
     v.object("distributor", "d", t.distributor);
     v.list("collaborators", "c", t.collaborators, max_collaborators);
     v.choice("recoup_order", "o", t.recoup_order, parse_recoup_order, [](RecoupOrder o) { return to_string(o); },
              "\"in_order\", \"pro_rata\"");
+    v.object("content_id", "y", t.content_id);
 }
 
 template <class V>

@@ -10,6 +10,11 @@ namespace {
 // Phonorecords III's yearly percentages are in the rule text after remand (37 CFR 385.21 Table 1 as clarified,
 // 88 FR 54406, now Appendix A to part 385) [P]. Phonorecords IV's yearly figures are from trade press and the
 // community handbook [C][S] (its term and citation are primary). Phonorecords II's 10.5% is trade press [S].
+// Not confirmed in the primary text (searched 2026-12-04): the stored copies of 87 FR 80448 (justia, 80448-80460),
+// of its correction 89 FR 19274 and of eCFR §385.21 reachable here show only the rule's opening pages or the
+// Phonorecords III text (ecfr.io, federal.elaws.us: 2020 versions), never §385.21(b) Table 1 for 2023-2027; the
+// five figures appear only in trade press (musically.com 2022-09-01: "15.35%, phased in over 2023-27"; a 2023
+// repost listing 15.1 / 15.2 / 15.25 / 15.3 / 15.35%). They stay [C][S] until Table 1 itself is read.
 constexpr const char* phono2_source =
     "Phonorecords II: 37 CFR 385.12 (Subpart B) headline rate 10.5% of service revenue, in force through 2017-12-31";
 constexpr const char* phono3_source =
@@ -46,6 +51,14 @@ constexpr const char* phono3_all_in_source =
 // §385.21(d)-(e) [P] (domain notes 2026 section 1); the standalone portable TCC prong (lesser of 26.2% and $1.10 per
 // subscriber) is [S]; the other offerings' TCC prongs (Table 2, 87 FR 80459) were not read: 26.2% without a
 // per-subscriber cap is assumed for them [U]. A mixed service bundle's all-in pool is its TCC prong alone.
+// Table 2 was searched for on 2026-12-04 ("385.21 Table 2 TCC", "Phonorecords IV 80459 per-subscriber", "22
+// percent of TCC limited offering", "26.2% of TCC $1.10", the justia, govinfo, federalregister, eCFR and
+// federal.elaws.us copies, and the public code index for "Total Content Cost" / "Purchased Content Locker Service"):
+// no stored copy reaches page 80459 or the current §385.21(b)(2); the only eCFR texts found are Phonorecords III's.
+// So no row of Table 2 is confirmed: for the standalone non-portable (streaming only, mixed), bundled, mixed
+// service bundle, limited offering, paid locker, purchased content locker and free ad-supported offerings both the
+// percent of TCC and whether a per-subscriber cap applies stay [U]. The TCC prong is a percent of payments to
+// labels, so it works without subscribers (ad-supported); a cap applies only where per_subscriber_capped is set.
 constexpr const char* phono4_all_in_source =
     "Phonorecords IV, 87 FR 80448 (2022-12-30), corrected 89 FR 19274 (2024-03-18): 37 CFR 385.21 (floors "
     "385.21(d), family 1.75 and student 0.5 subscribers 385.21(e); TCC prongs Table 2, 87 FR 80459)";

@@ -42,14 +42,16 @@ bool has_field(const Problems& problems, const std::string& field) {
     return false;
 }
 
-// gross = commission + Σ collaborators + uploader + fee recovered; nothing negative.
+// gross + Content ID in = commission + Content ID kept + Σ collaborators + uploader + fee recovered; nothing
+// negative.
 void check_conserved(const SplitPeriod& p) {
-    Micros out = p.commission + p.uploader + p.fee_recovered;
+    Micros out = p.commission + p.content_id_kept + p.uploader + p.fee_recovered;
     for (Micros c : p.collaborators) {
         CHECK(c >= 0);
         out += c;
     }
-    CHECK(out == p.gross);
+    CHECK(out == p.gross + p.content_id_gross);
+    CHECK(p.content_id_fee_due <= p.fee_due);
     CHECK(p.uploader >= 0);
     CHECK(p.commission >= 0);
     CHECK(p.fee_recovered >= 0);
@@ -458,4 +460,63 @@ TEST_CASE("several collaborators recoup first, in list order or pro rata", "[dis
     CHECK(parts[0] >= 428'571'428);
     CHECK(parts[0] <= 428'571'429);
     CHECK(r.value().total.recoup_balance == dollars(400));
+}
+
+TEST_CASE("YouTube Content ID through DistroKid: 20% kept, the rest split with the store royalties", "[distributor]") {
+    // DistroKid help, "Content ID de YouTube" (support.distrokid.com/hc/es/articles/360013535314) [P]: a yearly
+    // extra priced per release; "Los ingresos publicitarios (menos 20%) son tuyos". Hand calculation [D], one
+    // 12-month period, no account fee: $1,000 store royalties (0% commission) + $500 Content ID − $100 kept (20%) = $1,400 net. The
+    // producer recoups $200 first, then takes 25% of $1,200 = $300: $500. The uploader's $900 pays the extra's
+    // $6.00 (an entered price): $894. $1,000 + $500 = $100 + $500 + $894 + $6.
+    SplitTerms terms;
+    terms.distributor.annual_fee = 0;
+    terms.collaborators = {{"Producer", 250'000, dollars(200)}};
+    terms.content_id = {dollars(500), dollars(6)};
+    CHECK(validate(terms).empty());
+    const SplitResult r = split(terms, dollars(1'000));
+    const SplitPeriod& p = r.total;
+    CHECK(p.content_id_gross == dollars(500));
+    CHECK(p.content_id_kept == dollars(100));
+    CHECK(p.recouped == dollars(200));
+    CHECK(p.collaborators == std::vector<Micros>{dollars(500)});
+    CHECK(p.uploader_before_fee == dollars(900));
+    CHECK(p.content_id_fee_due == dollars(6));
+    CHECK(p.fee_due == dollars(6));
+    CHECK(p.uploader == dollars(894));
+    check_conserved(p);
+    bool said = false;
+    for (const Assumption& a : r.assumptions) said = said || (a.name == "YouTube Content ID" && a.tag == "[P]");
+    CHECK(said);
+
+    // Monthly: $12 a year is $1 a month in, $0.20 of it kept; the extra's $6 is $0.50 a month [D].
+    terms.content_id = {dollars(12), dollars(6)};
+    const SplitResult small = split_monthly(terms, {0, 0, 0});
+    for (const SplitPeriod& m : small.periods) {
+        CHECK(m.content_id_gross == dollars(1));
+        CHECK(m.content_id_kept == 200'000);
+        CHECK(m.content_id_fee_due == 500'000);
+        check_conserved(m);
+    }
+    CHECK(small.total.content_id_gross == dollars(3));
+
+    // Off by default: no Content ID, no extra, the same numbers as before.
+    CHECK(SplitTerms{}.content_id == ContentIdTerms{});
+    const SplitPeriod plain = split(SplitTerms{}, dollars(100)).total;
+    CHECK(plain.content_id_gross == 0);
+    CHECK(plain.content_id_fee_due == 0);
+}
+
+TEST_CASE("Content ID is checked at its JSON path and only through DistroKid", "[distributor][validation]") {
+    SplitTerms terms;
+    terms.content_id.revenue_per_year = -1;
+    terms.content_id.yearly_fee = max_split_amount + 1;
+    const Problems problems = validate(terms);
+    CHECK(has_field(problems, "splits.content_id.revenue_per_year"));
+    CHECK(has_field(problems, "splits.content_id.yearly_fee"));
+    SplitTerms other;
+    other.distributor.distributor = Distributor::cd_baby;
+    other.content_id.revenue_per_year = dollars(10);
+    CHECK(has_field(validate(other), "splits.content_id"));
+    other.content_id = {};
+    CHECK(validate(other).empty());
 }

@@ -245,7 +245,12 @@ TEST_CASE("the default reproduces the Spotify Loud & Clear 2024 tiers it is fitt
         INFO(tier.earned_at_least);
         CHECK(survival(d, streams) == Approx(static_cast<double>(tier.artists) / 12e6).epsilon(1e-12));
     }
-    CHECK(loud_and_clear_tiers().size() == 5);
+    CHECK(loud_and_clear_tiers().size() == 6);
+    // The ≥ $500k tier (2,940 artists, Music Business Worldwide on the 2025 report [S]): $500k = 133,333,333
+    // streams at $3.75 per 1,000, reached by 2,940 / 12M; halfway in log to $1M the curve is the geometric mean.
+    CHECK(survival(d, 500'000.0 / 3.75e-3) == Approx(2'940.0 / 12e6).epsilon(1e-12));
+    CHECK(survival(d, std::sqrt(500'000.0 * 1'000'000.0) / 3.75e-3) ==
+          Approx(std::sqrt(2'940.0 * 1'450.0) / 12e6).epsilon(1e-9));
     CHECK(survival(d, 1'000) == 1);                        // below the extrapolated bottom (~2,305 streams)
     CHECK(d.knots.front().streams == Approx(2'305.28).epsilon(1e-5));
     CHECK(d.knots.back().streams == Approx(100e6 / 3.75e-3).epsilon(1e-12));  // $100M cap
@@ -348,17 +353,20 @@ TEST_CASE("the fee-or-points-compare preset: hand-checked numbers and the verdic
     CHECK(c.model.receipts_per_1000_streams == 3'000'000);
     CHECK(c.pairs[0].break_even_streams == 166'666'667);
     CHECK(c.offers[2].target_streams == 125'000'000);
-    // Default distribution: S(166,666,667) on the $100k–$1M segment (26,666,667 to 266,666,667 streams):
-    // 12,500/12M × 6.25^(−ln(12,500/1,450)/ln 10) = 0.00104167 × 6.25^−0.935565 = 1.8755e-4 → 188 ppm, 1 in 5,332.
-    CHECK(c.pairs[0].reach_ppm == 188);
-    CHECK(c.pairs[0].reach_one_in == 5'332);
-    // Points only: 120 micros × E[N] (~248,984 streams) ≈ $29.88.
-    CHECK(c.offers[2].expected == Approx(dollars(29) + 880'000).margin(10'000));
+    // Default distribution: S(166,666,667) on the $500k–$1M segment (133,333,333 to 266,666,667 streams at $3.75
+    // per 1,000): 2,940/12M × 1.25^(−ln(2,940/1,450)/ln 2) = 2.45e-4 × 1.25^−1.019752 = 1.9513e-4 → 195 ppm,
+    // 1 in 5,125 (before the 2,940 artists ≥ $500k tier [S]: 188 ppm, 1 in 5,332, on a $100k–$1M segment).
+    CHECK(c.pairs[0].reach_ppm == 195);
+    CHECK(c.pairs[0].reach_one_in == 5'125);
+    // Points only: 120 micros × E[N]. E[N] = ∫ S(n) dn over the log-log-linear pieces, each ∫ s_a (n/n_a)^−α dn
+    // in closed form, from the extrapolated bottom (2,305.28 streams, S = 1) to the $100M cap: 251,056 streams
+    // (248,984 without the $500k tier) ≈ $30.13 [D].
+    CHECK(c.offers[2].expected == Approx(dollars(30) + 126'745).margin(10'000));
     CHECK(c.recommended == 0);
     // The verdict says which money is a fee and which a recoupable advance, and whose odds it uses.
     CHECK(c.verdict == "Take Full fee ($15,000.00 fee up front): $7,500 advance + 3 points ($7,500.00 recoupable "
-                       "advance up front) pays more only past 166,666,667 streams, which about 1 release in 5,332 "
-                       "reaches; its expected backend is $10.28. Odds among all ~12M Spotify uploaders (Spotify Loud "
+                       "advance up front) pays more only past 166,666,667 streams, which about 1 release in 5,125 "
+                       "reaches; its expected backend is $10.41. Odds among all ~12M Spotify uploaders (Spotify Loud "
                        "& Clear 2025).");
 }
 
@@ -509,4 +517,15 @@ TEST_CASE("the verdict names the population and says fee or recoupable advance",
     // The offer's advance is a recording cost charged to the artist: the comparison says it was corrected.
     REQUIRE(r.corrections.size() == 1);
     CHECK(r.corrections[0].id == "party-advance-recording-cost");
+}
+
+TEST_CASE("odds from the Loud & Clear 2025 tiers say the $500k tier was added; the 2026 ones do not", "[offers]") {
+    CompareTerms c;
+    c.offers = {offer("Fee", dollars(15'000), 0, 0), offer("Points", 0, 0, 3)};
+    c.outcomes = v1_outcomes();
+    const Comparison r2025 = ok(compare_offers(deal(), three_dollars, c, 1'000'000));
+    REQUIRE(r2025.corrections.size() == 1);
+    CHECK(r2025.corrections[0].id == "loud-and-clear-2025-500k-tier");
+    c.outcomes.report = LoudAndClearReport::y2026;
+    CHECK(ok(compare_offers(deal(), three_dollars, c, 1'000'000)).corrections.empty());
 }

@@ -46,6 +46,7 @@ TEST_CASE("every validation problem names a path present in the user's JSON, in 
         {R"({"streaming":{"pool":{"royalty_share":-1}}})", "streaming.pool.royalty_share"},
         {R"({"splits":{"distributor":{"commission":200}}})", "splits.distributor.commission"},
         {R"({"splits":{"collaborators":[{"share":70},{"share":40}]}})", "splits.collaborators"},
+        {R"({"splits":{"distributor":{"name":"cd_baby"},"content_id":{"revenue_per_year":5}}})", "splits.content_id"},
     };
     for (const auto& [text, expected] : rows) {
         INFO(text);

@@ -4,6 +4,7 @@
 // Index of this file
 // [SECTION] Distributors and their dated fees
 // [SECTION] Split terms
+// [SECTION] YouTube Content ID through DistroKid
 // [SECTION] Split result and calculation
 // [SECTION] Album sales
 // [SECTION] Exact, monotone apportioning (detail)
@@ -16,7 +17,8 @@
 //     uploader's remainder ──► the annual flat fee (DistroKid, TuneCore), which the uploader alone pays. The fee
 //     is one subscription for the whole account (DistroKid: unlimited uploads), so a release carries its share:
 //     the fee ÷ the user's releases. The uploader's net (remainder − fee due) can be negative and is shown.
-// Conservation, to the micro-unit, every period: gross = commission + Σ collaborators + uploader + fee recovered.
+// Conservation, to the micro-unit, every period: gross + Content ID in = commission + Content ID kept
+// + Σ collaborators + uploader + fee recovered (Content ID: 0 unless entered; DistroKid keeps 20% of it [P]).
 // Payouts are never negative: a fee larger than the uploader's remainder is recovered as far as it goes and the
 // rest is shown as an unrecovered fee, carried forward and recovered from later periods first.
 // Splits cover only the distributor's store revenue — not MLC mechanicals, PRO performance, SoundExchange or
@@ -114,18 +116,41 @@ struct Collaborator {
     bool operator==(const Collaborator&) const = default;
 };
 
+// [SECTION] YouTube Content ID through DistroKid
+
+// DistroKid's share of YouTube Content ID ad revenue: "Los ingresos publicitarios (menos 20%) son tuyos" (the ad
+// revenue, less 20%, is yours: DistroKid help, "Content ID de YouTube", support.distrokid.com/hc/es/articles/
+// 360013535314, read 2026-12-04) [P].
+inline constexpr std::int64_t content_id_kept_ppm = 200'000;
+inline constexpr const char* content_id_source =
+    "DistroKid help, YouTube Content ID (support.distrokid.com/hc/es/articles/360013535314): a yearly Album Extra "
+    "priced per release (album or single), the price shown on the upload form; the ad revenue less 20% is yours";
+
+// YouTube Content ID for this release through DistroKid: ad revenue from other people's videos that use the
+// music, less DistroKid's 20%, joins the store royalties before recoupment and the percentages; the yearly
+// extra's price is paid by the uploader like the annual fee. Both 0 = off.
+struct ContentIdTerms {
+    Micros revenue_per_year = 0;  // Content ID ad revenue collected for this release per year, before the 20%;
+                                  // spread evenly over months like the annual fee; 0..max_split_amount
+    Micros yearly_fee = 0;        // the extra's yearly price for this release, 0..max_split_amount: DistroKid shows
+                                  // it only on the upload form, so no default is known [U]; 0 = not entered
+    bool operator==(const ContentIdTerms&) const = default;
+};
+
 // A distributor split (DistroKid-style).
 struct SplitTerms {
     DistributorTerms distributor;
     std::vector<Collaborator> collaborators;  // 0..max_collaborators
     RecoupOrder recoup_order = RecoupOrder::in_order;  // several recoup-first collaborators: in order or pro rata
+    ContentIdTerms content_id;                         // YouTube Content ID through DistroKid; off by default
     bool operator==(const SplitTerms&) const = default;
 };
 
 // Every problem with `terms` under `path`: shares outside 0..100% ("splits.collaborators[0].share_ppm"), shares
 // over 100% together ("splits.collaborators"), releases outside 1..max_releases_sharing_fee, fees and amounts out
 // of range, recoup-first amounts totalling more than max_split_amount,
-// unknown enum values. Amounts are integers, so always finite; the JSON layer reports non-finite numbers when it
+// unknown enum values, Content ID amounts out of range or set for a distributor other than DistroKid
+// ("splits.content_id"). Amounts are integers, so always finite; the JSON layer reports non-finite numbers when it
 // converts them. Empty when valid.
 Problems validate(const SplitTerms& terms, const std::string& path = "splits");
 
@@ -135,11 +160,14 @@ Problems validate(const SplitTerms& terms, const std::string& path = "splits");
 struct SplitPeriod {
     Micros gross = 0;                    // store royalties in
     Micros commission = 0;               // kept by the distributor: gross × commission, rounded once
+    Micros content_id_gross = 0;         // YouTube Content ID ad revenue in (the year's spread evenly by month)
+    Micros content_id_kept = 0;          // kept by DistroKid: 20% of content_id_gross, rounded once
     Micros recouped = 0;                 // repaid to recoup-first collaborators before the percentages
     std::vector<Micros> collaborators;   // each collaborator's payout (recouped + share), in terms order
     Micros uploader_before_fee = 0;      // the uploader's remainder of the split
     Micros uploader = 0;                 // the uploader's payout: remainder − fee recovered, never negative
-    Micros fee_due = 0;                  // the annual fee's part for this period
+    Micros fee_due = 0;                  // the annual fee's part for this period, the Content ID extra's included
+    Micros content_id_fee_due = 0;       // the Content ID extra's part of fee_due
     Micros fee_recovered = 0;            // fee (this period's and carried) paid out of the uploader's remainder
     Micros fee_unrecovered = 0;          // fee still not covered by royalties (balance, carried forward)
     Micros recoup_balance = 0;           // recoup-first amounts still owed (balance, carried forward)

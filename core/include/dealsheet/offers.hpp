@@ -99,7 +99,7 @@ struct EarningsTier {
 // Which Loud & Clear report the tiers come from (domain notes 2026 §4).
 enum class LoudAndClearReport {
     y2026,  // published ~2026-03-11, 2025 data: 13,800 ≥ $100k, > 1,500 ≥ $1M, the 100,000th artist $7,300 [S]
-    y2025,  // 2024 data: 71,200 ≥ $10k, 22,100 ≥ $50k, 12,500 ≥ $100k, ~1,450 ≥ $1M, 70 ≥ $10M [S]
+    y2025,  // 2024 data: 71,200 ≥ $10k, 22,100 ≥ $50k, 12,500 ≥ $100k, 2,940 ≥ $500k, ~1,450 ≥ $1M, 70 ≥ $10M [S]
 };
 inline constexpr std::array<std::string_view, 2> loud_and_clear_report_names{"2026", "2025"};
 
@@ -123,7 +123,7 @@ inline constexpr std::int64_t luminate_zero_plays_ppm = 248'000;
 inline constexpr const char* luminate_zero_plays_source = "Luminate 2023 year-end report: 24.8% of 184M tracks had 0 plays";
 // The tiers of the 2025 report (2024 data), ascending [S] (domain notes §7).
 std::span<const EarningsTier> loud_and_clear_tiers();
-// The tiers of `report`, ascending. No report here gives a ≥ $500k tier, so none is used.
+// The tiers of `report`, ascending: the 2025 report's include ≥ $500k; the 2026 report gives none.
 std::span<const EarningsTier> loud_and_clear_tiers(LoudAndClearReport report);
 // The report's name and publication date for the assumptions panel.
 const char* loud_and_clear_source(LoudAndClearReport report);
