@@ -12,7 +12,7 @@ constexpr std::array<const char*, 2> population_labels{"Everyone who uploaded (~
 constexpr std::array<const char*, 4> outcome_labels{"Spotify Loud & Clear (fitted)", "Log-normal", "Pareto",
                                                     "Fixed: exactly N streams"};
 
-// "0.0188% (about 1 in 5,332)": `one_in` is the core's round(1 / P) when it gives one (pairs), so the table
+// "0.0195% (about 1 in 5,125)": `one_in` is the core's round(1 / P) when it gives one (pairs), so the table
 // says what the verdict says; otherwise it is derived from the ppm.
 std::string chance_text(std::int64_t ppm, std::int64_t one_in = 0) {
     if (ppm <= 0) return "0%";

@@ -38,6 +38,15 @@ void App::draw_splits_inputs() {
     else ui::note("%s commission (%s; %s)", format_percent(row.commission_ppm.value).c_str(),
                   plain_source(row.commission_ppm.source).c_str(), evidence_words(row.commission_ppm.tag).c_str());
 
+    if (splits.distributor.distributor == Distributor::distrokid) {
+        ui::heading("YouTube Content ID (a DistroKid extra)");
+        edited |= ui::money(*this, "Content ID ad revenue a year ($)", "splits.content_id.revenue_per_year",
+                            &splits.content_id.revenue_per_year);
+        edited |= ui::money(*this, "The extra's yearly price ($)", "splits.content_id.yearly_fee", &splits.content_id.yearly_fee, 1.0);
+        ui::note("DistroKid keeps 20%% of the ad revenue; the rest joins the store royalties before anyone recoups. The "
+                 "price shows only on DistroKid's upload form: enter yours. 0 = not used.");
+    }
+
     ui::heading("Collaborators (the uploader keeps the rest)");
     if (add_button(*this, "Add a collaborator", "add_collaborator", splits.collaborators.size(), max_collaborators)) {
         splits.collaborators.push_back(Collaborator{unique_name("Collaborator", names_of(splits.collaborators)), 100'000, 0});
