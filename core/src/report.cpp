@@ -10,6 +10,7 @@
 
 #include "dealsheet/money.hpp"
 #include "dealsheet/sources.hpp"
+#include "text.hpp"
 
 namespace dealsheet {
 namespace {
@@ -246,9 +247,9 @@ void compare_section(std::string& out, const Comparison& c) {
     for (const OfferPair& pair : c.pairs) {
         const std::string& later = c.offers[pair.later].offer.name;
         const std::string& earlier = c.offers[pair.earlier].offer.name;
-        rows.emplace_back(later + " stays ahead of " + earlier + " from",
-                          format_streams_or_never(pair.break_even_streams) + " (reached by " + chance(pair.reach_ppm) + ")");
-        rows.emplace_back("Chance " + later + " pays more than " + earlier, chance(pair.later_beats_ppm));
+        rows.emplace_back(detail::cat(later, " stays ahead of ", earlier, " from"),
+                          detail::cat(format_streams_or_never(pair.break_even_streams), " (reached by ", chance(pair.reach_ppm), ")"));
+        rows.emplace_back(detail::cat("Chance ", later, " pays more than ", earlier), chance(pair.later_beats_ppm));
     }
     rows.emplace_back("Lifetime streams: median (middle 80%)",
                       format_count(c.stream_percentiles[median_index]) + " (" + format_count(c.stream_percentiles[1]) + " - " +

@@ -28,10 +28,10 @@ inline constexpr int max_json_depth = 16;  // deeper input is refused before any
 // True when `value` nests objects/arrays deeper than `limit` levels. Iterative: safe on hostile depth.
 bool nested_deeper_than(const nlohmann::json& value, int limit);
 
-// Migration helper: sets the member at dotted `path` of `body` to `old_value` wherever it is absent; a
+// Migration helper: sets the member at dotted `path` of `at` to `old_value` wherever it is absent; a
 // segment "name[]" reaches every element of that list; objects on the way are created, wrong types left to
 // the reader (which reports them). Used for the changed defaults of each format version (scenario_json.cpp).
-void fill_default(nlohmann::json& body, std::string_view path, const nlohmann::json& old_value);
+void fill_default(nlohmann::json& at, std::string_view path, const nlohmann::json& old_value);
 
 // Reads a scenario body written at `version` (1..scenario_format_version), migrating it to the current
 // version and validating it. Collects every problem; never throws.

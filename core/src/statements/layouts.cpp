@@ -105,6 +105,7 @@ std::string normalize_header(std::string_view cell) {
 
 Result<ColumnPlan> recognise_layout(const std::vector<std::string>& header, const std::string& where) {
     std::vector<std::string> names;
+    names.reserve(header.size());
     for (const std::string& cell : header) names.push_back(normalize_header(cell));
     const Layout* best = nullptr;
     std::size_t best_score = 0;
@@ -152,6 +153,7 @@ Result<ColumnPlan> recognise_layout(const std::vector<std::string>& header, cons
 
 Result<ColumnPlan> plan_from_map(const ColumnMap& map, const std::vector<std::string>& header, const std::string& where) {
     std::vector<std::string> names;
+    names.reserve(header.size());
     for (const std::string& cell : header) names.push_back(normalize_header(cell));
     ColumnPlan plan;
     plan.format = StatementFormat::mapped;
