@@ -19,12 +19,12 @@
 #include <vector>
 
 #include "dealsheet/link.hpp"
-#include "dealsheet/version.hpp"
 #include "dealsheet/questions.hpp"
 #include "dealsheet/report.hpp"
 #include "dealsheet/scenario_json.hpp"
 #include "dealsheet/sources.hpp"
 #include "dealsheet/statement.hpp"
+#include "dealsheet/version.hpp"
 
 namespace {
 
@@ -65,7 +65,8 @@ int report_problems(const dealsheet::Problems& problems, const std::string& inpu
     std::cerr << "dealsheet: " << input_name << " has " << problems.size()
               << (problems.size() == 1 ? " problem" : " problems") << ":\n";
     for (const dealsheet::Problem& problem : problems)
-        std::cerr << "  " << (problem.field.empty() ? "(whole input)" : problem.field) << ": " << problem.message << "\n";
+        std::cerr << "  " << (problem.field.empty() ? "(whole input)" : problem.field) << ": " << problem.message
+                  << "\n";
     return 1;
 }
 
@@ -105,7 +106,8 @@ int statement_command(int argc, char** argv) {
         dealsheet::StatementReader reader({.file_name = file, .column_map = map});
         while (in) {
             in.read(buffer.data(), static_cast<std::streamsize>(buffer.size()));
-            if (in.gcount() > 0 && !reader.feed(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount())))) break;
+            if (in.gcount() > 0 && !reader.feed(std::string_view(buffer.data(), static_cast<std::size_t>(in.gcount()))))
+                break;
         }
         if (in.bad()) {
             std::cerr << "dealsheet: cannot read " << file << "\n";
@@ -121,7 +123,8 @@ int statement_command(int argc, char** argv) {
     }
     const dealsheet::Result<dealsheet::StatementSummary> summary = dealsheet::summarize(*merged);
     if (!summary.ok()) return report_problems(summary.problems(), files.front());
-    std::cout << (json ? dealsheet::statement_to_json(summary.value(), 2) + "\n" : dealsheet::statement_report_text(summary.value()));
+    std::cout << (json ? dealsheet::statement_to_json(summary.value(), 2) + "\n"
+                       : dealsheet::statement_report_text(summary.value()));
     return 0;
 }
 
@@ -219,7 +222,8 @@ int main(int argc, char** argv) {
             std::cout << dealsheet::answer_text(dealsheet::answer(*question, scenario.value(), result.value()));
             break;
         case Output::chat: {
-            const std::string shared = base.empty() ? std::string() : base + "#" + dealsheet::encode_link(scenario.value());
+            const std::string shared =
+                base.empty() ? std::string() : base + "#" + dealsheet::encode_link(scenario.value());
             std::cout << dealsheet::chat_text(dealsheet::answer(*question, scenario.value(), result.value()),
                                               scenario.value(), shared);
             break;

@@ -122,8 +122,8 @@ std::vector<Preset> preset_links() {
 int main(int argc, char** argv) {
     const bool quick = argc > 1 && std::strcmp(argv[1], "--quick") == 0;
     const std::vector<Preset> presets = preset_links();
-    std::printf("%-40s %6s %8s %8s %8s %8s\n", "preset: link characters with", "JSON B", "ours", "zlib -9",
-                "ours B", "zlib B");
+    std::printf("%-40s %6s %8s %8s %8s %8s\n", "preset: link characters with", "JSON B", "ours", "zlib -9", "ours B",
+                "zlib B");
     std::size_t ours_total = 0;
     std::size_t zlib_total = 0;
     for (const Preset& p : presets) {

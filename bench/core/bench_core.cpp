@@ -90,9 +90,9 @@ std::string compare_json() {
 
 struct Case {
     std::string name;
-    std::string input;                  // what the case works on, for the report
-    std::function<std::size_t()> run;   // one operation; returns a size that feeds the sink
-    std::string unavailable;            // non-empty: why the case cannot run in this build
+    std::string input;                 // what the case works on, for the report
+    std::function<std::size_t()> run;  // one operation; returns a size that feeds the sink
+    std::string unavailable;           // non-empty: why the case cannot run in this build
 };
 
 std::vector<Case> make_cases() {
@@ -114,32 +114,40 @@ std::vector<Case> make_cases() {
     };
 
     const std::string result_bytes = std::to_string(dealsheet::api::compute(largest_text).size());
-    cases.push_back({"compute.full", largest_name + " (scenario JSON → " + result_bytes + " bytes of result JSON, api::compute)",
+    cases.push_back({"compute.full",
+                     largest_name + " (scenario JSON → " + result_bytes + " bytes of result JSON, api::compute)",
                      [=] { return dealsheet::api::compute(largest_text).size(); }, ""});
     cases.push_back({"compute.calculate", largest_name + " (Scenario → ScenarioResult, calculate)",
                      [=] { return calculate(largest_scenario); }, ""});
-    const std::string all_input = "all " + std::to_string(all.size()) + " bundled presets, one after another (calculate)";
-    cases.push_back({"compute.presets", all_input, [=] {
+    const std::string all_input =
+        "all " + std::to_string(all.size()) + " bundled presets, one after another (calculate)";
+    cases.push_back({"compute.presets", all_input,
+                     [=] {
                          std::size_t size = 0;
                          for (const dealsheet::Scenario& scenario : all) size += calculate(scenario);
                          return size;
-                     }, ""});
+                     },
+                     ""});
     cases.push_back({"compute.series600", "600 monthly stream counts through a label deal (calculate)",
                      [=] { return calculate(series); }, ""});
     const std::string chars = std::to_string(fragment.size());
     cases.push_back({"link.encode", largest_name + " (Scenario → fragment, " + chars + " chars)",
                      [=] { return dealsheet::encode_link(largest_scenario).size(); }, ""});
-    cases.push_back({"link.decode", largest_name + " (fragment → validated Scenario)", [=] {
+    cases.push_back({"link.decode", largest_name + " (fragment → validated Scenario)",
+                     [=] {
                          const dealsheet::Result<dealsheet::Scenario> decoded = dealsheet::decode_link(fragment);
                          if (!decoded.ok()) fail("decode_link: " + dealsheet::describe(decoded.problems()));
                          return decoded.value().title.size();
-                     }, ""});
+                     },
+                     ""});
     cases.push_back({"link.decode_series600",
-                     "600-month series (deflated fragment, " + std::to_string(series_fragment.size()) + " chars)", [=] {
+                     "600-month series (deflated fragment, " + std::to_string(series_fragment.size()) + " chars)",
+                     [=] {
                          const dealsheet::Result<dealsheet::Scenario> decoded = dealsheet::decode_link(series_fragment);
                          if (!decoded.ok()) fail("decode_link: " + dealsheet::describe(decoded.problems()));
                          return decoded.value().title.size() + 1;
-                     }, ""});
+                     },
+                     ""});
 
     const std::string compare = compare_json();
     Case compare_case{"compare.offers", "fee-or-points-compare: 3 offers weighed by outcomes (api::compute)",
@@ -206,10 +214,14 @@ int main(int argc, char** argv) {
     std::string filter;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--json") json = true;
-        else if (arg == "--quick") quick = true;
-        else if (arg == "--filter" && i + 1 < argc) filter = argv[++i];
-        else fail("usage: bench_core [--json] [--quick] [--filter <text>]");
+        if (arg == "--json")
+            json = true;
+        else if (arg == "--quick")
+            quick = true;
+        else if (arg == "--filter" && i + 1 < argc)
+            filter = argv[++i];
+        else
+            fail("usage: bench_core [--json] [--quick] [--filter <text>]");
     }
 #ifdef __EMSCRIPTEN__
     const char* platform = "wasm";
@@ -221,17 +233,19 @@ int main(int argc, char** argv) {
         if (!filter.empty() && c.name.find(filter) == std::string::npos) continue;
         if (!c.unavailable.empty()) {
             if (json)
-                std::printf(R"({"platform":"%s","case":"%s","input":"%s","unavailable":"%s"})" "\n", platform,
-                            c.name.c_str(), json_escape(c.input).c_str(), json_escape(c.unavailable).c_str());
+                std::printf(R"({"platform":"%s","case":"%s","input":"%s","unavailable":"%s"})"
+                            "\n",
+                            platform, c.name.c_str(), json_escape(c.input).c_str(), json_escape(c.unavailable).c_str());
             else
                 std::printf("%-24s %12s %12s %10s  %s\n", c.name.c_str(), "n/a", "n/a", "-", c.unavailable.c_str());
             continue;
         }
         const Timing t = measure(c, quick);
         if (json)
-            std::printf(R"({"platform":"%s","case":"%s","input":"%s","median_ns":%.1f,"min_ns":%.1f,"iterations":%lld,"batches":%d})" "\n",
-                        platform, c.name.c_str(), json_escape(c.input).c_str(), t.median_ns, t.min_ns, t.iterations,
-                        t.batches);
+            std::printf(
+                R"({"platform":"%s","case":"%s","input":"%s","median_ns":%.1f,"min_ns":%.1f,"iterations":%lld,"batches":%d})"
+                "\n",
+                platform, c.name.c_str(), json_escape(c.input).c_str(), t.median_ns, t.min_ns, t.iterations, t.batches);
         else
             std::printf("%-24s %9.2f µs %9.2f µs %10lld  %s\n", c.name.c_str(), t.median_ns / 1e3, t.min_ns / 1e3,
                         t.iterations, c.input.c_str());

@@ -6,8 +6,8 @@
 //   bench_statement --quick                          a functional check on a small generated file (ctest)
 #include <algorithm>
 #include <chrono>
-#include <ctime>
 #include <cstdio>
+#include <ctime>
 #include <fstream>
 #include <string>
 #include <string_view>
@@ -85,12 +85,16 @@ int main(int argc, char** argv) {
     std::vector<std::string> files;
     for (int i = 1; i < argc; ++i) {
         const std::string_view arg = argv[i];
-        if (arg == "--quick") quick = true;
-        else if (arg == "--runs" && i + 1 < argc) runs = std::max(1, std::atoi(argv[++i]));
-        else files.emplace_back(arg);
+        if (arg == "--quick")
+            quick = true;
+        else if (arg == "--runs" && i + 1 < argc)
+            runs = std::max(1, std::atoi(argv[++i]));
+        else
+            files.emplace_back(arg);
     }
     if (quick && files.empty()) {
-        std::string text = "Reporting Date\tSale Month\tStore\tTitle\tISRC\tQuantity\tSong/Album\tCountry of Sale\tEarnings (USD)\n";
+        std::string text =
+            "Reporting Date\tSale Month\tStore\tTitle\tISRC\tQuantity\tSong/Album\tCountry of Sale\tEarnings (USD)\n";
         for (int i = 0; i < 2000; ++i) text += "2025-03-05\t2024-12\tSpotify\tT\tQZ1\t1000\tSong\tUS\t3.000000000001\n";
         bool given = false;
         const Run run = read_and_summarize("quick.tsv", [&]() -> std::string_view {
@@ -109,12 +113,14 @@ int main(int argc, char** argv) {
             const Run run = from_file(file);
             if (r == 0 || run.cpu_seconds < best.cpu_seconds) best = run;
         }
-        std::printf("{\"engine\":\"dealsheet native\",\"file\":\"%s\",\"bytes\":%lld,\"rows\":%lld,\"seconds\":%.4f,"
-                    "\"cpu_seconds\":%.4f,\"rows_per_second\":%.0f,\"mb_per_second\":%.1f,\"peak_rss_bytes\":%lld,\"earnings_micros\":%lld}\n",
-                    file.c_str(), static_cast<long long>(best.bytes), static_cast<long long>(best.rows), best.seconds,
-                    best.cpu_seconds, static_cast<double>(best.rows) / best.cpu_seconds,
-                    static_cast<double>(best.bytes) / 1e6 / best.cpu_seconds,
-                    peak_rss_bytes(), static_cast<long long>(best.earnings));
+        std::printf(
+            "{\"engine\":\"dealsheet native\",\"file\":\"%s\",\"bytes\":%lld,\"rows\":%lld,\"seconds\":%.4f,"
+            "\"cpu_seconds\":%.4f,\"rows_per_second\":%.0f,\"mb_per_second\":%.1f,\"peak_rss_bytes\":%lld,\"earnings_"
+            "micros\":%lld}\n",
+            file.c_str(), static_cast<long long>(best.bytes), static_cast<long long>(best.rows), best.seconds,
+            best.cpu_seconds, static_cast<double>(best.rows) / best.cpu_seconds,
+            static_cast<double>(best.bytes) / 1e6 / best.cpu_seconds, peak_rss_bytes(),
+            static_cast<long long>(best.earnings));
     }
     return 0;
 }

@@ -6,8 +6,8 @@
 #include "dealsheet/link.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/questions.hpp"
-#include "dealsheet/sources.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "dealsheet/sources.hpp"
 #include "result_json.hpp"
 #include "scenario_json_detail.hpp"
 
@@ -70,11 +70,18 @@ namespace {
 
 json input_json(const QuestionInput& input) {
     json choices = json::array();
-    for (const InputChoice& choice : input.choices) choices.push_back({{"value", choice.value}, {"label", choice.label}});
-    return {{"path", input.path},           {"also_path", input.also_path}, {"label", input.label},
-            {"unit", to_string(input.unit)}, {"step", input.step},           {"min", input.min},
-            {"max", input.max},             {"keyboard", to_string(input.keyboard)},
-            {"choices", std::move(choices)}, {"help", input.help}};
+    for (const InputChoice& choice : input.choices)
+        choices.push_back({{"value", choice.value}, {"label", choice.label}});
+    return {{"path", input.path},
+            {"also_path", input.also_path},
+            {"label", input.label},
+            {"unit", to_string(input.unit)},
+            {"step", input.step},
+            {"min", input.min},
+            {"max", input.max},
+            {"keyboard", to_string(input.keyboard)},
+            {"choices", std::move(choices)},
+            {"help", input.help}};
 }
 
 json answer_json(const Answer& answer) {
@@ -112,7 +119,8 @@ Result<Asked> ask(std::string_view question_key, std::string_view scenario_json)
     if (!question) {
         std::string keys;
         for (const QuestionName& name : question_names) keys += (keys.empty() ? "" : ", ") + std::string(name.key);
-        problems.push_back({"question", "must be one of " + keys + " (got \"" + std::string(question_key.substr(0, 40)) + "\")"});
+        problems.push_back(
+            {"question", "must be one of " + keys + " (got \"" + std::string(question_key.substr(0, 40)) + "\")"});
     }
     Result<Scenario> scenario = scenario_from_json(scenario_json);
     if (!scenario.ok()) problems.insert(problems.end(), scenario.problems().begin(), scenario.problems().end());
@@ -131,7 +139,8 @@ std::string questions() {
     for (const QuestionName& name : question_names) {
         json inputs = json::array();
         for (const QuestionInput& input : question_inputs(name.question)) inputs.push_back(input_json(input));
-        list.push_back({{"key", name.key}, {"title", name.title}, {"preset", name.preset}, {"inputs", std::move(inputs)}});
+        list.push_back(
+            {{"key", name.key}, {"title", name.title}, {"preset", name.preset}, {"inputs", std::move(inputs)}});
     }
     return json{{"ok", true}, {"questions", std::move(list)}}.dump();
 }
@@ -166,14 +175,13 @@ std::string answer_csv(std::string_view question_key, std::string_view scenario_
         .dump();
 }
 
-std::string sources() {
-    return json{{"ok", true}, {"html", sources_html()}, {"markdown", sources_markdown()}}.dump();
-}
+std::string sources() { return json{{"ok", true}, {"html", sources_html()}, {"markdown", sources_markdown()}}.dump(); }
 
 std::string schema_version() {
     return json{{"format_version", scenario_format_version},
                 {"api_version", api_version},
-                {"release", std::string(release_version)}}.dump();
+                {"release", std::string(release_version)}}
+        .dump();
 }
 
 }  // namespace dealsheet::api

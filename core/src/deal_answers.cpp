@@ -69,16 +69,14 @@ std::optional<std::int64_t> artist_paid(const RecordingTerms& terms, const Strea
 
 // The least receipts at which the artist recoups (net royalty ≥ charges); empty = never.
 std::optional<Micros> artist_recoups_receipts(const detail::LeanDeal& deal) {
-    const auto holds = [&](Micros receipts) {
-        return detail::lean_artist_credited(deal, receipts) >= deal.charged;
-    };
+    const auto holds = [&](Micros receipts) { return detail::lean_artist_credited(deal, receipts) >= deal.charged; };
     if (!holds(max_deal_amount)) return std::nullopt;
     std::int64_t guess = max_deal_amount;
     if (deal.charged <= 0)
         guess = 0;
     else if (deal.artist_weight > 0) {
-        const double receipts =
-            static_cast<double>(deal.charged) * static_cast<double>(full_share_ppm) / static_cast<double>(deal.artist_weight);
+        const double receipts = static_cast<double>(deal.charged) * static_cast<double>(full_share_ppm) /
+                                static_cast<double>(deal.artist_weight);
         if (receipts < static_cast<double>(max_deal_amount)) guess = static_cast<std::int64_t>(receipts);
     }
     return detail::least_from_guess(0, max_deal_amount, guess, holds);

@@ -224,11 +224,13 @@ struct Match {
 class MatchFinder {
 public:
     explicit MatchFinder(std::string_view data)
-        : data_(reinterpret_cast<const unsigned char*>(data.data())), size_(data.size()),
-          max_chain_(static_cast<int>(std::clamp<std::size_t>(chain_budget / std::max<std::size_t>(size_, 1), 32,
-                                                              4096))),
-          hash_bits_(std::clamp(static_cast<int>(std::bit_width(data.size())), 8, 15)),
-          head_(std::size_t{1} << hash_bits_, none), prev_(data.size(), none) {}
+            : data_(reinterpret_cast<const unsigned char*>(data.data())),
+              size_(data.size()),
+              max_chain_(
+                  static_cast<int>(std::clamp<std::size_t>(chain_budget / std::max<std::size_t>(size_, 1), 32, 4096))),
+              hash_bits_(std::clamp(static_cast<int>(std::bit_width(data.size())), 8, 15)),
+              head_(std::size_t{1} << hash_bits_, none),
+              prev_(data.size(), none) {}
 
     // Appends to `out` the matches at `pos` no longer than `limit`, in increasing length, each the nearest
     // one of its length met along the chain; then enters `pos` into the chains.

@@ -20,16 +20,14 @@ inline constexpr int max_code_bits = 15;
 inline constexpr int max_codelen_bits = 7;
 
 // Match lengths: symbol 257 + k stands for length_base[k] plus length_extra[k] extra bits (§3.2.5).
-inline constexpr std::array<std::uint16_t, 29> length_base = {3,  4,  5,  6,  7,  8,  9,   10,  11,  13,
-                                                              15, 17, 19, 23, 27, 31, 35,  43,  51,  59,
-                                                              67, 83, 99, 115, 131, 163, 195, 227, 258};
+inline constexpr std::array<std::uint16_t, 29> length_base = {
+    3, 4, 5, 6, 7, 8, 9, 10, 11, 13, 15, 17, 19, 23, 27, 31, 35, 43, 51, 59, 67, 83, 99, 115, 131, 163, 195, 227, 258};
 inline constexpr std::array<std::uint8_t, 29> length_extra = {0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 2, 2, 2,
                                                               2, 3, 3, 3, 3, 4, 4, 4, 4, 5, 5, 5, 5, 0};
 // Distances: distance code k stands for dist_base[k] plus dist_extra[k] extra bits.
-inline constexpr std::array<std::uint16_t, 30> dist_base = {1,     2,     3,     4,     5,     7,     9,     13,
-                                                            17,    25,    33,    49,    65,    97,    129,   193,
-                                                            257,   385,   513,   769,   1025,  1537,  2049,  3073,
-                                                            4097,  6145,  8193,  12289, 16385, 24577};
+inline constexpr std::array<std::uint16_t, 30> dist_base = {
+    1,   2,   3,   4,   5,   7,    9,    13,   17,   25,   33,   49,   65,    97,    129,
+    193, 257, 385, 513, 769, 1025, 1537, 2049, 3073, 4097, 6145, 8193, 12289, 16385, 24577};
 inline constexpr std::array<std::uint8_t, 30> dist_extra = {0, 0, 0, 0, 1, 1, 2, 2,  3,  3,  4,  4,  5,  5,  6,
                                                             6, 7, 7, 8, 8, 9, 9, 10, 10, 11, 11, 12, 12, 13, 13};
 // The order in which a dynamic block header lists the code-length code's lengths.

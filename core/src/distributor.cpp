@@ -18,28 +18,31 @@ constexpr std::int64_t whole_ppm = 1'000'000;  // 100% in parts per million
 // Fees change often and differ by plan; the domain notes (§6) give the models but no DistroKid or TuneCore
 // price, so those two prices are uncertain [U] and editable.
 constexpr std::array<DistributorFees, 4> fee_table{{
-    {Distributor::distrokid, "distrokid", "DistroKid",
+    {Distributor::distrokid,
+     "distrokid",
+     "DistroKid",
      {24'990'000,
       "DistroKid Musician plan (one artist, unlimited releases) as listed by third-party guides (musicdelta.com; "
       "$19.99 in 2019 per shockya.com); no primary source gives today's price: check distrokid.com",
       "[U]", "2025"},
      {0, "DistroKid: flat annual fee, 100% of store royalties to the uploader (domain notes section 6)", "[S]", ""}},
-    {Distributor::cd_baby, "cd_baby", "CD Baby",
+    {Distributor::cd_baby,
+     "cd_baby",
+     "CD Baby",
      {0, "CD Baby: no yearly fee (its one-time fee per release is not modelled)", "[U]", ""},
      {90'000, "CD Baby: 9% of net digital earnings (domain notes section 6)", "[P]", ""}},
-    {Distributor::tunecore, "tunecore", "TuneCore",
+    {Distributor::tunecore,
+     "tunecore",
+     "TuneCore",
      {9'990'000,
       "TuneCore yearly fee for a single as listed by third-party pages (ipl.org essay citing 2016 pricing); "
       "TuneCore has since moved to yearly plans, enter yours",
       "[U]", "2016"},
      {0, "TuneCore: 100% of store royalties after fees (domain notes section 6)", "[S]", ""}},
-    {Distributor::custom, "custom", "Other distributor",
-     {0, "Entered by you", "", ""},
-     {0, "Entered by you", "", ""}},
+    {Distributor::custom, "custom", "Other distributor", {0, "Entered by you", "", ""}, {0, "Entered by you", "", ""}},
 }};
 
 static_assert(fee_table.back().distributor == Distributor::custom);
-
 
 std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
     return cat(path, member, "[", std::to_string(index), "]");
@@ -49,8 +52,8 @@ bool valid_distributor(Distributor distributor) { return static_cast<std::size_t
 
 void check_amount(Problems& problems, const std::string& field, Micros value, std::string_view what) {
     if (value >= 0 && value <= max_split_amount) return;
-    problems.push_back({field, cat("must be ", what, " from $0 to ", format_usd(max_split_amount), " (got ",
-                                    format_usd(value), ")")});
+    problems.push_back(
+        {field, cat("must be ", what, " from $0 to ", format_usd(max_split_amount), " (got ", format_usd(value), ")")});
 }
 
 void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
@@ -62,10 +65,10 @@ void check_ppm(Problems& problems, const std::string& field, std::int64_t value,
 class Splitter {
 public:
     explicit Splitter(const SplitTerms& terms)
-        : terms_(terms),
-          account_fee_(terms.distributor.annual_fee.value_or(row(terms).annual_fee.value)),
-          annual_fee_(release_annual_fee(account_fee_, terms.distributor.releases)),
-          commission_ppm_(terms.distributor.commission_ppm.value_or(row(terms).commission_ppm.value)) {
+            : terms_(terms),
+              account_fee_(terms.distributor.annual_fee.value_or(row(terms).annual_fee.value)),
+              annual_fee_(release_annual_fee(account_fee_, terms.distributor.releases)),
+              commission_ppm_(terms.distributor.commission_ppm.value_or(row(terms).commission_ppm.value)) {
         std::int64_t shares = 0;
         for (std::size_t i = 0; i < terms.collaborators.size(); ++i) {
             weights_.push_back(terms.collaborators[i].share_ppm);
@@ -190,15 +193,16 @@ Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
     const bool commission_default = !terms.distributor.commission_ppm.has_value();
     Assumptions out;
     out.push_back({"Distributor", row.name, "Chosen by you", "", ""});
-    out.push_back({"Annual fee",
-                   terms.distributor.releases > 1
-                       ? cat(format_usd(splitter.account_fee()), " a year for the account shared by ",
-                             std::to_string(terms.distributor.releases), " releases: ", format_usd(splitter.annual_fee()),
-                             " a year for this one, spread evenly over its 12 months and paid by the uploader alone")
-                       : cat(format_usd(splitter.annual_fee()),
-                             " a year, spread evenly over its 12 months and paid by the uploader alone"),
-                   fee_default ? row.annual_fee.source : "Entered by you", fee_default ? row.annual_fee.tag : "",
-                   fee_default ? row.annual_fee.as_of : ""});
+    out.push_back(
+        {"Annual fee",
+         terms.distributor.releases > 1
+             ? cat(format_usd(splitter.account_fee()), " a year for the account shared by ",
+                   std::to_string(terms.distributor.releases), " releases: ", format_usd(splitter.annual_fee()),
+                   " a year for this one, spread evenly over its 12 months and paid by the uploader alone")
+             : cat(format_usd(splitter.annual_fee()),
+                   " a year, spread evenly over its 12 months and paid by the uploader alone"),
+         fee_default ? row.annual_fee.source : "Entered by you", fee_default ? row.annual_fee.tag : "",
+         fee_default ? row.annual_fee.as_of : ""});
     out.push_back({"Commission", cat(format_percent(splitter.commission_ppm()), " of store royalties"),
                    commission_default ? row.commission_ppm.source : "Entered by you",
                    commission_default ? row.commission_ppm.tag : "",
@@ -228,7 +232,7 @@ Assumptions assumptions_of(const SplitTerms& terms, const Splitter& splitter) {
         const std::string who = c.name.empty() ? cat("Collaborator ", std::to_string(i + 1)) : c.name;
         out.push_back({"Recoup first",
                        cat(who, " is repaid ", format_usd(c.recoup_first),
-                            " from royalties after commission before the percentages apply"),
+                           " from royalties after commission before the percentages apply"),
                        "DistroKid splits recoupment (domain notes section 6)", "[P]", ""});
     }
     std::size_t recoupers = 0;
@@ -303,8 +307,8 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
     Problems problems;
     const std::string distributor_path = path + ".distributor";
     if (!valid_distributor(terms.distributor.distributor))
-        problems.push_back({distributor_path + ".distributor",
-                            "must be one of \"distrokid\", \"cd_baby\", \"tunecore\", \"custom\""});
+        problems.push_back(
+            {distributor_path + ".distributor", "must be one of \"distrokid\", \"cd_baby\", \"tunecore\", \"custom\""});
     if (terms.distributor.annual_fee)
         check_amount(problems, distributor_path + ".annual_fee", *terms.distributor.annual_fee, "a yearly fee");
     if (terms.distributor.commission_ppm)
@@ -313,7 +317,7 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
     const std::string list_path = path + ".collaborators";
     if (terms.collaborators.size() > max_collaborators)
         problems.push_back({list_path, cat("must list at most ", std::to_string(max_collaborators),
-                                            " collaborators (got ", std::to_string(terms.collaborators.size()), ")")});
+                                           " collaborators (got ", std::to_string(terms.collaborators.size()), ")")});
     if (terms.distributor.releases < 1 || terms.distributor.releases > max_releases_sharing_fee)
         problems.push_back({distributor_path + ".releases",
                             cat("must be a number of releases from 1 to ", std::to_string(max_releases_sharing_fee),
@@ -324,8 +328,9 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
     check_amount(problems, content_id_path + ".yearly_fee", terms.content_id.yearly_fee, "a yearly price");
     if ((terms.content_id.revenue_per_year != 0 || terms.content_id.yearly_fee != 0) &&
         terms.distributor.distributor != Distributor::distrokid)
-        problems.push_back({content_id_path, "YouTube Content ID is modelled through DistroKid only: choose "
-                                             "\"distrokid\" or leave its revenue and price at 0"});
+        problems.push_back({content_id_path,
+                            "YouTube Content ID is modelled through DistroKid only: choose "
+                            "\"distrokid\" or leave its revenue and price at 0"});
     if (to_string(terms.recoup_order).empty())
         problems.push_back({path + ".recoup_order", "must be one of \"in_order\", \"pro_rata\""});
     std::int64_t shares = 0;
@@ -341,14 +346,16 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
         if (shares_valid) shares += c.share_ppm;
         const std::size_t before_recoup = problems.size();
         check_amount(problems, item + ".recoup_first", c.recoup_first, "an amount to recoup");
-        if (problems.size() == before_recoup) recoup_total += c.recoup_first;
-        else recoup_valid = false;
+        if (problems.size() == before_recoup)
+            recoup_total += c.recoup_first;
+        else
+            recoup_valid = false;
     }
     if (recoup_valid && recoup_total > max_split_amount)
         problems.push_back({list_path, cat("recoup-first amounts add up to more than ", format_usd(max_split_amount))});
     if (shares_valid && shares > whole_ppm)
         problems.push_back({list_path, cat("shares add up to ", format_percent(shares),
-                                            ", over 100% (the uploader keeps what the shares leave)")});
+                                           ", over 100% (the uploader keeps what the shares leave)")});
     return problems;
 }
 
@@ -358,9 +365,9 @@ Result<SplitResult> split_store_revenue(const SplitTerms& terms, Micros gross, i
     Problems problems = validate(terms, path);
     check_amount(problems, path + ".gross", gross, "store royalties for the period");
     if (months < 1 || months > max_split_months)
-        problems.push_back({path + ".months", cat("must be a number of months from 1 to ",
-                                                   std::to_string(max_split_months), " (got ", std::to_string(months),
-                                                   ")")});
+        problems.push_back(
+            {path + ".months", cat("must be a number of months from 1 to ", std::to_string(max_split_months), " (got ",
+                                   std::to_string(months), ")")});
     if (!problems.empty()) return problems;
 
     Splitter splitter(terms);
@@ -377,7 +384,7 @@ Result<SplitResult> split_store_revenue_monthly(const SplitTerms& terms, std::sp
     Problems problems = validate(terms, path);
     if (gross_per_month.size() > static_cast<std::size_t>(max_split_months))
         problems.push_back({path + ".revenue", cat("must have at most ", std::to_string(max_split_months),
-                                                    " months (got ", std::to_string(gross_per_month.size()), ")")});
+                                                   " months (got ", std::to_string(gross_per_month.size()), ")")});
     for (std::size_t k = 0; k < gross_per_month.size() && k < static_cast<std::size_t>(max_split_months); ++k)
         check_amount(problems, indexed(path, ".revenue", k), gross_per_month[k], "store royalties for the month");
     if (!problems.empty()) return problems;
@@ -399,9 +406,9 @@ Result<std::vector<Micros>> album_sale_by_track(Micros sale, int track_count, co
     Problems problems;
     check_amount(problems, path + ".sale", sale, "an album sale");
     if (track_count < 1 || track_count > max_album_tracks)
-        problems.push_back({path + ".track_count", cat("must be a number of tracks from 1 to ",
-                                                        std::to_string(max_album_tracks), " (got ",
-                                                        std::to_string(track_count), ")")});
+        problems.push_back(
+            {path + ".track_count", cat("must be a number of tracks from 1 to ", std::to_string(max_album_tracks),
+                                        " (got ", std::to_string(track_count), ")")});
     if (!problems.empty()) return problems;
     const std::vector<std::int64_t> equal(static_cast<std::size_t>(track_count), 1);
     return allocate(sale, equal);

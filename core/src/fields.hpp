@@ -65,7 +65,9 @@ public:
     Writer(json& out, bool only_changes) : out_(out), only_changes_(only_changes) { out_ = json::object(); }
 
     template <class T>
-    void field(const char* name, const char*, const T& value) { out_[name] = value; }
+    void field(const char* name, const char*, const T& value) {
+        out_[name] = value;
+    }
     template <class T>
     void field(const char* name, const char*, const std::optional<T>& value) {
         if (value) out_[name] = *value;
@@ -86,14 +88,18 @@ public:
     }
 
     void ratio(const char* name, const char*, const std::int64_t& ppm) {
-        if (ppm % 1'000'000 == 0) out_[name] = ppm / 1'000'000;
-        else out_[name] = static_cast<double>(ppm) / 1e6;
+        if (ppm % 1'000'000 == 0)
+            out_[name] = ppm / 1'000'000;
+        else
+            out_[name] = static_cast<double>(ppm) / 1e6;
     }
     void ratio(const char* name, const char* key, const std::optional<std::int64_t>& ppm) {
         if (ppm) ratio(name, key, *ppm);
     }
     template <class T>
-    void values(const char* name, const char*, const std::vector<T>& items, size_t) { out_[name] = items; }
+    void values(const char* name, const char*, const std::vector<T>& items, size_t) {
+        out_[name] = items;
+    }
 
     // Whole dollars are written as integers, others as the shortest decimal that reads back exactly.
     static json dollars(std::int64_t micros) {
@@ -168,13 +174,14 @@ public:
     // Reads members present in `in` (an object, checked by the caller) into the visited struct; absent
     // members keep their defaults. Call finish() after visiting to report members nobody declared.
     Reader(const json& in, std::string path, Problems& problems)
-        : in_(in), path_(std::move(path)), problems_(problems) {}
+            : in_(in), path_(std::move(path)), problems_(problems) {}
 
     void finish() {
         for (auto it = in_.begin(); it != in_.end(); ++it) {
             bool declared = false;
             for (const std::string& name : declared_) declared = declared || name == it.key();
-            if (!declared) problems_.push_back({join_path(path_, it.key()), "is not a field of this format (misspelt?)"});
+            if (!declared)
+                problems_.push_back({join_path(path_, it.key()), "is not a field of this format (misspelt?)"});
         }
     }
 
@@ -283,7 +290,8 @@ public:
             value = *parsed;
         else
             problems_.push_back({join_path(path_, name), std::string("must be one of ") + allowed + " (got " +
-                                                             (item->is_string() ? item->dump() : what_it_is(*item)) + ")"});
+                                                             (item->is_string() ? item->dump() : what_it_is(*item)) +
+                                                             ")"});
     }
 
     template <class T>
@@ -376,14 +384,16 @@ private:
         }
         const double value = item.get<double>();
         if (!std::isfinite(value) || std::abs(value) > max_magnitude) {
-            problems_.push_back({path, std::string("is too large (at most ") + json(max_magnitude).dump() + " " + unit + ")"});
+            problems_.push_back(
+                {path, std::string("is too large (at most ") + json(max_magnitude).dump() + " " + unit + ")"});
             return;
         }
         const auto scaled = static_cast<std::int64_t>(std::llround(value * scale));
         if (static_cast<double>(scaled) / scale != value) {
-            problems_.push_back({path, std::string("is more precise than Dealsheet keeps (") +
-                                           (scale == 1e6 ? "a millionth of a dollar" : "a ten-thousandth of a percent") +
-                                           "; got " + item.dump() + ")"});
+            problems_.push_back(
+                {path, std::string("is more precise than Dealsheet keeps (") +
+                           (scale == 1e6 ? "a millionth of a dollar" : "a ten-thousandth of a percent") + "; got " +
+                           item.dump() + ")"});
             return;
         }
         out = scaled;
@@ -433,10 +443,14 @@ private:
 
 class SchemaWriter {
 public:
-    explicit SchemaWriter(json& out) : out_(out) { out_ = {{"type", "object"}, {"properties", json::object()}, {"additionalProperties", false}}; }
+    explicit SchemaWriter(json& out) : out_(out) {
+        out_ = {{"type", "object"}, {"properties", json::object()}, {"additionalProperties", false}};
+    }
 
     template <class T>
-    void field(const char* name, const char*, const T& value) { add(name, typed(value)); }
+    void field(const char* name, const char*, const T& value) {
+        add(name, typed(value));
+    }
     template <class T>
     void field(const char* name, const char*, const std::optional<T>& value) {
         T inner{};
@@ -445,22 +459,34 @@ public:
         add(name, nullable(std::move(schema), value.has_value()));
     }
     void money(const char* name, const char*, const std::int64_t& micros) {
-        add(name, {{"type", "number"}, {"description", "US dollars, at most 6 decimals"}, {"default", Writer::dollars(micros)}});
+        add(name, {{"type", "number"},
+                   {"description", "US dollars, at most 6 decimals"},
+                   {"default", Writer::dollars(micros)}});
     }
     void money(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"}, {"description", "US dollars, at most 6 decimals; null or absent: the dated default"}}, false));
+        add(name, nullable({{"type", "number"},
+                            {"description", "US dollars, at most 6 decimals; null or absent: the dated default"}},
+                           false));
     }
     void percent(const char* name, const char*, const std::int64_t& ppm) {
-        add(name, {{"type", "number"}, {"description", "percent (3 points = 3), at most 4 decimals"}, {"default", Writer::percent_value(ppm)}});
+        add(name, {{"type", "number"},
+                   {"description", "percent (3 points = 3), at most 4 decimals"},
+                   {"default", Writer::percent_value(ppm)}});
     }
     void percent(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"}, {"description", "percent, at most 4 decimals; null or absent: the dated default"}}, false));
+        add(name, nullable({{"type", "number"},
+                            {"description", "percent, at most 4 decimals; null or absent: the dated default"}},
+                           false));
     }
     void ratio(const char* name, const char*, const std::int64_t& ppm) {
-        add(name, {{"type", "number"}, {"description", "a ratio (1.5 = one and a half)"}, {"default", static_cast<double>(ppm) / 1e6}});
+        add(name, {{"type", "number"},
+                   {"description", "a ratio (1.5 = one and a half)"},
+                   {"default", static_cast<double>(ppm) / 1e6}});
     }
     void ratio(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"}, {"description", "a ratio (1.5 = one and a half); null or absent: the rule's"}}, false));
+        add(name, nullable({{"type", "number"},
+                            {"description", "a ratio (1.5 = one and a half); null or absent: the rule's"}},
+                           false));
     }
     template <class T>
     void values(const char* name, const char*, const std::vector<T>& items, size_t max_items) {
@@ -503,7 +529,9 @@ private:
     static json typed(double value) { return {{"type", "number"}, {"default", value}}; }
     static json typed(bool value) { return {{"type", "boolean"}, {"default", value}}; }
     static json typed(const std::string& value) { return {{"type", "string"}, {"default", value}}; }
-    static json nullable(json schema, bool) { return {{"anyOf", {std::move(schema), {{"type", "null"}}}}, {"default", nullptr}}; }
+    static json nullable(json schema, bool) {
+        return {{"anyOf", {std::move(schema), {{"type", "null"}}}}, {"default", nullptr}};
+    }
     void add(const char* name, json schema) { out_["properties"][name] = std::move(schema); }
     json& out_;
 };
@@ -521,20 +549,30 @@ struct KeyTree {
     std::vector<Entry> entries;
 
     template <class T>
-    void field(const char* name, const char* key, T&) { entries.push_back({name, key, nullptr, false}); }
+    void field(const char* name, const char* key, T&) {
+        entries.push_back({name, key, nullptr, false});
+    }
 
     template <class E, class Parse, class Name>
     void choice(const char* name, const char* key, E&, Parse, Name, const char* = nullptr) {
         entries.push_back({name, key, nullptr, false});
     }
     template <class T>
-    void money(const char* name, const char* key, T&) { entries.push_back({name, key, nullptr, false}); }
+    void money(const char* name, const char* key, T&) {
+        entries.push_back({name, key, nullptr, false});
+    }
     template <class T>
-    void percent(const char* name, const char* key, T&) { entries.push_back({name, key, nullptr, false}); }
+    void percent(const char* name, const char* key, T&) {
+        entries.push_back({name, key, nullptr, false});
+    }
     template <class T>
-    void ratio(const char* name, const char* key, T&) { entries.push_back({name, key, nullptr, false}); }
+    void ratio(const char* name, const char* key, T&) {
+        entries.push_back({name, key, nullptr, false});
+    }
     template <class T>
-    void values(const char* name, const char* key, T&, size_t) { entries.push_back({name, key, nullptr, false}); }
+    void values(const char* name, const char* key, T&, size_t) {
+        entries.push_back({name, key, nullptr, false});
+    }
 
     template <class T>
     void object(const char* name, const char* key, T& value) {
@@ -576,7 +614,8 @@ struct KeyTree {
             for (const Entry& e : entries)
                 if ((to_short ? e.name : e.key) == it.key()) entry = &e;
             if (!entry) {
-                problems.push_back({join_path(path, it.key()), "is not a field this link format knows (damaged link?)"});
+                problems.push_back(
+                    {join_path(path, it.key()), "is not a field this link format knows (damaged link?)"});
                 continue;
             }
             const std::string& renamed = to_short ? entry->key : entry->name;
@@ -586,7 +625,8 @@ struct KeyTree {
             } else if (entry->is_list && it->is_array()) {
                 json array = json::array();
                 for (size_t i = 0; i < it->size(); ++i)
-                    array.push_back(entry->child->rename((*it)[i], to_short, child_path + "[" + std::to_string(i) + "]", problems));
+                    array.push_back(
+                        entry->child->rename((*it)[i], to_short, child_path + "[" + std::to_string(i) + "]", problems));
                 out[renamed] = std::move(array);
             } else {
                 out[renamed] = entry->child->rename(it.value(), to_short, child_path, problems);

@@ -31,7 +31,7 @@ using namespace detail::deflate_format;
 class BitReader {
 public:
     explicit BitReader(std::string_view bytes)
-        : data_(reinterpret_cast<const unsigned char*>(bytes.data())), size_(bytes.size()) {}
+            : data_(reinterpret_cast<const unsigned char*>(bytes.data())), size_(bytes.size()) {}
 
     // The next `count` (≤ 16) bits, least significant first; false when the input ends first.
     bool read(int count, std::uint32_t& value) {

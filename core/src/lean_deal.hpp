@@ -59,15 +59,15 @@ struct LeanDeal {
     bool off_top = false;            // a profit deal's points paid off the top of the receipts (points_off_the_top)
     bool advances_charged = false;   // the parties' advances are charged to the artist's account
     std::int64_t charge_share = full_share_ppm;  // the artist's share of every charge (the profit share, or 100%)
-    Micros charged = 0;              // the artist's recoupable charges, advances among them (× charge_share)
-    Micros recording = 0;            // the recording costs among them, advances included (the retroactive trigger)
+    Micros charged = 0;    // the artist's recoupable charges, advances among them (× charge_share)
+    Micros recording = 0;  // the recording costs among them, advances included (the retroactive trigger)
     std::vector<LeanParty> parties;
 
     explicit LeanDeal(const RecordingTerms& terms) : LeanDeal(terms, terms.points.size(), nullptr) {}
 
     // The deal with party `replaced` paid as `with`: an offer's terms (offers.cpp) without a copy of the terms.
     LeanDeal(const RecordingTerms& terms, std::size_t replaced, const PointsParty& with)
-        : LeanDeal(terms, replaced, &with) {}
+            : LeanDeal(terms, replaced, &with) {}
 
 private:
     LeanDeal(const RecordingTerms& terms, std::size_t replaced, const PointsParty* with) {
@@ -162,7 +162,8 @@ inline Micros lean_artist_credited(const LeanDeal& deal, Micros receipts) {
 inline bool lean_payable(const LeanDeal& deal, std::size_t index, const LeanArtist& artist) {
     const PaymentConvention convention = deal.parties[index].convention;
     if (convention == PaymentConvention::record_one || deal.recording <= 0) return true;
-    return (convention == PaymentConvention::retroactive_combined_rate ? artist.combined : artist.net) >= deal.recording;
+    return (convention == PaymentConvention::retroactive_combined_rate ? artist.combined : artist.net) >=
+           deal.recording;
 }
 
 // Party `index`'s ledger paid_total over one period of `receipts`.
@@ -246,8 +247,8 @@ inline std::optional<std::int64_t> lean_streams_until_party(const LeanDeal& deal
     // Paid means payable and earned − advance past at_least; earned ≈ N × r × p / 1e9, royalty N × r × A / 1e9.
     const LeanParty& party = deal.parties[index];
     const double r = static_cast<double>(model.receipts_per_1000_streams);
-    std::int64_t guess = guess_streams(party.advance + at_least + (strictly ? 1 : 0),
-                                       r * static_cast<double>(party.weight) / 1e9);
+    std::int64_t guess =
+        guess_streams(party.advance + at_least + (strictly ? 1 : 0), r * static_cast<double>(party.weight) / 1e9);
     if (party.convention != PaymentConvention::record_one && deal.recording > 0) {
         const std::int64_t rate =
             party.convention == PaymentConvention::retroactive_combined_rate ? deal.all_in : deal.artist_weight;

@@ -11,9 +11,9 @@
 #include "dealsheet/deflate.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
-#include "text.hpp"
 #include "scenario_fields.hpp"
 #include "scenario_json_detail.hpp"
+#include "text.hpp"
 
 namespace dealsheet {
 
@@ -74,8 +74,7 @@ std::optional<std::string> percent_decode(std::string_view text) {
 }
 
 Result<Scenario> decode_query(std::string_view query) {
-    if (query.size() > max_link_fragment_chars)
-        return too_long(query.size());
+    if (query.size() > max_link_fragment_chars) return too_long(query.size());
     Problems problems;
     json body = json::object();
     std::optional<std::int64_t> song_streams;
@@ -113,7 +112,8 @@ Result<Scenario> decode_query(std::string_view query) {
             if (error != std::errc() || end != text->data() + text->size() || version < 1 ||
                 version > scenario_format_version) {
                 problems.push_back({"version", "must be a format version from 1 to " +
-                                                   std::to_string(scenario_format_version) + " (got \"" + *text + "\")"});
+                                                   std::to_string(scenario_format_version) + " (got \"" + *text +
+                                                   "\")"});
                 version = 1;
             }
             continue;
@@ -123,7 +123,8 @@ Result<Scenario> decode_query(std::string_view query) {
         json value = detail::parse_json(*text);
         if (value.is_discarded() || value.is_structured() || value.is_null()) value = *text;
         static const std::pair<std::string_view, std::string_view> shorthands[] = {
-            {"streams", "publishing.quick.streams"}, {"year", "publishing.quick.year"},
+            {"streams", "publishing.quick.streams"},
+            {"year", "publishing.quick.year"},
             {"revenue_per_stream", "publishing.quick.revenue_per_stream"}};
         std::string path = *name;
         for (const auto& [shorthand, full] : shorthands)
@@ -197,15 +198,14 @@ Result<Scenario> decode_link(std::string_view fragment) {
         return Scenario{};  // a whole address with neither fragment nor query: the page opened plainly
     }
     if (fragment.empty()) return Scenario{};
-    if (fragment.size() > max_link_fragment_chars)
-        return too_long(fragment.size());
-    if (fragment.substr(0, 2) != "s=")
-        return one("is not a Dealsheet scenario link (it should start with #s=)");
+    if (fragment.size() > max_link_fragment_chars) return too_long(fragment.size());
+    if (fragment.substr(0, 2) != "s=") return one("is not a Dealsheet scenario link (it should start with #s=)");
     fragment.remove_prefix(2);
 
     const size_t dot = fragment.find_first_of(".~");
     int version = 0;
-    const auto [end, error] = std::from_chars(fragment.data(), fragment.data() + std::min(dot, fragment.size()), version);
+    const auto [end, error] =
+        std::from_chars(fragment.data(), fragment.data() + std::min(dot, fragment.size()), version);
     if (dot == std::string_view::npos || dot == 0 || error != std::errc() || end != fragment.data() + dot)
         return one("has no format version (expected #s=<version>.<data> or #s=<version>~<data>)");
     if (version < 1) return one("has an impossible format version (" + std::to_string(version) + ")");
@@ -214,12 +214,14 @@ Result<Scenario> decode_link(std::string_view fragment) {
                    "): open it in the latest Dealsheet");
 
     std::optional<std::string> payload = base64url_decode(fragment.substr(dot + 1));
-    if (!payload) return one("is damaged: it holds characters a Dealsheet link never has (was it cut off or changed when pasted?)");
+    if (!payload)
+        return one(
+            "is damaged: it holds characters a Dealsheet link never has (was it cut off or changed when pasted?)");
     if (fragment[dot] == '~') {  // compressed; the output cap stops a zip bomb while inflating
         payload = inflate_raw(*payload, max_link_json_bytes);
         if (!payload)
-            return one("is damaged: its compressed data does not expand to at most " + std::to_string(max_link_json_bytes) +
-                       " bytes of scenario (was it cut off when pasted?)");
+            return one("is damaged: its compressed data does not expand to at most " +
+                       std::to_string(max_link_json_bytes) + " bytes of scenario (was it cut off when pasted?)");
     }
     const json compact = detail::parse_json(*payload);
     if (compact.is_discarded() || !compact.is_object())

@@ -169,7 +169,7 @@ std::string format_fixed(double value, int places) {
     const auto m = static_cast<std::uint64_t>(std::ldexp(fraction, 53));
     exponent -= 53;
     std::uint64_t units = 0;  // |value| in 1/scale, rounded: below 1e18
-    if (exponent > -100) {  // m × scale < 2^83, so from e = -100 down it is below 2^-17 of a unit: 0
+    if (exponent > -100) {    // m × scale < 2^83, so from e = -100 down it is below 2^-17 of a unit: 0
         const uint128 n = static_cast<uint128>(m) * scale;
         const int shift = -exponent;
         const uint128 q = n >> shift;

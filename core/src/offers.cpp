@@ -190,8 +190,7 @@ std::string population_phrase(const OutcomeTerms& t) {
 
 Problems validate_outcomes(const OutcomeTerms& t, std::string_view path) {
     Problems problems;
-    if (to_string(t.kind).empty())
-        problems.push_back({cat(path, ".kind"), detail::one_of(outcome_kind_names)});
+    if (to_string(t.kind).empty()) problems.push_back({cat(path, ".kind"), detail::one_of(outcome_kind_names)});
     check_range(problems, path, ".dollars_per_1000", t.dollars_per_1000, 10'000, 1'000 * micros_per_unit,
                 "an amount from $0.01 to $1,000.00 per 1,000 streams", [&] { return format_usd(t.dollars_per_1000); });
     check_count(problems, path, ".median", t.median, 1, answer_max_streams);
@@ -215,7 +214,8 @@ Problems validate_outcomes(const OutcomeTerms& t, std::string_view path) {
     if (t.never_streams_ppm) {
         check_chance(problems, path, ".never_streams", *t.never_streams_ppm);
         if (*t.never_streams_ppm >= full_share_ppm)
-            problems.push_back({cat(path, ".never_streams"), "must be below 100% (the tiers need releases that stream)"});
+            problems.push_back(
+                {cat(path, ".never_streams"), "must be below 100% (the tiers need releases that stream)"});
     }
     return problems;
 }
@@ -242,8 +242,12 @@ struct OfferEngine {
     detail::LeanDeal lean;  // the deal with the offer applied (terms_with_offer); valid
 
     OfferEngine(const RecordingTerms& terms, const StreamModel& model_, std::size_t party_, const Offer& offer)
-        : model(model_), party(party_), upfront(offer.fee + offer.advance), fee(offer.fee), advance(offer.advance),
-          lean(terms, party_, with_offer(terms.points[party_], offer)) {}
+            : model(model_),
+              party(party_),
+              upfront(offer.fee + offer.advance),
+              fee(offer.fee),
+              advance(offer.advance),
+              lean(terms, party_, with_offer(terms.points[party_], offer)) {}
 
     // The offer's points prorated by the party's tracks.
     std::int64_t effective_points_ppm() const { return lean.parties[party].weight; }
@@ -490,9 +494,7 @@ struct Weights {
     double bound = static_cast<double>(answer_max_streams);
 
     // P(N' ≥ n) for whole n (N' = min(N, bound)).
-    double at_least(std::int64_t n) const {
-        return n > answer_max_streams ? 0 : survival(d, static_cast<double>(n));
-    }
+    double at_least(std::int64_t n) const { return n > answer_max_streams ? 0 : survival(d, static_cast<double>(n)); }
     double between(const Intervals& intervals) const {
         double sum = 0;
         for (const auto& [first, end] : intervals) sum += at_least(first) - at_least(end);
@@ -554,8 +556,8 @@ std::string verdict_core(const Comparison& c);
 std::string verdict_sentence(const Comparison& c) {
     std::string out = verdict_core(c);
     if (c.outcomes.kind == OutcomeKind::loud_and_clear)
-        out += cat(" Odds among ", population_phrase(c.outcomes), " (Spotify Loud & Clear ", to_string(c.outcomes.report),
-                   ").");
+        out += cat(" Odds among ", population_phrase(c.outcomes), " (Spotify Loud & Clear ",
+                   to_string(c.outcomes.report), ").");
     return out;
 }
 
@@ -565,7 +567,8 @@ std::string verdict_core(const Comparison& c) {
     if (offers.size() == 1) {
         return cat(best.offer.name, " pays ", upfront_phrase(best.offer), " up front; its backend adds an expected ",
                    format_usd(best.expected_backend), " (median ",
-                   format_usd(best.percentiles[median_index] - best.upfront), "), and pays anything beyond the upfront money ",
+                   format_usd(best.percentiles[median_index] - best.upfront),
+                   "), and pays anything beyond the upfront money ",
                    best.backend_from_streams ? cat("past ", format_count(*best.backend_from_streams), " streams, ",
                                                    reach_phrase(best.backend_chance_ppm))
                                              : std::string("never within 100 billion streams"),
@@ -584,9 +587,11 @@ std::string verdict_core(const Comparison& c) {
     const OfferResult& o = offers[other];
     if (c.recommended == other) {
         return cat("Take ", o.offer.name, " (", upfront_phrase(o.offer), " up front): it pays more than ", u.offer.name,
-                   " (", upfront_phrase(u.offer), " up front) in ", format_percent(o.beats_ppm[upfront]), " of outcomes",
+                   " (", upfront_phrase(u.offer), " up front) in ", format_percent(o.beats_ppm[upfront]),
+                   " of outcomes",
                    pair && pair->later == other && pair->break_even_streams > 0
-                       ? cat(", from ", format_count(pair->break_even_streams), " streams, ", reach_phrase(pair->reach_ppm, pair->reach_one_in))
+                       ? cat(", from ", format_count(pair->break_even_streams), " streams, ",
+                             reach_phrase(pair->reach_ppm, pair->reach_one_in))
                        : std::string(),
                    "; expected ", format_usd(o.expected), " against ", format_usd(u.expected), ".");
     }
@@ -609,7 +614,8 @@ std::string verdict_core(const Comparison& c) {
 
 // 0, then 10^(3 + j/4) rounded for j = 0..28 (1,000 to 10 billion, 4 per decade).
 std::vector<std::int64_t> log_grid() {
-    constexpr std::array<std::int64_t, 4> mantissa{100'000'000, 177'827'941, 316'227'766, 562'341'325};  // 10^(j/4) × 1e8
+    constexpr std::array<std::int64_t, 4> mantissa{100'000'000, 177'827'941, 316'227'766,
+                                                   562'341'325};  // 10^(j/4) × 1e8
     std::vector<std::int64_t> grid{0};
     grid.reserve(2 + 7 * mantissa.size());
     std::int64_t power = 1'000;
@@ -662,12 +668,12 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
                                              std::to_string(max_offers), " are allowed")});
     const bool party_ok = compare.party < terms.points.size();
     if (!compare.offers.empty() && !party_ok)
-        problems.push_back({cat(path, ".party"),
-                            terms.points.empty()
-                                ? std::string("needs a points party in recording.points to compare offers for")
-                                : cat("must name one of the ", std::to_string(terms.points.size()),
-                                      " points parties (0 to ", std::to_string(terms.points.size() - 1), ") (got ",
-                                      std::to_string(compare.party), ")")});
+        problems.push_back(
+            {cat(path, ".party"),
+             terms.points.empty()
+                 ? std::string("needs a points party in recording.points to compare offers for")
+                 : cat("must name one of the ", std::to_string(terms.points.size()), " points parties (0 to ",
+                       std::to_string(terms.points.size() - 1), ") (got ", std::to_string(compare.party), ")")});
     const bool deal_ok = validate(terms).empty();
     // The deal's points without the compared party's, and its all-in rate (an offer changes neither), for a
     // valid deal only.
@@ -681,12 +687,14 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
         const Offer& offer = compare.offers[i];
         const std::string at = cat(offers_path, "[", std::to_string(i), "]");
         if (offer.name.size() > max_offer_name_bytes || !detail::valid_utf8(offer.name))
-            problems.push_back({cat(at, ".name"), cat("must be UTF-8 text of at most ", std::to_string(max_offer_name_bytes),
-                                                      " bytes (got ", std::to_string(offer.name.size()), " bytes)")});
+            problems.push_back(
+                {cat(at, ".name"), cat("must be UTF-8 text of at most ", std::to_string(max_offer_name_bytes),
+                                       " bytes (got ", std::to_string(offer.name.size()), " bytes)")});
         check_money(problems, at, ".fee", offer.fee);
         check_money(problems, at, ".advance", offer.advance);
         if (offer.points_ppm < 0 || offer.points_ppm > full_share_ppm) {
-            problems.push_back({cat(at, ".points"), cat("must be from 0% to 100% (got ", format_percent(offer.points_ppm), ")")});
+            problems.push_back(
+                {cat(at, ".points"), cat("must be from 0% to 100% (got ", format_percent(offer.points_ppm), ")")});
         } else if (deal_ok && party_ok) {
             const std::int64_t total = others + effective_points_ppm(with_offer(terms.points[compare.party], offer));
             if (total > all_in)
@@ -696,7 +704,8 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
         }
     }
     if (compare.target) check_money(problems, path, ".target", *compare.target);
-    for (Problem& problem : validate_outcomes(compare.outcomes, cat(path, ".outcomes"))) problems.push_back(std::move(problem));
+    for (Problem& problem : validate_outcomes(compare.outcomes, cat(path, ".outcomes")))
+        problems.push_back(std::move(problem));
     return problems;
 }
 
@@ -717,8 +726,8 @@ Result<Micros> offer_payout(const RecordingTerms& terms, const StreamModel& mode
     compare.offers = {offer};
     for (Problem& problem : validate(compare, terms)) problems.push_back(std::move(problem));
     if (streams < 0 || streams > answer_max_streams)
-        problems.push_back({"streams", cat("must be a whole number of streams from 0 to ", format_count(answer_max_streams),
-                                           " (got ", format_count(streams), ")")});
+        problems.push_back({"streams", cat("must be a whole number of streams from 0 to ",
+                                           format_count(answer_max_streams), " (got ", format_count(streams), ")")});
     if (!problems.empty()) return problems;
     const OfferEngine engine{terms, model, party, offer};
     return engine.payout(streams);
@@ -757,7 +766,8 @@ Result<StreamDistribution> stream_distribution(const OutcomeTerms& terms, std::i
     d.pays = static_cast<double>(terms.pays_chance_ppm) / 1e6;
     switch (terms.kind) {
         case OutcomeKind::fixed:
-            d.point = static_cast<double>(terms.streams ? *terms.streams : std::clamp<std::int64_t>(scenario_streams, 0, answer_max_streams));
+            d.point = static_cast<double>(
+                terms.streams ? *terms.streams : std::clamp<std::int64_t>(scenario_streams, 0, answer_max_streams));
             break;
         case OutcomeKind::lognormal:
             if (terms.sigma_ppm == 0) {
@@ -783,9 +793,8 @@ Result<StreamDistribution> stream_distribution(const OutcomeTerms& terms, std::i
         }
         case OutcomeKind::loud_and_clear: {
             const double per_stream = static_cast<double>(terms.dollars_per_1000) / 1000;  // micros per stream
-            const double artists = static_cast<double>(terms.population == OutcomePopulation::professional
-                                                           ? professional_artists
-                                                           : loud_and_clear_artists);
+            const double artists = static_cast<double>(
+                terms.population == OutcomePopulation::professional ? professional_artists : loud_and_clear_artists);
             // Releases that never stream are an atom at 0 (part of the distribution): the tiers keep their share
             // of the whole population, so the curve's own survival is that share ÷ the part that streams.
             const double never = static_cast<double>(never_streams_ppm(terms)) / 1e6;
@@ -801,7 +810,8 @@ Result<StreamDistribution> stream_distribution(const OutcomeTerms& terms, std::i
             const double bottom = k[0].streams * det_exp(det_log(k[0].survival) / first);
             // Above the last tier: the last segment's slope extended to the cap.
             const std::size_t n = k.size();
-            const double last = det_log(k[n - 2].survival / k[n - 1].survival) / det_log(k[n - 1].streams / k[n - 2].streams);
+            const double last =
+                det_log(k[n - 2].survival / k[n - 1].survival) / det_log(k[n - 1].streams / k[n - 2].streams);
             const double cap = static_cast<double>(loud_and_clear_cap) / per_stream;
             const double at_cap = k[n - 1].survival * det_exp(-last * det_log(cap / k[n - 1].streams));
             d.knots.reserve(k.size() + 2);
@@ -855,8 +865,9 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
                                    std::int64_t scenario_streams, Problems problems) {
     if (compare.offers.empty()) problems.push_back({"compare.offers", "must list at least one offer to compare"});
     if (scenario_streams < 0 || scenario_streams > answer_max_streams)
-        problems.push_back({"answers.streams", cat("must be a whole number of streams from 0 to ",
-                                                   format_count(answer_max_streams), " (got ", format_count(scenario_streams), ")")});
+        problems.push_back(
+            {"answers.streams", cat("must be a whole number of streams from 0 to ", format_count(answer_max_streams),
+                                    " (got ", format_count(scenario_streams), ")")});
     if (!problems.empty()) return problems;
     const Result<StreamDistribution> built = stream_distribution(compare.outcomes, scenario_streams);
     if (!built.ok()) return built.problems();
@@ -873,8 +884,7 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
 
     std::vector<OfferEngine> engines;
     engines.reserve(count);
-    for (const Offer& offer : compare.offers)
-        engines.emplace_back(terms, model, compare.party, offer);
+    for (const Offer& offer : compare.offers) engines.emplace_back(terms, model, compare.party, offer);
     // The streams at each percentile, once: every offer's payout percentiles are its payouts there.
     for (std::size_t k = 0; k < percentile_levels_ppm.size(); ++k)
         c.stream_percentiles[k] = whole_streams(quantile(d, static_cast<double>(percentile_levels_ppm[k]) / 1e6));
@@ -909,10 +919,11 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
         }
         r.expected_backend = std::max<Micros>(0, to_micros(backend));
         r.expected = r.upfront + r.expected_backend;
-        for (std::size_t k = 0; k < percentile_levels_ppm.size(); ++k) r.percentiles[k] = e.payout(c.stream_percentiles[k]);
+        for (std::size_t k = 0; k < percentile_levels_ppm.size(); ++k)
+            r.percentiles[k] = e.payout(c.stream_percentiles[k]);
         r.backend_chance_ppm = first_paid[i] ? to_ppm(weights.at_least(*first_paid[i])) : 0;
-        r.community_expected =
-            r.upfront + mul_div_round(r.at_scenario_streams - r.upfront, compare.outcomes.community_chance_ppm, full_share_ppm);
+        r.community_expected = r.upfront + mul_div_round(r.at_scenario_streams - r.upfront,
+                                                         compare.outcomes.community_chance_ppm, full_share_ppm);
         r.beats_ppm.assign(count, 0);
         c.offers.push_back(std::move(r));
     }
@@ -928,7 +939,9 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
             if (i == j) continue;
             const Intervals more = where(
                 cuts_of(i, j), [&](std::int64_t n) { return engines[i].payout(n) > engines[j].payout(n); },
-                [&](std::int64_t low, std::int64_t n) { return settled(engines[i], first_paid[i], engines[j], first_paid[j], low, n); });
+                [&](std::int64_t low, std::int64_t n) {
+                    return settled(engines[i], first_paid[i], engines[j], first_paid[j], low, n);
+                });
             c.offers[i].beats_ppm[j] = to_ppm(weights.between(more));
         }
     c.pairs.reserve(count * (count - 1) / 2);
@@ -992,12 +1005,13 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
         c.caveats.emplace_back("Spotify only: other services' streams and money are not counted.");
         c.caveats.push_back(cat("Royalties generated (recording and publishing), turned into streams at one flat ",
                                 format_usd(compare.outcomes.dollars_per_1000), " per 1,000."));
-        c.caveats.emplace_back(
-            compare.outcomes.population == OutcomePopulation::professional
-                ? "Among Spotify's ~235k professional or emerging artists, assuming every artist in the tiers is one of "
-                  "them; choose all uploaders for a release that is any upload."
-                : "Across ~12M uploading artists, many of them hobbyists; a release with a paid producer is not a random "
-                  "upload: the professional population's odds are ~50 times better.");
+        c.caveats.emplace_back(compare.outcomes.population == OutcomePopulation::professional
+                                   ? "Among Spotify's ~235k professional or emerging artists, assuming every artist in "
+                                     "the tiers is one of "
+                                     "them; choose all uploaders for a release that is any upload."
+                                   : "Across ~12M uploading artists, many of them hobbyists; a release with a paid "
+                                     "producer is not a random "
+                                     "upload: the professional population's odds are ~50 times better.");
         c.caveats.emplace_back(
             "A power law between the published tiers, not a fit to individual data: below $10k the first tier's slope "
             "is extended to 100% (an extrapolation), and above $10M the last tier's slope runs to $100M a year.");
@@ -1025,7 +1039,8 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
         c.corrections.push_back(
             {"loud-and-clear-2025-500k-tier", "2026-12-04",
              "Corrected 2026-12-04: the Loud & Clear 2025 odds now pass through the report's $500k tier (2,940 "
-             "artists); before, the curve ran straight (log-log) from $100k to $1M and put about 2,770 artists at $500k."});
+             "artists); before, the curve ran straight (log-log) from $100k to $1M and put about 2,770 artists at "
+             "$500k."});
 
     // Assumptions.
     const OutcomeTerms& t = compare.outcomes;
@@ -1048,27 +1063,31 @@ Result<Comparison> compare_checked(const RecordingTerms& terms, const StreamMode
              : t.population == OutcomePopulation::all_uploaders
                  ? luminate_zero_plays_source
                  : "Dealsheet default for professional releases: none assumed to get 0 plays",
-             t.never_streams_ppm ? "" : t.population == OutcomePopulation::all_uploaders ? "[S]" : "[U]",
+             t.never_streams_ppm                                ? ""
+             : t.population == OutcomePopulation::all_uploaders ? "[S]"
+                                                                : "[U]",
              t.never_streams_ppm || t.population != OutcomePopulation::all_uploaders ? "" : "2024-01"});
     }
     if (fitted) {
         const bool default_rate = t.dollars_per_1000 == default_outcome_dollars_per_1000;
         c.assumptions.push_back({"Earnings to streams", cat(format_usd(t.dollars_per_1000), " per 1,000 streams"),
-                                 default_rate ? "Middle of $0.0033-0.0042 per stream (recording + publishing) that ~$1M a "
-                                                "year on Spotify implies (domain notes section 7)"
-                                              : "Entered by you",
+                                 default_rate
+                                     ? "Middle of $0.0033-0.0042 per stream (recording + publishing) that ~$1M a "
+                                       "year on Spotify implies (domain notes section 7)"
+                                     : "Entered by you",
                                  default_rate ? "[S][D]" : "", default_rate ? "2024" : ""});
     }
-    c.assumptions.push_back({"Chance the release pays at all", format_percent(t.pays_chance_ppm),
-                             t.pays_chance_ppm == full_share_ppm ? "Dealsheet default: the distribution alone"
-                                                                 : "Entered by you",
-                             t.pays_chance_ppm == full_share_ppm ? "[D]" : "", ""});
+    c.assumptions.push_back(
+        {"Chance the release pays at all", format_percent(t.pays_chance_ppm),
+         t.pays_chance_ppm == full_share_ppm ? "Dealsheet default: the distribution alone" : "Entered by you",
+         t.pays_chance_ppm == full_share_ppm ? "[D]" : "", ""});
     const bool community_default = t.community_chance_ppm == OutcomeTerms{}.community_chance_ppm;
     c.assumptions.push_back(
         {"Community rule: chance a project ever pays royalties", format_percent(t.community_chance_ppm),
-         community_default ? "Producer community handbook: ~30 out of hundreds of projects ever pay a working producer or "
-                             "mixer royalties (domain notes section 4)"
-                           : "Entered by you",
+         community_default
+             ? "Producer community handbook: ~30 out of hundreds of projects ever pay a working producer or "
+               "mixer royalties (domain notes section 4)"
+             : "Entered by you",
          community_default ? "[C]" : "", ""});
     c.assumptions.push_back({"Label net receipts per 1,000 streams", format_usd(model.receipts_per_1000_streams),
                              "The answers' stream model (deal_answers)", "", ""});

@@ -12,10 +12,6 @@ using detail::parse_enum;
 
 __extension__ using int128 = __int128;  // sums of amounts that are each ≤ max_deal_amount
 
-
-
-
-
 std::string got(std::int64_t value) { return cat(" (got ", std::to_string(value), ")"); }
 
 }  // namespace
@@ -87,8 +83,8 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
         if (to_string(party.convention).empty())
             problems.push_back({cat(at(), "convention"), one_of(payment_convention_names)});
         if (party.points_ppm < 0 || party.points_ppm > full_share_ppm)
-            problems.push_back(
-                {cat(at(), "points_ppm"), cat("must be from 0% to 100%", " (got ", format_percent(party.points_ppm), ")")});
+            problems.push_back({cat(at(), "points_ppm"),
+                                cat("must be from 0% to 100%", " (got ", format_percent(party.points_ppm), ")")});
         else if (artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
             problems.push_back(
                 {cat(at(), "points_ppm"),
@@ -99,11 +95,11 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
                                 cat("must be from 1 to ", std::to_string(max_record_tracks), got(party.tracks_total))});
         if (party.tracks_on < 0 || (party.tracks_total >= 1 && party.tracks_on > party.tracks_total))
             problems.push_back(
-                {cat(at(), "tracks_on"), cat("must be from 0 to tracks_total (", std::to_string(party.tracks_total), ")",
-                                           got(party.tracks_on))});
+                {cat(at(), "tracks_on"), cat("must be from 0 to tracks_total (", std::to_string(party.tracks_total),
+                                             ")", got(party.tracks_on))});
         if (party.advance < 0 || party.advance > max_deal_amount)
             problems.push_back({cat(at(), "advance"), cat("must be an amount from $0 to ", format_usd(max_deal_amount),
-                                                        " (got ", format_usd(party.advance), ")")});
+                                                          " (got ", format_usd(party.advance), ")")});
         if (problems.size() != before) {
             all_valid = false;
             continue;

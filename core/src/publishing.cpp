@@ -26,7 +26,6 @@ void add(Problems& problems, std::string_view path, const char* field, std::stri
     problems.push_back({std::move(where), std::move(message)});
 }
 
-
 std::string got(const std::string& shown) { return cat(" (got ", shown, ")"); }
 
 void check_amount(Problems& problems, std::string_view path, const char* field, Micros value, Micros max) {
@@ -37,8 +36,7 @@ void check_amount(Problems& problems, std::string_view path, const char* field, 
     add(problems, path, field, std::move(message));
 }
 
-void check_count(Problems& problems, std::string_view path, const char* field, std::int64_t value,
-                 std::int64_t max) {
+void check_count(Problems& problems, std::string_view path, const char* field, std::int64_t value, std::int64_t max) {
     if (value >= 0 && value <= max) return;
     std::string message = "must be a whole number from 0 to ";
     message += format_count(max);
@@ -167,8 +165,8 @@ std::string_view to_string(DealType deal) {
 }
 
 std::optional<DealType> parse_deal_type(std::string_view name) {
-    for (DealType deal : {DealType::self_published, DealType::standard, DealType::co_publishing,
-                          DealType::administration})
+    for (DealType deal :
+         {DealType::self_published, DealType::standard, DealType::co_publishing, DealType::administration})
         if (to_string(deal) == name) return deal;
     return std::nullopt;
 }
@@ -206,8 +204,9 @@ std::optional<PublishingMethod> parse_publishing_method(std::string_view name) {
 Problems validate(const OfferingTerms& terms, const std::string& path) {
     Problems problems;
     if (terms.year == first_statutory_year) {
-        std::string message = "the full calculation needs the TCC rate, per-subscriber cap and mechanical floor, "
-                              "which Dealsheet has for ";
+        std::string message =
+            "the full calculation needs the TCC rate, per-subscriber cap and mechanical floor, "
+            "which Dealsheet has for ";
         message += std::to_string(first_all_in_year);
         message += " to ";
         message += std::to_string(last_statutory_year);
@@ -220,13 +219,15 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
         message += " to ";
         message += std::to_string(last_statutory_year);
         if (terms.year > last_statutory_year)
-            message += ": later years have no statutory streaming rates (Phonorecords V pending); the quick estimate "
-                       "takes the rate you assume";
+            message +=
+                ": later years have no statutory streaming rates (Phonorecords V pending); the quick estimate "
+                "takes the rate you assume";
         message += got(std::to_string(terms.year));
         add(problems, path, ".year", std::move(message));
     }
     if (to_string(terms.type).empty())
-        add(problems, path, ".type", cat("must be an offering type of 37 CFR 385.21", got(std::to_string(static_cast<int>(terms.type)))));
+        add(problems, path, ".type",
+            cat("must be an offering type of 37 CFR 385.21", got(std::to_string(static_cast<int>(terms.type)))));
     if (terms.work_duration_seconds < 0 || terms.work_duration_seconds > max_work_duration_seconds)
         add(problems, path, ".work_duration_seconds",
             cat("must be a playing time in whole seconds from 0 (not given) to 86,400",
@@ -239,7 +240,8 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
         check_amount(problems, path, ".music_standalone_price", *terms.music_standalone_price, max_publishing_amount);
         check_amount(problems, path, ".other_standalone_price", *terms.other_standalone_price, max_publishing_amount);
         if (*terms.music_standalone_price == 0 && *terms.other_standalone_price == 0)
-            add(problems, path, ".music_standalone_price", "must be above $0.00 when the other parts' price is $0.00 too");
+            add(problems, path, ".music_standalone_price",
+                "must be above $0.00 when the other parts' price is $0.00 too");
         if (terms.music_share_ppm != ppm_whole)
             add(problems, path, ".music_share_ppm",
                 cat("must stay 100% when the standalone prices attribute the bundle's revenue (set one or the other)",
@@ -253,9 +255,12 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
     check_count(problems, path, ".subscribers.family", terms.subscribers.family, max_subscribers);
     check_count(problems, path, ".subscribers.student", terms.subscribers.student, max_subscribers);
     const SubscriberWeights& w = terms.subscriber_weights;
-    if (w.individual_ppm) check_count(problems, path, ".subscriber_weights.individual_ppm", *w.individual_ppm, max_subscriber_weight_ppm);
-    if (w.family_ppm) check_count(problems, path, ".subscriber_weights.family_ppm", *w.family_ppm, max_subscriber_weight_ppm);
-    if (w.student_ppm) check_count(problems, path, ".subscriber_weights.student_ppm", *w.student_ppm, max_subscriber_weight_ppm);
+    if (w.individual_ppm)
+        check_count(problems, path, ".subscriber_weights.individual_ppm", *w.individual_ppm, max_subscriber_weight_ppm);
+    if (w.family_ppm)
+        check_count(problems, path, ".subscriber_weights.family_ppm", *w.family_ppm, max_subscriber_weight_ppm);
+    if (w.student_ppm)
+        check_count(problems, path, ".subscriber_weights.student_ppm", *w.student_ppm, max_subscriber_weight_ppm);
     const bool plays_ok = check_plays(problems, path + ".plays", terms.plays);
     const bool work_ok = check_plays(problems, path + ".work_plays", terms.work_plays);
     if (plays_ok && work_ok) {
@@ -310,26 +315,28 @@ void validate_split(const PublishingTerms& terms, std::string_view path, Problem
         check_name(problems, at, ".name", writer.name);
         check_name(problems, at, ".publisher", writer.publisher);
         if (!terms.equal_shares) {
-            if (writer.share_ppm < 0 || writer.share_ppm > ppm_whole) shares_ok = false;
-            else share_sum += writer.share_ppm;
+            if (writer.share_ppm < 0 || writer.share_ppm > ppm_whole)
+                shares_ok = false;
+            else
+                share_sum += writer.share_ppm;
             check_percent(problems, at, ".share_ppm", writer.share_ppm);
         }
         if (to_string(writer.deal).empty())
             add(problems, at, ".deal",
                 cat("must be one of self_published, standard, co_publishing, administration",
-                     got(std::to_string(static_cast<int>(writer.deal)))));
+                    got(std::to_string(static_cast<int>(writer.deal)))));
         if (writer.deal == DealType::administration) {
             check_percent(problems, at, ".admin_fee_ppm", writer.admin_fee_ppm);
             if (to_string(writer.admin_fee_base).empty())
                 add(problems, at, ".admin_fee_base",
                     cat("must be one of publisher_share, total_collected",
-                         got(std::to_string(static_cast<int>(writer.admin_fee_base)))));
+                        got(std::to_string(static_cast<int>(writer.admin_fee_base)))));
         }
         check_amount(problems, at, ".advance", writer.advance, max_publishing_amount);
         if (writer.deal == DealType::self_published && writer.advance > 0)
             add(problems, at, ".advance",
                 cat("must be $0.00 for a self-published writer: there is no publisher to pay or recoup an advance",
-                     got(format_usd(writer.advance))));
+                    got(format_usd(writer.advance))));
     }
     if (!terms.equal_shares && shares_ok && !terms.writers.empty() && share_sum != ppm_whole)
         add(problems, path, ".writers", cat("shares must total exactly 100%", got(format_percent(share_sum))));
@@ -340,7 +347,8 @@ void validate_split(const PublishingTerms& terms, std::string_view path, Problem
 Problems validate(const PublishingTerms& terms, const std::string& path) {
     Problems problems;
     if (to_string(terms.method).empty())
-        add(problems, path, ".method", cat("must be quick or full", got(std::to_string(static_cast<int>(terms.method)))));
+        add(problems, path, ".method",
+            cat("must be quick or full", got(std::to_string(static_cast<int>(terms.method)))));
     if (terms.method == PublishingMethod::full)
         for (Problem& problem : validate(terms.offering, path + ".offering")) problems.push_back(std::move(problem));
     if (terms.method == PublishingMethod::quick)
@@ -361,14 +369,16 @@ OfferingResult detail::calculate_offering(const OfferingTerms& terms, const Head
     // Bundles count only the music part of revenue: by the standalone prices when given (§385.2 [P]), else by
     // the share entered (domain notes §5.2 [S]).
     r.music_by_standalone_prices = terms.music_standalone_price && terms.other_standalone_price;
-    r.music_revenue = r.music_by_standalone_prices
-                          ? bundle_music_revenue(terms.service_revenue, *terms.music_standalone_price,
-                                                 *terms.other_standalone_price).value_or(0)
-                          : mul_div_round(terms.service_revenue, terms.music_share_ppm, ppm_whole);
+    r.music_revenue =
+        r.music_by_standalone_prices
+            ? bundle_music_revenue(terms.service_revenue, *terms.music_standalone_price, *terms.other_standalone_price)
+                  .value_or(0)
+            : mul_div_round(terms.service_revenue, terms.music_share_ppm, ppm_whole);
     r.headline = mul_div_round(r.music_revenue, rate.rate_ppm, ppm_whole);
     // Weighted subscribers in ppm of a subscriber, exact: family 1.75 = 1'750'000 per plan (§385.21(e) [P]).
     const SubscriberWeights& entered = terms.subscriber_weights;
-    r.weights_used = {entered.individual_ppm.value_or(ppm_whole), entered.family_ppm.value_or(parameters.family_weight_ppm),
+    r.weights_used = {entered.individual_ppm.value_or(ppm_whole),
+                      entered.family_ppm.value_or(parameters.family_weight_ppm),
                       entered.student_ppm.value_or(parameters.student_weight_ppm)};
     r.weighted_subscribers_ppm = terms.subscribers.individual * *r.weights_used.individual_ppm +
                                  terms.subscribers.family * *r.weights_used.family_ppm +
@@ -435,26 +445,26 @@ OfferingResult detail::calculate_offering(const OfferingTerms& terms, const Head
                              "[P]", ""});
     r.assumptions.push_back({cat("Headline rate ", year), format_percent(rate.rate_ppm) + " of service revenue",
                              rate.source, rate.tag, rate.as_of});
-    r.assumptions.push_back({cat("TCC prong ", year), tcc, parameters.source, parameters.tcc_rate_tag, parameters.as_of});
     r.assumptions.push_back(
-        {cat("Per-subscriber cap ", year),
-         parameters.per_subscriber_capped ? format_usd(parameters.per_subscriber_cap) + " per subscriber per month"
-                                          : std::string("None for this offering"),
-         parameters.source, parameters.per_subscriber_cap_tag, parameters.as_of});
-    r.assumptions.push_back(
-        {cat("Mechanical floor ", year),
-         parameters.mechanical_floor > 0 ? format_usd(parameters.mechanical_floor) + counted
-                                         : std::string("None for this offering"),
-         parameters.source, parameters.mechanical_floor_tag, parameters.as_of});
+        {cat("TCC prong ", year), tcc, parameters.source, parameters.tcc_rate_tag, parameters.as_of});
+    r.assumptions.push_back({cat("Per-subscriber cap ", year),
+                             parameters.per_subscriber_capped
+                                 ? format_usd(parameters.per_subscriber_cap) + " per subscriber per month"
+                                 : std::string("None for this offering"),
+                             parameters.source, parameters.per_subscriber_cap_tag, parameters.as_of});
+    r.assumptions.push_back({cat("Mechanical floor ", year),
+                             parameters.mechanical_floor > 0 ? format_usd(parameters.mechanical_floor) + counted
+                                                             : std::string("None for this offering"),
+                             parameters.source, parameters.mechanical_floor_tag, parameters.as_of});
     r.assumptions.push_back({"Subscriber weights", weights,
                              default_weights ? std::string(parameters.source) : std::string("Entered by you"),
                              default_weights ? parameters.weights_tag : "", default_weights ? parameters.as_of : ""});
     if (r.music_by_standalone_prices)
-        r.assumptions.push_back(
-            {"Music share of service revenue",
-             format_usd(*terms.music_standalone_price) + " music ÷ (" + format_usd(*terms.music_standalone_price) +
-                 " + " + format_usd(*terms.other_standalone_price) + ") standalone prices",
-             "37 CFR 385.2: bundle revenue attributed by standalone prices", "[P]", ""});
+        r.assumptions.push_back({"Music share of service revenue",
+                                 format_usd(*terms.music_standalone_price) + " music ÷ (" +
+                                     format_usd(*terms.music_standalone_price) + " + " +
+                                     format_usd(*terms.other_standalone_price) + ") standalone prices",
+                                 "37 CFR 385.2: bundle revenue attributed by standalone prices", "[P]", ""});
     else
         r.assumptions.push_back(
             {"Music share of service revenue", format_percent(terms.music_share_ppm),
@@ -465,10 +475,11 @@ OfferingResult detail::calculate_offering(const OfferingTerms& terms, const Head
     if (parameters.offering == OfferingType::bundled_subscription && rate.year >= 2024)
         r.assumptions.push_back({"Spotify US Premium", std::string(explain(SpotifyUsTreatment::bundle)),
                                  "Trade press (domain notes 2026 section 1)", "[S]", "2026-12"});
-    r.assumptions.push_back(
-        {"Long recordings", cat("One play of this work counts as ", decimal_from_ppm(r.play_weight_fifths * 200'000),
-                                " plays in its share of the pool; the offering's other plays count as entered"),
-         "37 CFR 385.21(c): over 5:00, 1.2 plays, +0.2 per further minute or part of one", "[P]", ""});
+    r.assumptions.push_back({"Long recordings",
+                             cat("One play of this work counts as ", decimal_from_ppm(r.play_weight_fifths * 200'000),
+                                 " plays in its share of the pool; the offering's other plays count as entered"),
+                             "37 CFR 385.21(c): over 5:00, 1.2 plays, +0.2 per further minute or part of one", "[P]",
+                             ""});
     r.assumptions.push_back({"Promotional and free-trial plays", "Pay zero; left out of the plays that divide the pool",
                              "37 CFR part 385 subpart D (domain notes 5.2)", "[P]", ""});
     r.assumptions.push_back(
@@ -509,12 +520,15 @@ std::string_view explain(SpotifyUsTreatment treatment) {
     switch (treatment) {
         case SpotifyUsTreatment::bundle:
             return "Since 2024-03-01 Spotify reports US Premium as a bundle (music with audiobooks): only about 52% of "
-                   "its revenue counts as music, the floor counts active subscribers only, and songwriters' mechanicals "
+                   "its revenue counts as music, the floor counts active subscribers only, and songwriters' "
+                   "mechanicals "
                    "fell. The MLC sued; the case was dismissed on 2025-01-29 and an amended complaint and an appeal "
-                   "were pending through 2026. Some publishers (UMPG, Warner Chappell) have direct deals that undo the cut.";
+                   "were pending through 2026. Some publishers (UMPG, Warner Chappell) have direct deals that undo the "
+                   "cut.";
         case SpotifyUsTreatment::standalone:
             return "Treats US Premium as a standalone portable subscription at 100% music, as before 2024-03-01 and as "
-                   "the MLC argues (and as direct deals of some publishers pay). Whether the bundle treatment stands is "
+                   "the MLC argues (and as direct deals of some publishers pay). Whether the bundle treatment stands "
+                   "is "
                    "in litigation: this is the higher of the two readings.";
     }
     return "";
@@ -533,10 +547,10 @@ Result<PublishingSplit> split_publishing(const PublishingIncome& income, const P
     split.income = income;
     // Commissions off the top of each income type, so writer and publisher shares bear them alike
     // (domain notes §5.4: ASCAP deducts its overhead before distributing [S]; the MLC is commission-free [S]).
-    const auto [pro_commission, performance] =
-        split_two(income.performance, terms.collection.pro_commission_ppm, ppm_whole - terms.collection.pro_commission_ppm);
-    const auto [mlc_commission, mechanical] =
-        split_two(income.mechanical, terms.collection.mlc_commission_ppm, ppm_whole - terms.collection.mlc_commission_ppm);
+    const auto [pro_commission, performance] = split_two(income.performance, terms.collection.pro_commission_ppm,
+                                                         ppm_whole - terms.collection.pro_commission_ppm);
+    const auto [mlc_commission, mechanical] = split_two(income.mechanical, terms.collection.mlc_commission_ppm,
+                                                        ppm_whole - terms.collection.mlc_commission_ppm);
     split.pro_commission = pro_commission;
     split.mlc_commission = mlc_commission;
 
@@ -615,8 +629,9 @@ Result<PublishingSplit> split_publishing(const PublishingIncome& income, const P
     // One push_back each: a braced list would copy every string of every assumption once more.
     split.assumptions.reserve(4 + n + (any_advance ? 1 : 0));
     split.assumptions.push_back(
-        {"PRO commission", format_percent(terms.collection.pro_commission_ppm) +
-                               " of performance royalties, before the writer/publisher split",
+        {"PRO commission",
+         format_percent(terms.collection.pro_commission_ppm) +
+             " of performance royalties, before the writer/publisher split",
          default_pro ? "Default: ASCAP's overhead, about 10% in 2023 (domain notes 5.4)" : "Entered by you",
          default_pro ? "[S]" : "", default_pro ? "2023" : ""});
     split.assumptions.push_back(
@@ -628,10 +643,10 @@ Result<PublishingSplit> split_publishing(const PublishingIncome& income, const P
          "The PRO pays the performance writer share to the writer directly; mechanicals go to the publisher side "
          "(domain notes 5.4)",
          "[S]", ""});
-    split.assumptions.push_back(
-        {"Shares of the song", terms.equal_shares ? cat("Equal among ", std::to_string(n), " writers") : "As entered",
-         terms.equal_shares ? "Default: equal shares (domain notes 5.4)" : "Entered by you",
-         terms.equal_shares ? "[U]" : "", ""});
+    split.assumptions.push_back({"Shares of the song",
+                                 terms.equal_shares ? cat("Equal among ", std::to_string(n), " writers") : "As entered",
+                                 terms.equal_shares ? "Default: equal shares (domain notes 5.4)" : "Entered by you",
+                                 terms.equal_shares ? "[U]" : "", ""});
     for (std::size_t i = 0; i < n; ++i) {
         const WriterTerms& writer = terms.writers[i];
         const bool default_fee = writer.admin_fee_ppm == WriterTerms{}.admin_fee_ppm &&
@@ -639,12 +654,12 @@ Result<PublishingSplit> split_publishing(const PublishingIncome& income, const P
         const bool admin = writer.deal == DealType::administration;
         std::string name = split.writers[i].name;
         name += "'s deal";
-        split.assumptions.push_back(
-            {std::move(name), deal_description(writer),
-             admin && default_fee ? "Deal types per domain notes 5.4; default fee 15% of the publisher share "
-                                    "(10-25% is typical)"
-                                  : "Deal types per domain notes 5.4",
-             "[S]", ""});
+        split.assumptions.push_back({std::move(name), deal_description(writer),
+                                     admin && default_fee
+                                         ? "Deal types per domain notes 5.4; default fee 15% of the publisher share "
+                                           "(10-25% is typical)"
+                                         : "Deal types per domain notes 5.4",
+                                     "[S]", ""});
     }
     if (any_advance)
         split.assumptions.push_back(
@@ -678,8 +693,8 @@ Result<PublishingResult> detail::calculate_valid_publishing(const QuickEstimate&
     PublishingIncome income;
     if (terms.method == PublishingMethod::quick) {
         const QuickEstimate& estimate = quick_estimate;
-        const auto [performance, mechanical] = split_two(estimate.publishing_total, terms.performance_share_ppm,
-                                                         ppm_whole - terms.performance_share_ppm);
+        const auto [performance, mechanical] =
+            split_two(estimate.publishing_total, terms.performance_share_ppm, ppm_whole - terms.performance_share_ppm);
         income = {performance, mechanical};
         // Room for the split's assumptions too (4 + one per writer + the advances', split_publishing).
         result.assumptions.reserve(estimate.assumptions.size() + 1 + 5 + terms.writers.size());
@@ -704,14 +719,17 @@ Result<PublishingResult> detail::calculate_valid_publishing(const QuickEstimate&
     Result<PublishingSplit> split = split_publishing(income, terms);
     if (!split.ok()) return split.problems();
     result.split = std::move(split.value());
-    result.assumptions.insert(result.assumptions.end(), result.split.assumptions.begin(), result.split.assumptions.end());
+    result.assumptions.insert(result.assumptions.end(), result.split.assumptions.begin(),
+                              result.split.assumptions.end());
     return result;
 }
 
 Result<OfferingTerms> offering_equivalent_to(const QuickEstimateTerms& quick, std::int64_t performance_share_ppm) {
     Problems problems = validate(quick, "publishing.quick");
     if (!quick.streams) add(problems, "publishing.quick", ".streams", "needs a stream count");
-    if (quick.rate_ppm) add(problems, "publishing.quick", ".rate", "must be the statutory rate (null) for a full-calculation equivalent");
+    if (quick.rate_ppm)
+        add(problems, "publishing.quick", ".rate",
+            "must be the statutory rate (null) for a full-calculation equivalent");
     if (headline_rate(quick.year) && !all_in_parameters(quick.year)) {
         std::string message = "has no full-calculation equivalent: Dealsheet has the TCC rate, cap and floor for ";
         message += std::to_string(first_all_in_year);

@@ -27,21 +27,23 @@ Problems validate(const QuickEstimateTerms& terms, const std::string& path) {
                                                 " (later years need the rate you assume, in rate) (got " +
                                                 std::to_string(terms.year) + ")"});
     else if (terms.year > last_statutory_year && !terms.rate_ppm)
-        problems.push_back({path + ".rate",
-                            "is needed for " + std::to_string(terms.year) + ": there is no statutory streaming rate after " +
-                                std::to_string(last_statutory_year) +
-                                " (Phonorecords V, 2028-2032, is pending); enter the headline rate you assume, in "
-                                "percent of service revenue (assumption - Phonorecords V pending)"});
+        problems.push_back(
+            {path + ".rate", "is needed for " + std::to_string(terms.year) +
+                                 ": there is no statutory streaming rate after " + std::to_string(last_statutory_year) +
+                                 " (Phonorecords V, 2028-2032, is pending); enter the headline rate you assume, in "
+                                 "percent of service revenue (assumption - Phonorecords V pending)"});
     if (terms.rate_ppm && (*terms.rate_ppm < 0 || *terms.rate_ppm > whole_ppm))
-        problems.push_back({path + ".rate", "must be a percentage from 0% to 100% (got " + format_percent(*terms.rate_ppm) + ")"});
+        problems.push_back(
+            {path + ".rate", "must be a percentage from 0% to 100% (got " + format_percent(*terms.rate_ppm) + ")"});
     if (terms.us_share_ppm < 0 || terms.us_share_ppm > whole_ppm)
-        problems.push_back({path + ".us_share", "must be a percentage from 0% to 100% (got " + format_percent(terms.us_share_ppm) + ")"});
+        problems.push_back({path + ".us_share",
+                            "must be a percentage from 0% to 100% (got " + format_percent(terms.us_share_ppm) + ")"});
     if (!std::isfinite(terms.revenue_per_stream) || terms.revenue_per_stream < 0.0 ||
         terms.revenue_per_stream > max_revenue_per_stream)
         problems.push_back({path + ".revenue_per_stream",
                             "must be an amount in dollars per stream from 0 to 1 (got " +
                                 (std::isfinite(terms.revenue_per_stream) ? std::to_string(terms.revenue_per_stream)
-                                                                          : std::string("a non-finite number")) +
+                                                                         : std::string("a non-finite number")) +
                                 ")"});
     return problems;
 }
@@ -62,10 +64,14 @@ QuickEstimateTerms resolve_streams(QuickEstimateTerms terms, std::int64_t song_s
 HeadlineRate effective_headline_rate(const QuickEstimateTerms& terms) {
     if (terms.rate_ppm) {
         const bool statutory = headline_rate(terms.year) != nullptr;
-        return {terms.year, static_cast<int>(*terms.rate_ppm), "Your assumption",
-                statutory ? "Entered by you, in place of the statutory rate"
-                          : "Entered by you: assumption - Phonorecords V pending (no statutory streaming rate after 2027)",
-                "[U]", ""};
+        return {terms.year,
+                static_cast<int>(*terms.rate_ppm),
+                "Your assumption",
+                statutory
+                    ? "Entered by you, in place of the statutory rate"
+                    : "Entered by you: assumption - Phonorecords V pending (no statutory streaming rate after 2027)",
+                "[U]",
+                ""};
     }
     return *headline_rate(terms.year);
 }

@@ -78,7 +78,15 @@ constexpr std::array<QuestionInput, 4> fee_or_points_inputs{{
     money_input("compare.offers[0].fee", "The full fee", 500, "Paid up front and yours to keep."),
     money_input("compare.offers[1].advance", "The smaller amount up front", 500,
                 "An advance: your points pay nothing until they have earned it back."),
-    {"compare.offers[1].points", "", "Points with it", InputUnit::points, 1, 0, 20, Keyboard::numeric, {},
+    {"compare.offers[1].points",
+     "",
+     "Points with it",
+     InputUnit::points,
+     1,
+     0,
+     20,
+     Keyboard::numeric,
+     {},
      "A point is 1% of the record's royalty base; producers typically get 3 to 4."},
     percent_input("recording.royalty_rate", "The artist's royalty rate",
                   "Points come out of it; 15 to 20% is the rule of thumb."),
@@ -91,7 +99,8 @@ constexpr std::array<QuestionInput, 4> when_paid_inputs{{
     money_input("recording.points[0].advance", "The producer's advance", 500,
                 "Earned back from the producer's own points only."),
     {"recording.points[0].convention", "", "When the producer's points start paying", InputUnit::choice, 1, 0, 2,
-     Keyboard::numeric, convention_choices, "The deal says which; the third is the most common (MusicTechPolicy, 2012)."},
+     Keyboard::numeric, convention_choices,
+     "The deal says which; the third is the most common (MusicTechPolicy, 2012)."},
 }};
 
 constexpr std::array<QuestionInput, 3> what_streams_pay_inputs{{
@@ -103,7 +112,15 @@ constexpr std::array<QuestionInput, 3> what_streams_pay_inputs{{
 
 constexpr std::array<QuestionInput, 3> co_writers_inputs{{
     streams_input("streaming.platforms[0].streams.total", "Streams"),
-    {"publishing.writers", "", "How many writers", InputUnit::count, 1, 1, 100, Keyboard::numeric, {},
+    {"publishing.writers",
+     "",
+     "How many writers",
+     InputUnit::count,
+     1,
+     1,
+     100,
+     Keyboard::numeric,
+     {},
      "Equal shares unless you set each one."},
     {"publishing.writers[0].deal", "", "The first writer's publishing deal", InputUnit::choice, 1, 0, 3,
      Keyboard::numeric, deal_choices, ""},
@@ -199,7 +216,8 @@ Problems write_value(json& document, std::string_view path, const QuestionInput&
         *at = std::string(input.choices[static_cast<std::size_t>(value)].value);
     } else if (input.unit == InputUnit::count && at->is_array()) {
         if (value < 1 || value > input.max || std::floor(value) != value)
-            return {{std::string(path), cat("must be a whole number from 1 to ", format_count(static_cast<std::int64_t>(input.max)))}};
+            return {{std::string(path),
+                     cat("must be a whole number from 1 to ", format_count(static_cast<std::int64_t>(input.max)))}};
         const auto size = static_cast<std::size_t>(value);
         const json last = at->empty() ? json::object() : at->back();
         while (at->size() > size) at->erase(at->size() - 1);
@@ -211,7 +229,8 @@ Problems write_value(json& document, std::string_view path, const QuestionInput&
         }
     } else if (input.unit == InputUnit::streams || input.unit == InputUnit::count) {
         if (!(value >= 0) || std::floor(value) != value || value > input.max)
-            return {{std::string(path), cat("must be a whole number from 0 to ", format_count(static_cast<std::int64_t>(input.max)))}};
+            return {{std::string(path),
+                     cat("must be a whole number from 0 to ", format_count(static_cast<std::int64_t>(input.max)))}};
         *at = static_cast<std::int64_t>(value);
     } else {
         *at = value;
@@ -352,12 +371,13 @@ std::string offer_break_even_line(const OfferResult& later, const OfferResult& e
     const std::string beat = cat("to beat the ", describe_offer(earlier.offer));
     if (backend_from > 0 && later.offer.advance > 0)
         return cat("the ", usd_short(later.offer.advance), " advance is earned back first",
-                   costs_first ? " (and the artist's recording costs)" : "", " \xE2\x80\x94 ", short_streams(backend_from),
-                   " \xE2\x80\x94 then ", short_streams(break_even - backend_from), " more ", beat);
+                   costs_first ? " (and the artist's recording costs)" : "", " \xE2\x80\x94 ",
+                   short_streams(backend_from), " \xE2\x80\x94 then ", short_streams(break_even - backend_from),
+                   " more ", beat);
     if (backend_from > 0)
         return cat("the points pay nothing until the artist's recording costs are earned back \xE2\x80\x94 ",
-                   short_streams(backend_from), " \xE2\x80\x94 then ", short_streams(break_even - backend_from), " more ",
-                   beat);
+                   short_streams(backend_from), " \xE2\x80\x94 then ", short_streams(break_even - backend_from),
+                   " more ", beat);
     return cat("the points pay from the first stream; ", short_streams(break_even), " make up the ",
                usd_short(earlier.upfront - later.upfront), " difference");
 }
@@ -367,17 +387,19 @@ Answer fee_choice(const Scenario& scenario, const FeeAnswer& fee, Answer a) {
     const std::vector<PointsParty>& parties = scenario.release.recording.points;
     const PointsParty& party = parties[fee.choice.party];
     const bool advance = party.advance > 0 && party.advance == fee.choice.fee_reduced;
-    const std::string reduced = cat(usd_short(fee.choice.fee_reduced), advance ? " recoupable advance" : " fee", " + ",
-                                    points_number(party.points_ppm), party.points_ppm == ppm_per_point ? " point" : " points");
+    const std::string reduced =
+        cat(usd_short(fee.choice.fee_reduced), advance ? " recoupable advance" : " fee", " + ",
+            points_number(party.points_ppm), party.points_ppm == ppm_per_point ? " point" : " points");
     a.sentence = cat("Take the ", usd_short(fee.choice.fee_full), " fee unless the song will pass ",
                      short_streams_or_never(fee.break_even_streams), ": only then does the ", reduced, " pay more.");
     a.figures.push_back(money_figure("The full fee", fee.choice.fee_full));
     a.figures.push_back(money_figure(advance ? "The advance" : "The smaller fee", fee.choice.fee_reduced,
                                      advance ? "an advance: earned back from the points first" : ""));
     a.figures.push_back(streams_figure("Points pay more from", fee.break_even_streams));
-    a.break_evens.push_back({"Points pay more", fee.break_even_streams,
-                             cat("the points must earn the ", usd_short(fee.fee_difference), " the smaller fee gives up",
-                                 advance ? cat(", after the ", usd_short(party.advance), " advance is earned back") : "")});
+    a.break_evens.push_back(
+        {"Points pay more", fee.break_even_streams,
+         cat("the points must earn the ", usd_short(fee.fee_difference), " the smaller fee gives up",
+             advance ? cat(", after the ", usd_short(party.advance), " advance is earned back") : "")});
     return a;
 }
 
@@ -385,10 +407,11 @@ Answer fee_choice(const Scenario& scenario, const FeeAnswer& fee, Answer a) {
 // turns the report's dollars into streams (not the dollar figures' own payout).
 std::string reach_basis(const OutcomeTerms& outcomes) {
     if (outcomes.kind != OutcomeKind::loud_and_clear) return "Your own outcome model: a rough guide, not a forecast";
-    return cat("Spotify Loud & Clear ", to_string(outcomes.report), " among ",
-               outcomes.population == OutcomePopulation::professional ? "~235k professional artists" : "all ~12M uploaders",
-               "; its dollars read as streams at ", format_usd(outcomes.dollars_per_1000),
-               " per 1,000, recording and publishing together. A rough guide, not a forecast");
+    return cat(
+        "Spotify Loud & Clear ", to_string(outcomes.report), " among ",
+        outcomes.population == OutcomePopulation::professional ? "~235k professional artists" : "all ~12M uploaders",
+        "; its dollars read as streams at ", format_usd(outcomes.dollars_per_1000),
+        " per 1,000, recording and publishing together. A rough guide, not a forecast");
 }
 
 Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Answer a) {
@@ -411,16 +434,16 @@ Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Ans
     const OfferPair* pair = nullptr;
     for (const OfferPair& p : c.pairs)
         if ((p.earlier == upfront && p.later == other) || (p.earlier == other && p.later == upfront)) pair = &p;
-    const bool overtakes = pair != nullptr && pair->later == other && pair->break_even_streams > 0 &&
-                           o.backend_from_streams.has_value();
+    const bool overtakes =
+        pair != nullptr && pair->later == other && pair->break_even_streams > 0 && o.backend_from_streams.has_value();
     if (c.recommended == upfront) {
         a.sentence = cat("Take the ", describe_offer(u.offer), ": the ", describe_offer(o.offer));
         a.sentence += overtakes ? cat(" pays more only past ", short_streams(pair->break_even_streams), ", ",
                                       reach_words(*pair), ".")
                                 : std::string(" never pays more.");
     } else {
-        a.sentence = cat("Take the ", describe_offer(o.offer), ": it pays more than the ", describe_offer(u.offer), " in ",
-                         format_percent(o.beats_ppm[upfront]), " of outcomes.");
+        a.sentence = cat("Take the ", describe_offer(o.offer), ": it pays more than the ", describe_offer(u.offer),
+                         " in ", format_percent(o.beats_ppm[upfront]), " of outcomes.");
     }
     a.figures.push_back(money_figure(cat(u.offer.name, " up front"), u.upfront));
     a.figures.push_back(money_figure(cat(o.offer.name, " up front"), o.upfront,
@@ -447,7 +470,8 @@ Answer fee_or_points(const Scenario& scenario, const ScenarioResult& result, Ans
             const RecordingResult& deal = *result.release.recording;
             const Micros receipts = mul_div_round(deal.recording_recoupable, full_share_ppm, deal.artist_all_in_ppm);
             const std::int64_t costs_streams = mul_div_round(receipts, 1'000, c.model.receipts_per_1000_streams);
-            const Micros advance_receipts = mul_div_round(o.offer.advance, full_share_ppm, std::max<std::int64_t>(o.effective_points_ppm, 1));
+            const Micros advance_receipts =
+                mul_div_round(o.offer.advance, full_share_ppm, std::max<std::int64_t>(o.effective_points_ppm, 1));
             costs_first = costs_streams >= mul_div_round(advance_receipts, 1'000, c.model.receipts_per_1000_streams);
         }
         a.break_evens.push_back({cat(o.offer.name, " pays more"), pair->break_even_streams,
@@ -473,17 +497,19 @@ std::string party_paid_line(const PointsParty& party, Micros recording_recoupabl
             return cat("nothing is paid until ", costs, own,
                        " are earned back, counted at the artist's full rate; then it is paid back to the first stream");
         case PaymentConvention::retroactive_net_rate:
-            return cat("nothing is paid until ", costs, own,
-                       " are earned back, counted at the artist's rate after points (later); then back to the first stream");
+            return cat(
+                "nothing is paid until ", costs, own,
+                " are earned back, counted at the artist's rate after points (later); then back to the first stream");
     }
     return "";
 }
 
 std::string artist_paid_line(const RecordingResult& deal, const StreamModel& model) {
-    if (deal.artist.recoupable <= 0) return "nothing is charged to the artist's account, so royalties pay from the first stream";
-    std::string line = cat("the ", usd_short(deal.artist.recoupable), " charged to the artist's account is earned back first, at ",
-                           format_percent(deal.artist_net_ppm), " of ", format_usd(model.receipts_per_1000_streams),
-                           " per 1,000 streams");
+    if (deal.artist.recoupable <= 0)
+        return "nothing is charged to the artist's account, so royalties pay from the first stream";
+    std::string line = cat(
+        "the ", usd_short(deal.artist.recoupable), " charged to the artist's account is earned back first, at ",
+        format_percent(deal.artist_net_ppm), " of ", format_usd(model.receipts_per_1000_streams), " per 1,000 streams");
     // A producer's advance charged to the artist is repaid by the producer's own royalties, which are credited
     // back to the artist's account while they repay it: the artist never pays for the same points twice.
     if (deal.party_advances_charged > 0)
@@ -495,30 +521,34 @@ std::string artist_paid_line(const RecordingResult& deal, const StreamModel& mod
 Answer when_paid(const Scenario& scenario, const ScenarioResult& result, Answer a) {
     const ReleaseResult& release = result.release;
     if (!release.answers || !release.recording) {
-        a.sentence = "This release is self-released, so no label earns anything back first: see who gets what, and "
-                     "when the split starts.";
+        a.sentence =
+            "This release is self-released, so no label earns anything back first: see who gets what, and "
+            "when the split starts.";
         return a;
     }
     const DealAnswers& answers = *release.answers;
     const RecordingResult& deal = *release.recording;
     const std::vector<PointsParty>& points = scenario.release.recording.points;
-    const StreamModel& model = effective_answer_terms(scenario.release, total_streams(release), release.master_total).model;
+    const StreamModel& model =
+        effective_answer_terms(scenario.release, total_streams(release), release.master_total).model;
     const std::string at = short_streams(answers.streams);
     if (!points.empty() && !answers.party_paid_from_streams.empty()) {
         const std::optional<std::int64_t>& first = answers.party_paid_from_streams[0];
-        const Micros paid_now = answers.at_streams.parties.empty() ? 0 : answers.at_streams.parties[0].ledger.paid_total;
+        const Micros paid_now =
+            answers.at_streams.parties.empty() ? 0 : answers.at_streams.parties[0].ledger.paid_total;
         a.sentence = cat(points[0].name, " is first paid at ", short_streams_or_never(first), ", the artist at ",
                          short_streams_or_never(answers.artist_paid_from_streams), "; at ", at, " ", points[0].name,
                          paid_now > 0 ? cat(" has ", format_usd(paid_now)) : std::string(" has nothing yet"),
                          points[0].advance > 0 ? cat(" beyond the ", usd_short(points[0].advance), " advance.") : ".");
         a.figures.push_back(streams_figure(cat(points[0].name, " first paid at"), first));
-        a.figures.push_back(money_figure(cat(points[0].name, " paid at ", at), paid_now,
-                                         points[0].advance > 0 ? cat("beyond the ", usd_short(points[0].advance), " advance")
-                                                               : ""));
-        a.break_evens.push_back({cat(points[0].name, " first paid"), first, party_paid_line(points[0], deal.recording_recoupable)});
+        a.figures.push_back(
+            money_figure(cat(points[0].name, " paid at ", at), paid_now,
+                         points[0].advance > 0 ? cat("beyond the ", usd_short(points[0].advance), " advance") : ""));
+        a.break_evens.push_back(
+            {cat(points[0].name, " first paid"), first, party_paid_line(points[0], deal.recording_recoupable)});
     } else {
-        a.sentence = cat("The artist is first paid at ", short_streams_or_never(answers.artist_paid_from_streams), "; at ",
-                         at, " the artist has ", format_usd(answers.at_streams.artist.paid_total), ".");
+        a.sentence = cat("The artist is first paid at ", short_streams_or_never(answers.artist_paid_from_streams),
+                         "; at ", at, " the artist has ", format_usd(answers.at_streams.artist.paid_total), ".");
     }
     a.figures.push_back(streams_figure("Artist first paid at", answers.artist_paid_from_streams));
     a.figures.push_back(money_figure(cat("Artist paid at ", at), answers.at_streams.artist.paid_total));
@@ -536,9 +566,9 @@ Answer what_streams_pay(const Scenario& scenario, const ScenarioResult& result, 
     const std::size_t first = a.figures.size();
     if (release.recording) {
         const RecordingResult& deal = *release.recording;
-        a.figures.push_back(money_figure("You, the artist", deal.artist.paid_total,
-                                         deal.artist.unrecouped > 0 ? cat(format_usd(deal.artist.unrecouped), " still to earn back")
-                                                                    : ""));
+        a.figures.push_back(money_figure(
+            "You, the artist", deal.artist.paid_total,
+            deal.artist.unrecouped > 0 ? cat(format_usd(deal.artist.unrecouped), " still to earn back") : ""));
         Micros points_paid = 0;
         for (const PartyLedger& party : deal.parties) points_paid += party.ledger.paid_total;
         who.push_back("the artist");
@@ -563,15 +593,17 @@ Answer what_streams_pay(const Scenario& scenario, const ScenarioResult& result, 
         who.push_back("the distributor");
     }
     if (a.figures.size() > first) make_cents_add_up(a.figures, first, release.master_total);
-    for (std::size_t i = first; i < a.figures.size(); ++i) parts.push_back(cat(who[i - first], " ", a.figures[i].value));
+    for (std::size_t i = first; i < a.figures.size(); ++i)
+        parts.push_back(cat(who[i - first], " ", a.figures[i].value));
     const std::int64_t publishing_streams = result.publishing_quick.streams;
-    std::string publishing_note = cat("US songwriting royalties at the statutory ", format_percent(result.publishing_quick.rate.rate_ppm),
-                                      " of service revenue");
+    std::string publishing_note = cat("US songwriting royalties at the statutory ",
+                                      format_percent(result.publishing_quick.rate.rate_ppm), " of service revenue");
     if (publishing_streams != streams)
         publishing_note += cat("; counted at ", short_streams(publishing_streams), ", not ", short_streams(streams));
     a.figures.push_back(money_figure("The songwriters and publishers", publishing, publishing_note));
-    a.sentence = cat(short_streams(streams), " pay ", format_usd(release.master_total), " for the recording \xE2\x80\x94 ",
-                     join_and(parts), " \xE2\x80\x94 and ", format_usd(publishing), " to the songwriters and publishers.");
+    a.sentence =
+        cat(short_streams(streams), " pay ", format_usd(release.master_total), " for the recording \xE2\x80\x94 ",
+            join_and(parts), " \xE2\x80\x94 and ", format_usd(publishing), " to the songwriters and publishers.");
     if (publishing_streams != streams)
         a.sentence.insert(a.sentence.size() - 1, cat(" (for ", short_streams(publishing_streams), ")"));
     if (release.answers) {
@@ -579,8 +611,8 @@ Answer what_streams_pay(const Scenario& scenario, const ScenarioResult& result, 
         if (!paid || *paid > streams)
             a.break_evens.push_back({"The artist is first paid", paid, artist_paid_line(*release.recording, model)});
     }
-    a.notes.push_back(cat("The recording side is what the services pay the label: ", format_usd(model.receipts_per_1000_streams),
-                          " per 1,000 streams here."));
+    a.notes.push_back(cat("The recording side is what the services pay the label: ",
+                          format_usd(model.receipts_per_1000_streams), " per 1,000 streams here."));
     return a;
 }
 
@@ -606,7 +638,8 @@ Answer co_writers(const ScenarioResult& result, Answer a) {
     std::vector<std::string> parts;
     for (std::size_t i = 0; i < split.writers.size(); ++i) {
         const WriterPayout& writer = split.writers[i];
-        const std::string share = cat(std::to_string(bp[i] / 100), ".", bp[i] % 100 < 10 ? "0" : "", std::to_string(bp[i] % 100), "%");
+        const std::string share =
+            cat(std::to_string(bp[i] / 100), ".", bp[i] % 100 < 10 ? "0" : "", std::to_string(bp[i] % 100), "%");
         std::string note = cat(share, " of the song");
         if (writer.deal == DealType::standard) note += "; the publisher keeps half";
         if (writer.deal == DealType::co_publishing) note += "; the publisher keeps a quarter";
@@ -616,10 +649,11 @@ Answer co_writers(const ScenarioResult& result, Answer a) {
         parts.push_back(cat(writer.name, " ", usd_cents(cents[i])));
     }
     a.sentence = cat("Of ", usd_cents(to_cents(total)), " in songwriting royalties, ", join_and(parts));
-    a.sentence += cents.back() > 0 ? cat("; publishers and collection societies keep ", usd_cents(cents.back()), ".") : ".";
+    a.sentence +=
+        cents.back() > 0 ? cat("; publishers and collection societies keep ", usd_cents(cents.back()), ".") : ".";
     a.notes.push_back(cat("US songwriting royalties for ", short_streams(result.publishing_quick.streams),
-                          " at the statutory ", format_percent(result.publishing_quick.rate.rate_ppm), " of service revenue (",
-                          std::to_string(result.publishing_quick.rate.year), ")."));
+                          " at the statutory ", format_percent(result.publishing_quick.rate.rate_ppm),
+                          " of service revenue (", std::to_string(result.publishing_quick.rate.year), ")."));
     return a;
 }
 
@@ -638,14 +672,15 @@ Answer self_release_split(const Scenario& scenario, const ScenarioResult& result
     for (std::size_t i = 0; i < total.collaborators.size() && i < terms.collaborators.size(); ++i) {
         const Collaborator& who = terms.collaborators[i];
         fronted += who.recoup_first;
-        a.figures.push_back(money_figure(who.name.empty() ? cat("Collaborator ", std::to_string(i + 1)) : who.name,
-                                         total.collaborators[i],
-                                         who.recoup_first > 0 ? cat("the first ", usd_short(who.recoup_first), " back, then ",
-                                                                    format_percent(who.share_ppm))
-                                                              : format_percent(who.share_ppm)));
+        a.figures.push_back(money_figure(
+            who.name.empty() ? cat("Collaborator ", std::to_string(i + 1)) : who.name, total.collaborators[i],
+            who.recoup_first > 0
+                ? cat("the first ", usd_short(who.recoup_first), " back, then ", format_percent(who.share_ppm))
+                : format_percent(who.share_ppm)));
     }
-    a.figures.push_back(money_figure("You, the uploader", total.uploader,
-                                     total.fee_recovered > 0 ? cat("after ", format_usd(total.fee_recovered), " of ", distributor, " fees") : ""));
+    a.figures.push_back(money_figure(
+        "You, the uploader", total.uploader,
+        total.fee_recovered > 0 ? cat("after ", format_usd(total.fee_recovered), " of ", distributor, " fees") : ""));
     a.figures.push_back(money_figure(cat(distributor, " keeps"), total.commission + total.fee_recovered));
     make_cents_add_up(a.figures, first, release.master_total);
     std::vector<std::string> parts;
@@ -660,8 +695,8 @@ Answer self_release_split(const Scenario& scenario, const ScenarioResult& result
         while (start > 0 && mul_div_round(start - 1, net, streams) >= fronted) --start;
         while (mul_div_round(start, net, streams) < fronted) ++start;
         const bool started = total.recoup_balance <= 0;
-        a.sentence += cat("; the split starts after ", usd_short(fronted), " is paid back, at about ", short_streams(start),
-                          started ? "." : " (not yet).");
+        a.sentence += cat("; the split starts after ", usd_short(fronted), " is paid back, at about ",
+                          short_streams(start), started ? "." : " (not yet).");
         a.break_evens.push_back({"The split starts", start,
                                  cat("the ", usd_short(fronted), " fronted is paid back first from ", distributor,
                                      "'s royalties, ", format_usd(mul_div_round(net, 1'000, streams)),
@@ -669,7 +704,8 @@ Answer self_release_split(const Scenario& scenario, const ScenarioResult& result
     } else {
         a.sentence += "; the split applies from the first stream.";
     }
-    a.notes.push_back(cat(distributor, " splits cover only its store royalties: songwriting royalties are paid separately."));
+    a.notes.push_back(
+        cat(distributor, " splits cover only its store royalties: songwriting royalties are paid separately."));
     return a;
 }
 
@@ -687,12 +723,15 @@ Answer label_deal(const Scenario& scenario, const ScenarioResult& result, Answer
     const std::int64_t streams = total_streams(release);
     const StreamModel& model = effective_answer_terms(scenario.release, streams, release.master_total).model;
     const std::optional<std::int64_t>& paid_from = answers.artist_paid_from_streams;
-    a.sentence = advance > 0 ? cat("You get the ", usd_short(advance), " advance up front; royalties beyond it start only past ",
-                                   short_streams_or_never(paid_from))
-                             : cat("There is no advance; royalties start past ", short_streams_or_never(paid_from));
+    a.sentence = advance > 0
+                     ? cat("You get the ", usd_short(advance),
+                           " advance up front; royalties beyond it start only past ", short_streams_or_never(paid_from))
+                     : cat("There is no advance; royalties start past ", short_streams_or_never(paid_from));
     a.sentence += cat(", and at ", short_streams(streams), " you are paid ", format_usd(deal.artist.paid_total),
                       " more while the label keeps ", format_usd(deal.label_retained), ".");
-    if (advance > 0) a.figures.push_back(money_figure("Advance, up front", advance, "yours to keep, but earned back from your royalties"));
+    if (advance > 0)
+        a.figures.push_back(
+            money_figure("Advance, up front", advance, "yours to keep, but earned back from your royalties"));
     a.figures.push_back(streams_figure("Royalties start at", paid_from));
     const std::size_t first = a.figures.size();
     a.figures.push_back(money_figure(cat("You are paid at ", short_streams(streams)), deal.artist.paid_total));
@@ -729,7 +768,8 @@ Answer answer(Question question, const Scenario& scenario, const ScenarioResult&
 std::string answer_text(const Answer& answer) {
     std::string text = cat(answer.title, "\n", answer.sentence, "\n\n");
     for (const Figure& figure : answer.figures)
-        text += cat("  ", figure.label, ": ", figure.value, figure.note.empty() ? "" : cat(" (", figure.note, ")"), "\n");
+        text +=
+            cat("  ", figure.label, ": ", figure.value, figure.note.empty() ? "" : cat(" (", figure.note, ")"), "\n");
     for (const BreakEven& b : answer.break_evens)
         text += cat("  ", b.label, " at ", format_streams_or_never(b.streams), ": ", b.explanation, "\n");
     for (const std::string& note : answer.notes) text += cat("  ", note, "\n");
@@ -740,7 +780,8 @@ std::string chat_text(const Answer& answer, const Scenario& scenario, const std:
     std::string text = escape_markdown(answer.sentence);
     text += '\n';
     // No bold, no table, no angle brackets: WhatsApp and iMessage show Markdown's marks as typed.
-    text += cat(escape_markdown(answer.title), scenario.title.empty() ? "" : cat(" \xE2\x80\x94 ", escape_markdown(scenario.title)), "\n");
+    text += cat(escape_markdown(answer.title),
+                scenario.title.empty() ? "" : cat(" \xE2\x80\x94 ", escape_markdown(scenario.title)), "\n");
     std::size_t shown = 0;
     for (const Figure& figure : answer.figures) {
         if (shown == 3) break;
@@ -764,11 +805,14 @@ std::string answer_csv(const Answer& answer, const Scenario& scenario, const std
     for (const QuestionInput& input : question_inputs(answer.question)) {
         const std::optional<double> value = input_value(scenario, input);
         std::string shown = "not set";
-        if (value && input.unit == InputUnit::choice) shown = std::string(input.choices[static_cast<std::size_t>(*value)].value);
-        else if (value && input.unit == InputUnit::money) shown = format_usd(to_scaled_integer(*value, micros_per_unit));
+        if (value && input.unit == InputUnit::choice)
+            shown = std::string(input.choices[static_cast<std::size_t>(*value)].value);
+        else if (value && input.unit == InputUnit::money)
+            shown = format_usd(to_scaled_integer(*value, micros_per_unit));
         else if (value && (input.unit == InputUnit::percent || input.unit == InputUnit::points))
             shown = format_percent(to_scaled_integer(*value, 10'000));
-        else if (value) shown = format_count(static_cast<std::int64_t>(*value));
+        else if (value)
+            shown = format_count(static_cast<std::int64_t>(*value));
         row(input.label, shown, input.path);
     }
     for (const Figure& figure : answer.figures) row(figure.label, figure.value, figure.note);
@@ -784,8 +828,10 @@ std::string download_file_name(const std::string& title, const std::string& date
     for (const char c : title) {
         const char lower = (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c;
         const bool keep = (lower >= 'a' && lower <= 'z') || (lower >= '0' && lower <= '9');
-        if (keep) name += lower;
-        else if (!name.empty() && name.back() != '-') name += '-';
+        if (keep)
+            name += lower;
+        else if (!name.empty() && name.back() != '-')
+            name += '-';
         if (name.size() > most) {
             cut = true;
             break;

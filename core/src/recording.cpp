@@ -26,25 +26,20 @@ using detail::parse_enum;
 
 __extension__ using int128 = __int128;  // validation sums of amounts that are each ≤ max_deal_amount
 
-
-
-
-
 std::string indexed(const std::string& path, std::size_t index) { return cat(path, "[", std::to_string(index), "]"); }
 
 // `field`: the path, or a function that builds it (detail::field_path).
 template <class Field>
 void check_rate(std::int64_t ppm, const Field& field, Problems& problems) {
     if (ppm < 0 || ppm > full_share_ppm)
-        problems.push_back(
-            {detail::field_path(field), cat("must be from 0% to 100% (got ", format_percent(ppm), ")")});
+        problems.push_back({detail::field_path(field), cat("must be from 0% to 100% (got ", format_percent(ppm), ")")});
 }
 
 template <class Field>
 bool check_amount(Micros amount, const Field& field, Problems& problems) {
     if (amount >= 0 && amount <= max_deal_amount) return true;
-    problems.push_back({detail::field_path(field), cat("must be an amount from $0.00 to ", format_usd(max_deal_amount), " (got ",
-                                   format_usd(amount), ")")});
+    problems.push_back({detail::field_path(field), cat("must be an amount from $0.00 to ", format_usd(max_deal_amount),
+                                                       " (got ", format_usd(amount), ")")});
     return false;
 }
 
@@ -102,12 +97,9 @@ const RecoupableDefault& recoupable_default(CostKind kind) { return cost_table[s
 
 std::int64_t artist_all_in_ppm(const RecordingTerms& terms) {
     switch (terms.type) {
-        case RecordingDealType::royalty:
-            return terms.royalty_rate_ppm;
-        case RecordingDealType::net_profit:
-            return terms.profit_share_ppm;
-        case RecordingDealType::distribution:
-            return full_share_ppm - terms.distribution_fee_ppm;
+        case RecordingDealType::royalty: return terms.royalty_rate_ppm;
+        case RecordingDealType::net_profit: return terms.profit_share_ppm;
+        case RecordingDealType::distribution: return full_share_ppm - terms.distribution_fee_ppm;
     }
     return 0;
 }
@@ -142,9 +134,12 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
     const bool bearer_known = !to_string(terms.profit_points).empty();
     if (!bearer_known) problems.push_back({cat(path, ".profit_points"), one_of(profit_points_bearer_names)});
     const std::size_t before_rates = problems.size();
-    check_rate(terms.royalty_rate_ppm, [&] { return cat(path, ".royalty_rate_ppm"); }, problems);
-    check_rate(terms.profit_share_ppm, [&] { return cat(path, ".profit_share_ppm"); }, problems);
-    check_rate(terms.distribution_fee_ppm, [&] { return cat(path, ".distribution_fee_ppm"); }, problems);
+    check_rate(
+        terms.royalty_rate_ppm, [&] { return cat(path, ".royalty_rate_ppm"); }, problems);
+    check_rate(
+        terms.profit_share_ppm, [&] { return cat(path, ".profit_share_ppm"); }, problems);
+    check_rate(
+        terms.distribution_fee_ppm, [&] { return cat(path, ".distribution_fee_ppm"); }, problems);
     const bool rates_valid = problems.size() == before_rates;
 
     const std::string costs_path = cat(path, ".costs");
@@ -158,11 +153,14 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
             const RecoupableCost& cost = terms.costs[i];
             const auto at = [&] { return indexed(costs_path, i); };
             if (to_string(cost.kind).empty()) problems.push_back({cat(at(), ".kind"), one_of(cost_kind_names)});
-            if (check_amount(cost.amount, [&] { return cat(at(), ".amount"); }, problems))
+            if (check_amount(
+                    cost.amount, [&] { return cat(at(), ".amount"); }, problems))
                 total += cost.amount;
             else
                 amounts_valid = false;
-            if (cost.recoupable_ppm) check_rate(*cost.recoupable_ppm, [&] { return cat(at(), ".recoupable_ppm"); }, problems);
+            if (cost.recoupable_ppm)
+                check_rate(
+                    *cost.recoupable_ppm, [&] { return cat(at(), ".recoupable_ppm"); }, problems);
         }
         if (amounts_valid && total > max_deal_amount)
             problems.push_back({costs_path, cat("must total at most ", format_usd(max_deal_amount))});
@@ -171,8 +169,8 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
     // Points are checked against the rate they come out of, when that rate is itself valid: the artist's
     // all-in rate, or the whole receipts when they come off the top of a profit deal.
     const std::int64_t all_in = !(type_known && rates_valid && bearer_known) ? -1
-                                : points_off_the_top(terms)               ? full_share_ppm
-                                                                          : artist_all_in_ppm(terms);
+                                : points_off_the_top(terms)                  ? full_share_ppm
+                                                                             : artist_all_in_ppm(terms);
     for (Problem& problem : validate_points(terms.points, all_in, cat(path, ".points")))
         problems.push_back(std::move(problem));
     return problems;
@@ -188,7 +186,8 @@ Problems validate_receipts(std::span<const Micros> receipts, const std::string& 
     int128 total = 0;
     bool amounts_valid = true;
     for (std::size_t m = 0; m < receipts.size(); ++m) {
-        if (check_amount(receipts[m], [&] { return indexed(path, m); }, problems))
+        if (check_amount(
+                receipts[m], [&] { return indexed(path, m); }, problems))
             total += receipts[m];
         else
             amounts_valid = false;
@@ -325,9 +324,9 @@ Assumptions deal_assumptions(const RecordingTerms& terms, const RecordingResult&
         const RecoupableCost& cost = terms.costs[i];
         const RecoupableDefault& row = recoupable_default(cost.kind);
         const std::int64_t ppm = recoupable_ppm(cost, terms.established_artist, terms.type);
-        std::string value = cat(format_percent(ppm), " of ", format_usd(cost.amount), " = ",
-                                format_usd(recoupable_amount(cost, terms.established_artist, terms.type)),
-                                " recoupable");
+        std::string value =
+            cat(format_percent(ppm), " of ", format_usd(cost.amount), " = ",
+                format_usd(recoupable_amount(cost, terms.established_artist, terms.type)), " recoupable");
         const bool profit_deal = terms.type == RecordingDealType::net_profit;
         if (!cost.recoupable_ppm && !profit_deal && cost.kind == CostKind::independent_promotion)
             value += terms.established_artist ? " (established act)" : " (new act)";
@@ -336,8 +335,12 @@ Assumptions deal_assumptions(const RecordingTerms& terms, const RecordingResult&
                        cost.recoupable_ppm ? "Entered by you"
                        : profit_deal       ? "Net-profit deal: every cost at 100% (domain notes 2026, section 3)"
                                            : row.source,
-                       dated ? row.tag : profit_deal && !cost.recoupable_ppm ? "[S]" : "",
-                       dated ? row.as_of : profit_deal && !cost.recoupable_ppm ? domain_notes_as_of : ""});
+                       dated                                 ? row.tag
+                       : profit_deal && !cost.recoupable_ppm ? "[S]"
+                                                             : "",
+                       dated                                 ? row.as_of
+                       : profit_deal && !cost.recoupable_ppm ? domain_notes_as_of
+                                                             : ""});
         if (cost.kind == CostKind::recording && cost.amount == default_label_recording_costs)
             out.push_back({"Recording costs (default)", format_usd(cost.amount), default_label_recording_costs_source,
                            "[S]", default_label_recording_costs_as_of});
@@ -410,7 +413,8 @@ Result<RecordingResult> calculate_recording(const RecordingTerms& terms, std::sp
     return detail::calculate_valid_recording(terms, receipts);
 }
 
-Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& terms, std::span<const Micros> receipts) {
+Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& terms,
+                                                          std::span<const Micros> receipts) {
     if (Problems problems = validate_receipts(receipts); !problems.empty()) return problems;
 
     RecordingResult result;
@@ -427,8 +431,8 @@ Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& 
         effective.push_back(effective_points_ppm(party));
         points_total += effective.back();
     }
-    result.artist_net_ppm = off_top ? mul_div_round(all_in, full_share_ppm - points_total, full_share_ppm)
-                                    : all_in - points_total;
+    result.artist_net_ppm =
+        off_top ? mul_div_round(all_in, full_share_ppm - points_total, full_share_ppm) : all_in - points_total;
 
     // Month by month: receipts → (artist at A, label), then the artist royalty → (each party, artist net); or,
     // points off the top of a profit deal, receipts → (each party, the rest), then the rest → (artist, label).
@@ -527,11 +531,11 @@ Result<RecordingResult> detail::calculate_valid_recording(const RecordingTerms& 
         for (std::size_t m = 0; m < months; ++m)
             if (result.artist.months[m].closing < 0) while_unrecouped += party.ledger.months[m].paid;
         if (while_unrecouped > 0)
-            result.notes.push_back(cat(
-                party.name, " is paid ", format_usd(while_unrecouped),
-                " from record one while the artist's account is unrecouped. In an all-in deal those royalties are "
-                "the artist's to pay: if the label pays the producer only out of royalties it owes the artist, the "
-                "artist may have to pay the producer out of pocket (Passman, Producer deals part 2, TAXI 1998)."));
+            result.notes.push_back(
+                cat(party.name, " is paid ", format_usd(while_unrecouped),
+                    " from record one while the artist's account is unrecouped. In an all-in deal those royalties are "
+                    "the artist's to pay: if the label pays the producer only out of royalties it owes the artist, the "
+                    "artist may have to pay the producer out of pocket (Passman, Producer deals part 2, TAXI 1998)."));
     }
     if (advances_charged && advances > 0)
         result.corrections.push_back(

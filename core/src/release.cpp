@@ -11,7 +11,6 @@
 namespace dealsheet {
 namespace {
 
-
 constexpr std::array<std::string_view, 2> revenue_model_names{"per_stream", "pool"};
 constexpr std::array<std::string_view, 2> pool_method_names{"pro_rata", "user_centric"};
 constexpr std::array<std::string_view, 2> route_names{"label_deal", "self_released"};
@@ -27,7 +26,9 @@ std::optional<RevenueModel> parse_revenue_model(std::string_view name) {
     return detail::parse_enum<RevenueModel>(name, revenue_model_names);
 }
 std::string_view to_string(PoolMethod method) { return detail::enum_name(method, pool_method_names); }
-std::optional<PoolMethod> parse_pool_method(std::string_view name) { return detail::parse_enum<PoolMethod>(name, pool_method_names); }
+std::optional<PoolMethod> parse_pool_method(std::string_view name) {
+    return detail::parse_enum<PoolMethod>(name, pool_method_names);
+}
 std::string_view to_string(ReleaseRoute route) { return detail::enum_name(route, route_names); }
 std::optional<ReleaseRoute> parse_release_route(std::string_view name) {
     return detail::parse_enum<ReleaseRoute>(name, route_names);
@@ -39,8 +40,10 @@ AnswerTerms effective_answer_terms(const ReleaseTerms& terms, std::int64_t total
         answers.model.receipts_per_1000_streams = *terms.answers_receipts_per_1000;
     else if (total_streams > 0)  // the blended rate the scenario's own streams earned
         answers.model.receipts_per_1000_streams = mul_div_round(master_total, 1000, total_streams);
-    if (terms.answers_streams) answers.streams = *terms.answers_streams;
-    else if (total_streams > 0) answers.streams = std::min(total_streams, answer_max_streams);
+    if (terms.answers_streams)
+        answers.streams = *terms.answers_streams;
+    else if (total_streams > 0)
+        answers.streams = std::min(total_streams, answer_max_streams);
     return answers;
 }
 
@@ -52,13 +55,15 @@ Problems validate(const ReleaseTerms& terms) {
     if (terms.answers_receipts_per_1000) answers.model.receipts_per_1000_streams = *terms.answers_receipts_per_1000;
     if (terms.answers_streams) answers.streams = *terms.answers_streams;
     for (Problem& problem : validate(answers, terms.recording, "answers")) {
-        if (problem.field == "answers.model.receipts_per_1000_streams") problem.field = "answers.receipts_per_1000_streams";
+        if (problem.field == "answers.model.receipts_per_1000_streams")
+            problem.field = "answers.receipts_per_1000_streams";
         problems.push_back(std::move(problem));
     }
     append(problems, validate(terms.splits, "splits"));
     if (terms.other_accounts.size() > max_other_accounts)
         problems.push_back({"accounts.others", "has " + std::to_string(terms.other_accounts.size()) +
-                                                   " entries; at most " + std::to_string(max_other_accounts) + " are allowed"});
+                                                   " entries; at most " + std::to_string(max_other_accounts) +
+                                                   " are allowed"});
     for (std::size_t i = 0; i < terms.other_accounts.size(); ++i) {
         const OtherAccount& account = terms.other_accounts[i];
         const std::string path = "accounts.others[" + std::to_string(i) + "]";
@@ -99,13 +104,14 @@ Result<ReleaseResult> detail::calculate_valid_release(const ReleaseTerms& terms)
         Result<RecordingResult> recording = detail::calculate_valid_recording(terms.recording, result.master_revenue);
         if (!recording.ok()) return recording.problems();
         result.recording = std::move(recording.value());
-        Result<DealAnswers> answers =
-            detail::answer_valid_deal(terms.recording, effective_answer_terms(terms, total_streams, result.master_total));
+        Result<DealAnswers> answers = detail::answer_valid_deal(
+            terms.recording, effective_answer_terms(terms, total_streams, result.master_total));
         if (!answers.ok()) return answers.problems();
         result.answers = std::move(answers.value());
         if (!terms.other_accounts.empty()) {
             std::vector<RecoupmentAccount> accounts{{"This release", result.recording->artist.recoupable, {}}};
-            for (const LedgerLine& line : result.recording->artist.months) accounts.front().earned.push_back(line.earned);
+            for (const LedgerLine& line : result.recording->artist.months)
+                accounts.front().earned.push_back(line.earned);
             for (const OtherAccount& other : terms.other_accounts)
                 accounts.push_back({other.name, other.recoupable, {other.earned}});
             Result<CrossResult> crossed = cross_collateralize(accounts, terms.cross_collateralized, "accounts");

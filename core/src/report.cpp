@@ -81,20 +81,24 @@ void publishing_section(std::string& out, const Scenario& scenario, const Scenar
     const QuickEstimateTerms& terms = scenario.publishing_quick;
     const QuickEstimate& quick = result.publishing_quick;
     out += "Publishing quick estimate\n";
-    append_table(out, {
-                          {"Streams (US on-demand)", format_count(quick.streams) + (quick.streams_follow_release
-                                                                                       ? " (the release's, x " + format_percent(quick.us_share_ppm) + " US)"
-                                                                                       : "")},
-                          {"Rate year", std::to_string(terms.year)},
-                          {"Headline rate", format_percent(quick.rate.rate_ppm) + (terms.rate_ppm ? " (your assumption)" : "")},
-                          {"Service revenue", format_usd(quick.service_revenue)},
-                          {"Publishing (performance + mechanical)", format_usd(quick.publishing_total)},
-                      });
+    append_table(
+        out,
+        {
+            {"Streams (US on-demand)",
+             format_count(quick.streams) + (quick.streams_follow_release
+                                                ? " (the release's, x " + format_percent(quick.us_share_ppm) + " US)"
+                                                : "")},
+            {"Rate year", std::to_string(terms.year)},
+            {"Headline rate", format_percent(quick.rate.rate_ppm) + (terms.rate_ppm ? " (your assumption)" : "")},
+            {"Service revenue", format_usd(quick.service_revenue)},
+            {"Publishing (performance + mechanical)", format_usd(quick.publishing_total)},
+        });
     if (!result.publishing_by_year.empty()) {
         heading(out, "Publishing by rate year at " + format_count(quick.streams) + " streams");
         Rows years;
         for (const YearEstimate& row : result.publishing_by_year)
-            years.emplace_back(std::to_string(row.rate.year) + " (" + format_percent(row.rate.rate_ppm) + ", " + row.rate.proceeding + ")",
+            years.emplace_back(std::to_string(row.rate.year) + " (" + format_percent(row.rate.rate_ppm) + ", " +
+                                   row.rate.proceeding + ")",
                                format_usd(row.publishing_total));
         append_table(out, years);
     }
@@ -106,22 +110,26 @@ void publishing_section(std::string& out, const Scenario& scenario, const Scenar
         std::string floor = o.floor_per_subscriber > 0
                                 ? format_usd(o.floor_per_subscriber) + " per " +
                                       (o.subscribers_counted == SubscriberBasis::active ? "active " : "") +
-                                      "subscriber = " + format_usd(o.floor_amount) + (o.floor_binds ? " (applied)" : " (not reached)")
+                                      "subscriber = " + format_usd(o.floor_amount) +
+                                      (o.floor_binds ? " (applied)" : " (not reached)")
                                 : std::string("none for this offering");
-        append_table(out, {{"Offering type", std::string(describe(o.type))},
-                           {"All-in pool (" + std::string(o.prong == AllInProng::tcc ? "TCC prong" : "headline prong") + ")",
-                            format_usd(o.all_in_pool)},
-                           {"Mechanical floor", floor},
-                           {"Payable pool", format_usd(o.payable_pool)},
-                           {"Work's weighted plays", format_fixed(static_cast<double>(o.work_weighted_fifths) / 5.0, 1) +
-                                                         " of " + format_fixed(static_cast<double>(o.weighted_paid_fifths) / 5.0, 1)}});
+        append_table(
+            out,
+            {{"Offering type", std::string(describe(o.type))},
+             {"All-in pool (" + std::string(o.prong == AllInProng::tcc ? "TCC prong" : "headline prong") + ")",
+              format_usd(o.all_in_pool)},
+             {"Mechanical floor", floor},
+             {"Payable pool", format_usd(o.payable_pool)},
+             {"Work's weighted plays", format_fixed(static_cast<double>(o.work_weighted_fifths) / 5.0, 1) + " of " +
+                                           format_fixed(static_cast<double>(o.weighted_paid_fifths) / 5.0, 1)}});
     }
     Rows rows{{"Performance royalties", format_usd(publishing.split.income.performance)},
               {"Mechanical royalties", format_usd(publishing.split.income.mechanical)},
               {"PRO commission", format_usd(publishing.split.pro_commission)},
               {"MLC commission", format_usd(publishing.split.mlc_commission)}};
     for (const WriterPayout& writer : publishing.split.writers) {
-        std::string label = writer.name + " (" + format_percent(writer.share_ppm) + ", " + std::string(publishing_deal_words(writer.deal)) + ")";
+        std::string label = writer.name + " (" + format_percent(writer.share_ppm) + ", " +
+                            std::string(publishing_deal_words(writer.deal)) + ")";
         std::string value = format_usd(writer.paid) + " paid";
         if (writer.recouped > 0) value += ", " + format_usd(writer.recouped) + " recouped";
         if (writer.unrecouped > 0) value += ", " + format_usd(writer.unrecouped) + " unrecouped";
@@ -138,8 +146,8 @@ void master_section(std::string& out, const ScenarioResult& result) {
     Rows rows;
     if (release.streaming) {
         for (const PlatformRevenue& platform : release.streaming->platforms)
-            rows.emplace_back(std::string(to_string(platform.platform)) + ": " + format_count(platform.streams) + " streams at " +
-                                  format_usd(platform.payout_per_1000) + "/1,000",
+            rows.emplace_back(std::string(to_string(platform.platform)) + ": " + format_count(platform.streams) +
+                                  " streams at " + format_usd(platform.payout_per_1000) + "/1,000",
                               format_usd(platform.revenue));
     }
     if (release.pool) {
@@ -155,8 +163,8 @@ void master_section(std::string& out, const ScenarioResult& result) {
         const RecordingResult& deal = *release.recording;
         heading(out, "Label deal");
         Rows deal_rows{{"Deal", std::string(deal_words(deal.type))},
-                       {"Artist all-in rate / net of points", format_percent(deal.artist_all_in_ppm) + " / " +
-                                                                  format_percent(deal.artist_net_ppm)},
+                       {"Artist all-in rate / net of points",
+                        format_percent(deal.artist_all_in_ppm) + " / " + format_percent(deal.artist_net_ppm)},
                        {"Artist royalty earned", format_usd(deal.artist.earned_total)},
                        {"Recoupable charged to the artist", format_usd(deal.artist.recoupable)},
                        {"Artist paid (this release on its own)", format_usd(deal.artist.paid_total)},
@@ -198,8 +206,8 @@ void master_section(std::string& out, const ScenarioResult& result) {
                                       : "Accounts, not crossed (each balance on its own)");
         Rows account_rows;
         for (const Ledger& ledger : accounts.ledgers)
-            account_rows.emplace_back(ledger.party, format_usd(ledger.closing) + " balance, " +
-                                                        format_usd(ledger.paid_total) + " paid");
+            account_rows.emplace_back(
+                ledger.party, format_usd(ledger.closing) + " balance, " + format_usd(ledger.paid_total) + " paid");
         account_rows.emplace_back("Payable to the artist across accounts", format_usd(accounts.payable));
         account_rows.emplace_back("Unrecouped (absorbed by the label)", format_usd(accounts.unrecouped));
         append_table(out, account_rows);
@@ -207,11 +215,13 @@ void master_section(std::string& out, const ScenarioResult& result) {
     if (release.splits) {
         const SplitPeriod& total = release.splits->total;
         heading(out, "Distributor splits (self-released)");
-        Rows split_rows{{"Store royalties", format_usd(total.gross)}, {"Distributor commission", format_usd(total.commission)}};
+        Rows split_rows{{"Store royalties", format_usd(total.gross)},
+                        {"Distributor commission", format_usd(total.commission)}};
         for (size_t i = 0; i < total.collaborators.size(); ++i)
             split_rows.emplace_back("Collaborator " + std::to_string(i + 1), format_usd(total.collaborators[i]));
         split_rows.emplace_back("Uploader (after the annual fee)", format_usd(total.uploader));
-        if (total.fee_unrecovered > 0) split_rows.emplace_back("Annual fee not covered", format_usd(total.fee_unrecovered));
+        if (total.fee_unrecovered > 0)
+            split_rows.emplace_back("Annual fee not covered", format_usd(total.fee_unrecovered));
         append_table(out, split_rows);
     }
 }
@@ -232,13 +242,15 @@ void compare_section(std::string& out, const Comparison& c) {
         rows.emplace_back(name + ": terms", terms);
         rows.emplace_back(name + ": up front", format_usd(r.upfront));
         rows.emplace_back(name + ": backend from", format_streams_or_never(r.backend_from_streams));
-        rows.emplace_back(name + ": at " + format_count(c.scenario_streams) + " streams", format_usd(r.at_scenario_streams));
-        rows.emplace_back(name + ": reaches " + format_usd(c.target) + " at", format_streams_or_never(r.target_streams));
-        rows.emplace_back(name + ": expected (median)", format_usd(r.expected) + " (" +
-                                                            format_usd(r.percentiles[median_index]) + ")");
-        rows.emplace_back(name + ": middle 80% of outcomes (middle 98%)", format_usd(r.percentiles[1]) + " - " + format_usd(r.percentiles[3]) +
-                                                           " (" + format_usd(r.percentiles[0]) + " - " +
-                                                           format_usd(r.percentiles[4]) + ")");
+        rows.emplace_back(name + ": at " + format_count(c.scenario_streams) + " streams",
+                          format_usd(r.at_scenario_streams));
+        rows.emplace_back(name + ": reaches " + format_usd(c.target) + " at",
+                          format_streams_or_never(r.target_streams));
+        rows.emplace_back(name + ": expected (median)",
+                          format_usd(r.expected) + " (" + format_usd(r.percentiles[median_index]) + ")");
+        rows.emplace_back(name + ": middle 80% of outcomes (middle 98%)",
+                          format_usd(r.percentiles[1]) + " - " + format_usd(r.percentiles[3]) + " (" +
+                              format_usd(r.percentiles[0]) + " - " + format_usd(r.percentiles[4]) + ")");
         rows.emplace_back(name + ": chance of any backend", chance(r.backend_chance_ppm));
         rows.emplace_back(name + ": expected if " + format_percent(c.outcomes.community_chance_ppm) +
                               " of projects pay (producers' rule of thumb)",
@@ -248,12 +260,13 @@ void compare_section(std::string& out, const Comparison& c) {
         const std::string& later = c.offers[pair.later].offer.name;
         const std::string& earlier = c.offers[pair.earlier].offer.name;
         rows.emplace_back(detail::cat(later, " stays ahead of ", earlier, " from"),
-                          detail::cat(format_streams_or_never(pair.break_even_streams), " (reached by ", chance(pair.reach_ppm), ")"));
+                          detail::cat(format_streams_or_never(pair.break_even_streams), " (reached by ",
+                                      chance(pair.reach_ppm), ")"));
         rows.emplace_back(detail::cat("Chance ", later, " pays more than ", earlier), chance(pair.later_beats_ppm));
     }
-    rows.emplace_back("Lifetime streams: median (middle 80%)",
-                      format_count(c.stream_percentiles[median_index]) + " (" + format_count(c.stream_percentiles[1]) + " - " +
-                          format_count(c.stream_percentiles[3]) + ")");
+    rows.emplace_back("Lifetime streams: median (middle 80%)", format_count(c.stream_percentiles[median_index]) + " (" +
+                                                                   format_count(c.stream_percentiles[1]) + " - " +
+                                                                   format_count(c.stream_percentiles[3]) + ")");
     rows.emplace_back("Lifetime streams: mean", format_count(c.mean_streams));
     append_table(out, rows);
     out += "  Verdict: " + c.verdict + "\n";

@@ -120,12 +120,13 @@ json to_json(const AllInParameters& parameters) {
     out["year"] = parameters.year;
     out["tcc_rate_ppm"] = rate_json(parameters.tcc_rate_ppm);
     out["offering_type"] = name(dealsheet::to_string(parameters.offering));
-    out["per_subscriber_capped"] = parameters.per_subscriber_capped;       // false: the TCC prong has no cap
-    out["per_subscriber_cap"] = money_json(parameters.per_subscriber_cap);  // per subscriber per month (0 when not capped)
-    out["tcc_prong_alone"] = parameters.tcc_prong_alone;                   // true: no headline prong (mixed service bundle)
-    out["mechanical_floor"] = money_json(parameters.mechanical_floor);      // per counted subscriber per month; 0: none
+    out["per_subscriber_capped"] = parameters.per_subscriber_capped;  // false: the TCC prong has no cap
+    out["per_subscriber_cap"] =
+        money_json(parameters.per_subscriber_cap);        // per subscriber per month (0 when not capped)
+    out["tcc_prong_alone"] = parameters.tcc_prong_alone;  // true: no headline prong (mixed service bundle)
+    out["mechanical_floor"] = money_json(parameters.mechanical_floor);  // per counted subscriber per month; 0: none
     out["floor_subscribers"] = name(dealsheet::to_string(parameters.floor_subscribers));  // "all", "active", "none"
-    out["family_weight_ppm"] = parameters.family_weight_ppm;               // subscribers per family plan, in millionths
+    out["family_weight_ppm"] = parameters.family_weight_ppm;  // subscribers per family plan, in millionths
     out["student_weight_ppm"] = parameters.student_weight_ppm;
     out["proceeding"] = text(parameters.proceeding);
     out["source"] = text(parameters.source);
@@ -141,7 +142,7 @@ json to_json(const AllInParameters& parameters) {
 
 json to_json(const QuickEstimate& estimate) {
     json out = json::object();
-    out["streams"] = estimate.streams;                              // the US on-demand streams estimated
+    out["streams"] = estimate.streams;                                // the US on-demand streams estimated
     out["streams_follow_release"] = estimate.streams_follow_release;  // true: the release's streams × us_share
     out["us_share_ppm"] = rate_json(estimate.us_share_ppm);
     out["service_revenue"] = money_json(estimate.service_revenue);
@@ -169,7 +170,7 @@ json to_json(const OfferingResult& offering) {
     out["prong"] = name(prong_name(offering.prong));  // "headline" or "tcc"
     out["all_in_pool"] = money_json(offering.all_in_pool);
     out["performance_royalties"] = money_json(offering.performance_royalties);
-    out["after_performance"] = money_json(offering.after_performance);  // may be negative
+    out["after_performance"] = money_json(offering.after_performance);        // may be negative
     out["floor_per_subscriber"] = money_json(offering.floor_per_subscriber);  // 0: the offering has no floor
     out["floor_amount"] = money_json(offering.floor_amount);
     out["floor_binds"] = offering.floor_binds;

@@ -6,7 +6,6 @@ namespace dealsheet {
 
 namespace {
 
-
 // The engines' validators name fields by their C++ members ("recording.points[0].points_ppm"); the scenario
 // format names percentages without the "_ppm" suffix (they are written in percent) and the distributor by
 // "name". This is the one place that turns the former into the latter, so every problem a user sees names a
@@ -19,7 +18,8 @@ std::string json_path(const std::string& engine_path) {
         if (end == std::string::npos) end = engine_path.size();
         std::string segment = engine_path.substr(start, end - start);
         const size_t bracket = segment.find('[');
-        std::string name = segment.substr(0, bracket), index = bracket == std::string::npos ? "" : segment.substr(bracket);
+        std::string name = segment.substr(0, bracket),
+                    index = bracket == std::string::npos ? "" : segment.substr(bracket);
         if (name.size() > 4 && name.ends_with("_ppm")) name.resize(name.size() - 4);
         if (name == "distributor" && out.ends_with("splits.distributor")) name = "name";
         if (!out.empty()) out += '.';
@@ -55,9 +55,9 @@ Problems validate(const Scenario& scenario) {
             problems.push_back({"title", "must not contain control characters (line breaks, tabs, ...)"});
             break;
         }
-    for (Problems part : {validate(scenario.publishing_quick, "publishing.quick"),
-                          validate(scenario.publishing, "publishing"), validate(scenario.release),
-                          validate(scenario.compare, scenario.release.recording, "compare")})
+    for (Problems part :
+         {validate(scenario.publishing_quick, "publishing.quick"), validate(scenario.publishing, "publishing"),
+          validate(scenario.release), validate(scenario.compare, scenario.release.recording, "compare")})
         for (Problem& problem : with_json_paths(std::move(part))) problems.push_back(std::move(problem));
     return problems;
 }
@@ -83,27 +83,31 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (quick.streams_follow_release)
         quick.assumptions.insert(
             quick.assumptions.begin(),
-            Assumption{"US on-demand streams", format_count(quick.streams) + " = the release's " + format_count(streams) +
-                                         " streams × " + format_percent(quick_terms.us_share_ppm) + " in the US",
-             quick_terms.us_share_ppm == 1'000'000
-                 ? "Default: every stream counts as a US on-demand stream (section 115 is US law); set the US share "
-                   "of your streams"
-                 : "Entered by you: the US share of the release's streams",
-             quick_terms.us_share_ppm == 1'000'000 ? "[U]" : "", ""});
+            Assumption{
+                "US on-demand streams",
+                format_count(quick.streams) + " = the release's " + format_count(streams) + " streams × " +
+                    format_percent(quick_terms.us_share_ppm) + " in the US",
+                quick_terms.us_share_ppm == 1'000'000
+                    ? "Default: every stream counts as a US on-demand stream (section 115 is US law); set the US share "
+                      "of your streams"
+                    : "Entered by you: the US share of the release's streams",
+                quick_terms.us_share_ppm == 1'000'000 ? "[U]" : "", ""});
     Result<PublishingResult> publishing = detail::calculate_valid_publishing(quick, scenario.publishing);
     if (!publishing.ok()) return with_json_paths(publishing.problems());
     std::vector<YearEstimate> by_year;
     if (!scenario.publishing_quick.rate_ppm) {  // the statutory years; a rate of the user's is for its own year only
-        Result<std::vector<YearEstimate>> rows = estimates_by_year(*quick_terms.streams, quick_terms.revenue_per_stream);
+        Result<std::vector<YearEstimate>> rows =
+            estimates_by_year(*quick_terms.streams, quick_terms.revenue_per_stream);
         if (!rows.ok()) return with_json_paths(rows.problems());
         by_year = std::move(rows.value());
     }
-    ScenarioResult out{std::move(quick), std::move(publishing.value()), std::move(by_year),
-                       std::move(release.value()), std::nullopt};
+    ScenarioResult out{std::move(quick), std::move(publishing.value()), std::move(by_year), std::move(release.value()),
+                       std::nullopt};
     if (out.release.answers && !scenario.compare.offers.empty()) {  // label deal: the answers' model and N
         std::int64_t total_streams = 0;
         if (out.release.streaming) total_streams = out.release.streaming->streams;
-        if (out.release.pool && !out.release.pool->tracks.empty()) total_streams = out.release.pool->tracks.front().streams;
+        if (out.release.pool && !out.release.pool->tracks.empty())
+            total_streams = out.release.pool->tracks.front().streams;
         const AnswerTerms answers = effective_answer_terms(scenario.release, total_streams, out.release.master_total);
         Result<Comparison> comparison =  // the deal and the offers passed validate(scenario) above
             detail::compare_valid_offers(scenario.release.recording, answers.model, scenario.compare, answers.streams);
@@ -119,8 +123,8 @@ std::string summarize(const Scenario& scenario, const ScenarioResult& result) {
     return format_count(quick.streams) + " US on-demand streams in " + std::to_string(terms.year) +
            " earn an estimated " + format_usd(quick.publishing_total) +
            " in publishing royalties (performance and mechanical together): the " +
-           format_percent(quick.rate.rate_ppm) + " headline rate (" + quick.rate.proceeding + ") applied to " + format_usd(quick.service_revenue) +
-           " of service revenue.";
+           format_percent(quick.rate.rate_ppm) + " headline rate (" + quick.rate.proceeding + ") applied to " +
+           format_usd(quick.service_revenue) + " of service revenue.";
 }
 
 }  // namespace dealsheet

@@ -112,7 +112,8 @@ void detail::fill_default(json& at, std::string_view path, const json& old_value
 namespace {
 
 void fill_defaults(json& body, std::span<const ChangedDefault> changes) {
-    for (const ChangedDefault& change : changes) detail::fill_default(body, change.path, detail::parse_json(change.old_value));
+    for (const ChangedDefault& change : changes)
+        detail::fill_default(body, change.path, detail::parse_json(change.old_value));
 }
 
 bool migrate_to_current(json& body, int version, Problems& problems) {
@@ -120,10 +121,9 @@ bool migrate_to_current(json& body, int version, Problems& problems) {
         problems.push_back({"version", version > scenario_format_version
                                            ? "was written by a newer Dealsheet (format version " +
                                                  std::to_string(version) + "): open it in the latest Dealsheet"
-                                           : scenario_format_version == 1
-                                                 ? std::string("must be 1, the format version")
-                                                 : "must be a format version from 1 to " +
-                                                       std::to_string(scenario_format_version)});
+                                       : scenario_format_version == 1 ? std::string("must be 1, the format version")
+                                                                      : "must be a format version from 1 to " +
+                                                                            std::to_string(scenario_format_version)});
         return false;
     }
     if (version < 2) {
@@ -183,7 +183,8 @@ Result<Scenario> scenario_from_json(std::string_view text) {
                                  std::to_string(max_scenario_json_bytes) + ")"}};
     json document = detail::parse_json(text);
     if (document.is_discarded()) return Problems{{"", "is not valid JSON"}};
-    if (!document.is_object()) return Problems{{"", "must be a JSON object (got " + detail::what_it_is(document) + ")"}};
+    if (!document.is_object())
+        return Problems{{"", "must be a JSON object (got " + detail::what_it_is(document) + ")"}};
     if (detail::nested_deeper_than(document, detail::max_json_depth))
         return Problems{{"", "nests deeper than any scenario (" + std::to_string(detail::max_json_depth) + " levels)"}};
 
@@ -219,49 +220,58 @@ std::string scenario_json_schema() {
     Scenario defaults;
     describe(writer, defaults);
     json properties = {{"format", {{"const", "dealsheet-scenario"}}},
-                       {"version", {{"type", "integer"}, {"minimum", 1}, {"maximum", scenario_format_version},
-                                    {"description", "format version; absent means 1"}}}};
+                       {"version",
+                        {{"type", "integer"},
+                         {"minimum", 1},
+                         {"maximum", scenario_format_version},
+                         {"description", "format version; absent means 1"}}}};
     properties.update(schema["properties"]);
     schema["properties"] = std::move(properties);
     schema["$schema"] = "https://json-schema.org/draft/2020-12/schema";
     schema["$id"] = "https://dealsheet.invalid/scenario-" + std::to_string(scenario_format_version) + ".schema.json";
     schema["title"] = "Dealsheet scenario, format version " + std::to_string(scenario_format_version);
-    schema["description"] = "Every field is optional and takes its default. Ranges and cross-field rules (shares "
-                            "totalling 100%, points within the artist rate, ...) are checked by Dealsheet's validation.";
+    schema["description"] =
+        "Every field is optional and takes its default. Ranges and cross-field rules (shares "
+        "totalling 100%, points within the artist rate, ...) are checked by Dealsheet's validation.";
     return schema.dump(2);
 }
 
 json detail::result_document(const ScenarioResult& result) {
     const QuickEstimate& quick = result.publishing_quick;
-    return {{"ok", true},
-            {"format_version", scenario_format_version},
-            // The quick estimate keeps its first, flat shape (pages and tests read it); the rest follows result_json.hpp.
-            {"publishing_quick",
-             {{"streams", quick.streams},  // the US on-demand streams estimated
-              {"streams_follow_release", quick.streams_follow_release},  // true: the release's streams × us_share
-              {"us_share_ppm", quick.us_share_ppm},
-              {"service_revenue", detail::money_json(quick.service_revenue)},
-              {"publishing_total", detail::money_json(quick.publishing_total)},
-              {"rate",
-               {{"year", quick.rate.year},
-                {"rate_ppm", quick.rate.rate_ppm},
-                {"proceeding", quick.rate.proceeding},
-                {"source", quick.rate.source},
-                {"tag", quick.rate.tag},
-                {"as_of", quick.rate.as_of}}},
-              {"assumptions", detail::assumptions_json(quick.assumptions)}}},
-            {"publishing", detail::to_json(result.publishing)},
-            {"publishing_by_year", detail::to_json(result.publishing_by_year)},
-            {"release", detail::to_json(result.release)},
-            // null unless the scenario compares offers on a label deal (offers.hpp)
-            {"comparison", result.comparison ? detail::to_json(*result.comparison) : json(nullptr)}};
+    return {
+        {"ok", true},
+        {"format_version", scenario_format_version},
+        // The quick estimate keeps its first, flat shape (pages and tests read it); the rest follows result_json.hpp.
+        {"publishing_quick",
+         {{"streams", quick.streams},                                // the US on-demand streams estimated
+          {"streams_follow_release", quick.streams_follow_release},  // true: the release's streams × us_share
+          {"us_share_ppm", quick.us_share_ppm},
+          {"service_revenue", detail::money_json(quick.service_revenue)},
+          {"publishing_total", detail::money_json(quick.publishing_total)},
+          {"rate",
+           {{"year", quick.rate.year},
+            {"rate_ppm", quick.rate.rate_ppm},
+            {"proceeding", quick.rate.proceeding},
+            {"source", quick.rate.source},
+            {"tag", quick.rate.tag},
+            {"as_of", quick.rate.as_of}}},
+          {"assumptions", detail::assumptions_json(quick.assumptions)}}},
+        {"publishing", detail::to_json(result.publishing)},
+        {"publishing_by_year", detail::to_json(result.publishing_by_year)},
+        {"release", detail::to_json(result.release)},
+        // null unless the scenario compares offers on a label deal (offers.hpp)
+        {"comparison", result.comparison ? detail::to_json(*result.comparison) : json(nullptr)}};
 }
 
 namespace detail {
-json parse_json(std::string_view text) { return json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false); }
+json parse_json(std::string_view text) {
+    return json::parse(text.begin(), text.end(), nullptr, /*allow_exceptions=*/false);
+}
 }  // namespace detail
 
-std::string result_to_json(const ScenarioResult& result, int indent) { return detail::result_document(result).dump(indent); }
+std::string result_to_json(const ScenarioResult& result, int indent) {
+    return detail::result_document(result).dump(indent);
+}
 
 std::string problems_to_json(const Problems& problems, int indent) {
     json list = json::array();

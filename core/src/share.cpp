@@ -49,8 +49,9 @@ void add_recording_parties(const Scenario& scenario, const ReleaseResult& releas
                            "collaborator", total.collaborators[i],
                            who.recoup_first > 0 ? "recoups " + format_usd(who.recoup_first) + " first" : ""});
         }
-        out.push_back({MoneySide::recording, "Uploader", "uploader", total.uploader,
-                       total.fee_unrecovered > 0 ? format_usd(total.fee_unrecovered) + " of fees not yet covered" : ""});
+        out.push_back(
+            {MoneySide::recording, "Uploader", "uploader", total.uploader,
+             total.fee_unrecovered > 0 ? format_usd(total.fee_unrecovered) + " of fees not yet covered" : ""});
         const std::string distributor(distributor_row(terms.distributor.distributor).name);
         out.push_back({MoneySide::recording, distributor + " commission", "distributor", total.commission, ""});
         out.push_back({MoneySide::recording, distributor + " fee", "distributor", total.fee_recovered, ""});
@@ -150,11 +151,13 @@ std::int64_t round_up_nicely(std::int64_t value) {
 }  // namespace
 
 Result<PayoutCurves> payout_curves(const Scenario& scenario, const ScenarioResult& result, int points) {
-    if (points < 2 || points > 400) return Problems{{"points", "must be 2 to 400 (got " + std::to_string(points) + ")"}};
+    if (points < 2 || points > 400)
+        return Problems{{"points", "must be 2 to 400 (got " + std::to_string(points) + ")"}};
     PayoutCurves curves;
     const ReleaseResult& release = result.release;
     if (!release.answers || scenario.release.route != ReleaseRoute::label_deal) return curves;
-    const AnswerTerms answers = effective_answer_terms(scenario.release, total_streams_of(release), release.master_total);
+    const AnswerTerms answers =
+        effective_answer_terms(scenario.release, total_streams_of(release), release.master_total);
     const DealAnswers& found = *release.answers;
     const RecordingTerms& terms = scenario.release.recording;
 
@@ -205,7 +208,8 @@ std::vector<std::string> key_answers(const Scenario& scenario, const ScenarioRes
     lines.push_back("The artist recoups at " + format_streams_or_never(answers.artist_recoups_at_streams) + ".");
     const std::vector<PointsParty>& points = scenario.release.recording.points;
     for (std::size_t i = 0; i < answers.party_paid_from_streams.size() && i < points.size(); ++i)
-        lines.push_back(points[i].name + " is first paid at " + format_streams_or_never(answers.party_paid_from_streams[i]) + ".");
+        lines.push_back(points[i].name + " is first paid at " +
+                        format_streams_or_never(answers.party_paid_from_streams[i]) + ".");
     for (const FeeAnswer& fee : answers.fees) {
         const std::string who = fee.choice.party < points.size() ? points[fee.choice.party].name : "The party";
         lines.push_back(who + "'s points beat the " + format_usd(fee.fee_difference) + " fee difference at " +
@@ -249,7 +253,8 @@ std::string summary_text(const Scenario& scenario, const ScenarioResult& result)
 }
 
 std::string summary_markdown(const Scenario& scenario, const ScenarioResult& result, const std::string& link) {
-    std::string md = "**" + escape_markdown(scenario.title.empty() ? std::string("Dealsheet scenario") : scenario.title) + "**\n\n";
+    std::string md =
+        "**" + escape_markdown(scenario.title.empty() ? std::string("Dealsheet scenario") : scenario.title) + "**\n\n";
     md += "| Side | Party | Paid | Note |\n|---|---|---:|---|\n";
     for (const PartyTotal& party : party_totals(scenario, result))
         md += "| " + std::string(side_name(party.side)) + " | " + escape_markdown(party.party) + " | " +
@@ -279,11 +284,22 @@ std::string escape_markdown(std::string_view text) {
     out.reserve(text.size() + text.size() / 8);
     for (const char c : text) {
         switch (c) {
-            case '\\': case '*': case '_': case '~': case '`': case '|': case '>': case '#': case '[': case ']': case '<':
+            case '\\':
+            case '*':
+            case '_':
+            case '~':
+            case '`':
+            case '|':
+            case '>':
+            case '#':
+            case '[':
+            case ']':
+            case '<':
                 out += '\\';
                 out += c;
                 break;
-            case '\n': case '\r': out += ' '; break;
+            case '\n':
+            case '\r': out += ' '; break;
             case '@': out += "@\xE2\x80\x8B"; break;  // U+200B ZERO WIDTH SPACE: "@everyone" no longer pings
             default: out += c;
         }
@@ -309,8 +325,8 @@ std::string escape_link(std::string_view link) {
 
 std::string csv_cell(std::string_view text) {
     std::string cell;
-    if (!text.empty() && (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' ||
-                          text[0] == '\r'))
+    if (!text.empty() &&
+        (text[0] == '=' || text[0] == '+' || text[0] == '-' || text[0] == '@' || text[0] == '\t' || text[0] == '\r'))
         cell += '\'';  // a spreadsheet shows the text instead of running it as a formula
     cell += text;
     if (cell.find_first_of(",\"\r\n") == std::string::npos) return cell;

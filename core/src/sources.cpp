@@ -64,7 +64,8 @@ Assumptions all_assumptions() {
         if (Result<Scenario> scenario = scenario_from_json(file.text); scenario.ok())
             scenarios.push_back(std::move(scenario.value()));
     for (const Scenario& scenario : scenarios)
-        if (const Result<ScenarioResult> result = calculate(scenario); result.ok()) add_result_rows(result.value(), rows);
+        if (const Result<ScenarioResult> result = calculate(scenario); result.ok())
+            add_result_rows(result.value(), rows);
     return rows;
 }
 
@@ -106,11 +107,16 @@ std::size_t notes_reference_end(std::string_view text, std::size_t at) {
         return (c >= '0' && c <= '9') || c == '.' || c == ',' || c == ' ' || c == '-';
     };
     while (end < text.size()) {
-        if (reference_char(text[end])) ++end;
-        else if (text.substr(end).starts_with("sections")) end += 8;
-        else if (text.substr(end).starts_with("section")) end += 7;
-        else if (text.substr(end).starts_with("and ")) end += 4;
-        else break;
+        if (reference_char(text[end]))
+            ++end;
+        else if (text.substr(end).starts_with("sections"))
+            end += 8;
+        else if (text.substr(end).starts_with("section"))
+            end += 7;
+        else if (text.substr(end).starts_with("and "))
+            end += 4;
+        else
+            break;
     }
     while (end > at && (text[end - 1] == ' ' || text[end - 1] == ',' || text[end - 1] == '.')) --end;
     return end;
@@ -208,17 +214,19 @@ std::string sources_html() {
         "<!doctype html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
-        "<title>Dealsheet sources</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 auto;"
+        "<title>Dealsheet sources</title>\n<style>body{font:16px/1.5 system-ui,sans-serif;max-width:42rem;margin:0 "
+        "auto;"
         "padding:1rem}h2{font-size:1.05rem;margin:1.5rem 0 .25rem}p{margin:.2rem 0}.meta{color:#555}"
         "a{overflow-wrap:anywhere}</style>\n</head>\n<body>\n<h1>Sources</h1>\n";
     html += "<p>" + std::string(version_line()) + "</p>\n";
     html += cat("<p>", escape_html(intro), "</p>\n");
     for (const Assumption& row : all_assumptions()) {
-        html += cat("<section>\n<h2>", escape_html(row.name), "</h2>\n<p>", escape_html(row.value), "</p>\n<p>Source: ",
-                    escape_html(plain_source(row.source)), "</p>\n");
+        html += cat("<section>\n<h2>", escape_html(row.name), "</h2>\n<p>", escape_html(row.value),
+                    "</p>\n<p>Source: ", escape_html(plain_source(row.source)), "</p>\n");
         std::string meta = evidence_words(row.tag);
         if (!row.as_of.empty()) meta += cat(meta.empty() ? "As of " : ", as of ", row.as_of);
-        if (!meta.empty()) meta[0] = static_cast<char>(meta[0] >= 'a' && meta[0] <= 'z' ? meta[0] - 'a' + 'A' : meta[0]);
+        if (!meta.empty())
+            meta[0] = static_cast<char>(meta[0] >= 'a' && meta[0] <= 'z' ? meta[0] - 'a' + 'A' : meta[0]);
         if (!meta.empty()) html += cat("<p class=\"meta\">", escape_html(meta), "</p>\n");
         if (const std::string link = source_link(row.source); !link.empty())
             html += cat("<p><a href=\"", escape_html(link), "\" rel=\"noopener\">Primary document</a></p>\n");
@@ -231,8 +239,8 @@ std::string sources_html() {
 std::string sources_markdown() {
     std::string md = cat("# Sources\n\n", escape_markdown(intro), "\n");
     for (const Assumption& row : all_assumptions()) {
-        md += cat("\n## ", escape_markdown(row.name), "\n\n", escape_markdown(row.value), "\n\nSource: ",
-                  escape_markdown(plain_source(row.source)));
+        md += cat("\n## ", escape_markdown(row.name), "\n\n", escape_markdown(row.value),
+                  "\n\nSource: ", escape_markdown(plain_source(row.source)));
         const std::string evidence = evidence_words(row.tag);
         if (!evidence.empty()) md += cat(". Evidence: ", evidence);
         if (!row.as_of.empty()) md += cat(". As of ", row.as_of);

@@ -73,17 +73,31 @@ constexpr AllInParameters phono3(int year, OfferingType offering) {
     SubscriberBasis basis = SubscriberBasis::none;
     const char* floor_tag = "[P]";
     switch (offering) {
-        case OfferingType::standalone_non_portable_streaming: floor = 150'000; basis = SubscriberBasis::all; break;
-        case OfferingType::standalone_non_portable_mixed: floor = 300'000; basis = SubscriberBasis::all; break;
-        case OfferingType::standalone_portable: floor = 500'000; basis = SubscriberBasis::all; break;
+        case OfferingType::standalone_non_portable_streaming:
+            floor = 150'000;
+            basis = SubscriberBasis::all;
+            break;
+        case OfferingType::standalone_non_portable_mixed:
+            floor = 300'000;
+            basis = SubscriberBasis::all;
+            break;
+        case OfferingType::standalone_portable:
+            floor = 500'000;
+            basis = SubscriberBasis::all;
+            break;
         case OfferingType::bundled_subscription:  // the music part's standalone floor: portable assumed
-            floor = 500'000; basis = SubscriberBasis::active; floor_tag = "[U]"; break;
+            floor = 500'000;
+            basis = SubscriberBasis::active;
+            floor_tag = "[U]";
+            break;
         case OfferingType::bundled_limited:  // a limited offering has no standalone floor
-            basis = SubscriberBasis::active; floor_tag = "[U]"; break;
+            basis = SubscriberBasis::active;
+            floor_tag = "[U]";
+            break;
         default: break;
     }
-    return {year, offering, phono3_tcc_ppm(year), false, 0, false, floor, basis, 1'500'000, 500'000,
-            "Phonorecords III", phono3_all_in_source, "[P]", "[P]", floor_tag, "[P]", "2023-08-10"};
+    return {year,    offering,           phono3_tcc_ppm(year), false, 0,     false,     floor, basis,       1'500'000,
+            500'000, "Phonorecords III", phono3_all_in_source, "[P]", "[P]", floor_tag, "[P]", "2023-08-10"};
 }
 
 constexpr AllInParameters phono4(int year, OfferingType offering) {
@@ -94,18 +108,54 @@ constexpr AllInParameters phono4(int year, OfferingType offering) {
     const char* tcc_tag = "[U]";
     const char* cap_tag = "[U]";
     switch (offering) {
-        case OfferingType::standalone_non_portable_streaming: floor = 180'000; basis = SubscriberBasis::all; break;
-        case OfferingType::standalone_non_portable_mixed: floor = 360'000; basis = SubscriberBasis::all; break;
-        case OfferingType::standalone_portable:
-            floor = 600'000; basis = SubscriberBasis::all; capped = true; cap = 1'100'000; tcc_tag = "[S]"; cap_tag = "[S]";
+        case OfferingType::standalone_non_portable_streaming:
+            floor = 180'000;
+            basis = SubscriberBasis::all;
             break;
-        case OfferingType::bundled_subscription: floor = 330'000; basis = SubscriberBasis::active; break;
-        case OfferingType::bundled_limited: floor = 250'000; basis = SubscriberBasis::active; break;
-        case OfferingType::mixed_service_bundle: floor = 250'000; basis = SubscriberBasis::active; alone = true; break;
+        case OfferingType::standalone_non_portable_mixed:
+            floor = 360'000;
+            basis = SubscriberBasis::all;
+            break;
+        case OfferingType::standalone_portable:
+            floor = 600'000;
+            basis = SubscriberBasis::all;
+            capped = true;
+            cap = 1'100'000;
+            tcc_tag = "[S]";
+            cap_tag = "[S]";
+            break;
+        case OfferingType::bundled_subscription:
+            floor = 330'000;
+            basis = SubscriberBasis::active;
+            break;
+        case OfferingType::bundled_limited:
+            floor = 250'000;
+            basis = SubscriberBasis::active;
+            break;
+        case OfferingType::mixed_service_bundle:
+            floor = 250'000;
+            basis = SubscriberBasis::active;
+            alone = true;
+            break;
         default: break;
     }
-    return {year, offering, 262'000, capped, cap, alone, floor, basis, 1'750'000, 500'000, "Phonorecords IV",
-            phono4_all_in_source, tcc_tag, cap_tag, "[P]", "[P]", "2024-03-18"};
+    return {year,
+            offering,
+            262'000,
+            capped,
+            cap,
+            alone,
+            floor,
+            basis,
+            1'750'000,
+            500'000,
+            "Phonorecords IV",
+            phono4_all_in_source,
+            tcc_tag,
+            cap_tag,
+            "[P]",
+            "[P]",
+            "2024-03-18"};
 }
 
 constexpr AllInParameters row(int year, OfferingType offering) {
@@ -113,28 +163,41 @@ constexpr AllInParameters row(int year, OfferingType offering) {
 }
 
 constexpr std::array<AllInParameters, 10> portable_table{{
-    row(2018, OfferingType::standalone_portable), row(2019, OfferingType::standalone_portable),
-    row(2020, OfferingType::standalone_portable), row(2021, OfferingType::standalone_portable),
-    row(2022, OfferingType::standalone_portable), row(2023, OfferingType::standalone_portable),
-    row(2024, OfferingType::standalone_portable), row(2025, OfferingType::standalone_portable),
-    row(2026, OfferingType::standalone_portable), row(2027, OfferingType::standalone_portable),
+    row(2018, OfferingType::standalone_portable),
+    row(2019, OfferingType::standalone_portable),
+    row(2020, OfferingType::standalone_portable),
+    row(2021, OfferingType::standalone_portable),
+    row(2022, OfferingType::standalone_portable),
+    row(2023, OfferingType::standalone_portable),
+    row(2024, OfferingType::standalone_portable),
+    row(2025, OfferingType::standalone_portable),
+    row(2026, OfferingType::standalone_portable),
+    row(2027, OfferingType::standalone_portable),
 }};
 
 static_assert(portable_table.front().year == first_all_in_year && portable_table.back().year == last_statutory_year);
 
 constexpr OfferingType offering_types[] = {
-    OfferingType::standalone_non_portable_streaming, OfferingType::standalone_non_portable_mixed,
-    OfferingType::standalone_portable, OfferingType::bundled_subscription, OfferingType::bundled_limited,
-    OfferingType::mixed_service_bundle, OfferingType::limited_offering, OfferingType::paid_locker,
-    OfferingType::purchased_content_locker, OfferingType::free_ad_supported,
+    OfferingType::standalone_non_portable_streaming,
+    OfferingType::standalone_non_portable_mixed,
+    OfferingType::standalone_portable,
+    OfferingType::bundled_subscription,
+    OfferingType::bundled_limited,
+    OfferingType::mixed_service_bundle,
+    OfferingType::limited_offering,
+    OfferingType::paid_locker,
+    OfferingType::purchased_content_locker,
+    OfferingType::free_ad_supported,
 };
 
 // [SECTION] Physical and download rates (§385.11, indexed each January)
 constexpr std::array<PhysicalRate, 4> physical_table{{
     {2023, 120'000, 23'100, "37 CFR 385.11 (Phonorecords IV), 87 FR 76937", "[P]", "2022-12-14"},
     {2024, 124'000, 23'900, "37 CFR 385.11 as adjusted for inflation, 88 FR 86058", "[P]", "2023-12-12"},
-    {2025, 127'000, 24'500, "37 CFR 385.11 as adjusted for inflation, notice 89 FR 93477; figures per trade press", "[P][S]", "2024-11-26"},
-    {2026, 131'000, 25'200, "37 CFR 385.11 as adjusted for inflation; figures per trade press (December 2025)", "[S]", "2025-12-01"},
+    {2025, 127'000, 24'500, "37 CFR 385.11 as adjusted for inflation, notice 89 FR 93477; figures per trade press",
+     "[P][S]", "2024-11-26"},
+    {2026, 131'000, 25'200, "37 CFR 385.11 as adjusted for inflation; figures per trade press (December 2025)", "[S]",
+     "2025-12-01"},
 }};
 
 static_assert(physical_table.front().year == first_physical_year && physical_table.back().year == last_physical_year);
@@ -172,11 +235,14 @@ std::optional<OfferingType> parse_offering_type(std::string_view name) {
 
 std::string_view describe(OfferingType type) {
     switch (type) {
-        case OfferingType::standalone_non_portable_streaming: return "Standalone non-portable subscription, streaming only";
-        case OfferingType::standalone_non_portable_mixed: return "Standalone non-portable subscription, streams and limited downloads";
+        case OfferingType::standalone_non_portable_streaming:
+            return "Standalone non-portable subscription, streaming only";
+        case OfferingType::standalone_non_portable_mixed:
+            return "Standalone non-portable subscription, streams and limited downloads";
         case OfferingType::standalone_portable: return "Standalone portable subscription";
         case OfferingType::bundled_subscription: return "Bundled subscription offering";
-        case OfferingType::bundled_limited: return "Bundled subscription offering whose music part is a limited offering";
+        case OfferingType::bundled_limited:
+            return "Bundled subscription offering whose music part is a limited offering";
         case OfferingType::mixed_service_bundle: return "Mixed service bundle";
         case OfferingType::limited_offering: return "Limited offering";
         case OfferingType::paid_locker: return "Paid locker service";

@@ -10,7 +10,7 @@ namespace {
 
 using detail::cat;
 
-constexpr std::int64_t whole_ppm = 1'000'000;        // 100% in parts per million
+constexpr std::int64_t whole_ppm = 1'000'000;            // 100% in parts per million
 constexpr std::int64_t streams_per_payout_unit = 1'000;  // payouts are quoted per 1,000 streams
 
 // Duetti's 2024 music economics report, as summarised in domain notes §2.1 [S]. Averages over independent
@@ -24,14 +24,14 @@ constexpr std::array<PlatformPayout, 5> payout_table{{
     {Platform::spotify, "spotify", "Spotify", 3'000'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
     {Platform::youtube, "youtube", "YouTube", 4'800'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
     {Platform::apple_music, "apple_music", "Apple Music", 6'200'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
-    {Platform::amazon_music, "amazon_music", "Amazon Music", 8'800'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
+    {Platform::amazon_music, "amazon_music", "Amazon Music", 8'800'000, duetti_scope, duetti_source, "[S]",
+     "2025-01-23"},
     {Platform::blended, "blended", "Blended (Duetti mix)", 3'410'000, duetti_scope, duetti_source, "[S]", "2025-01-23"},
 }};
 
 static_assert(payout_table.back().platform == Platform::blended);
 
 constexpr std::array<const char*, 3> curve_keys{"total", "decay", "monthly"};
-
 
 std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
     return cat(path, member, "[", std::to_string(index), "]");
@@ -59,21 +59,22 @@ std::string exact_usd(Micros amount) {
 template <class Field>
 void check_count(Problems& problems, const Field& field, std::int64_t value, std::int64_t max, std::string_view what) {
     if (value >= 0 && value <= max) return;
-    problems.push_back({detail::field_path(field), cat("must be a whole number of ", what, " from 0 to ", format_count(max), " (got ",
-                                    std::to_string(value), ")")});
+    problems.push_back({detail::field_path(field), cat("must be a whole number of ", what, " from 0 to ",
+                                                       format_count(max), " (got ", std::to_string(value), ")")});
 }
 
 template <class Field>
 void check_amount(Problems& problems, const Field& field, Micros value, Micros max, std::string_view what) {
     if (value >= 0 && value <= max) return;
-    problems.push_back(
-        {detail::field_path(field), cat("must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")")});
+    problems.push_back({detail::field_path(field),
+                        cat("must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")")});
 }
 
 template <class Field>
 void check_ppm(Problems& problems, const Field& field, std::int64_t value, std::string_view what) {
     if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back({detail::field_path(field), cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
+    problems.push_back(
+        {detail::field_path(field), cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
 }
 
 // Geometric decay held in micro-streams so rounding never stalls it: state_{k+1} = state_k × (1 − d),
@@ -110,7 +111,7 @@ std::string curve_description(const StreamCurve& curve, std::int64_t sum) {
         case CurveShape::total: return cat(format_count(sum), " streams in all");
         case CurveShape::decay:
             return cat(format_count(curve.first_month), " in month 1, falling ", format_percent(curve.decay_ppm),
-                        " a month over ", std::to_string(curve.months), " months (", format_count(sum), " in all)");
+                       " a month over ", std::to_string(curve.months), " months (", format_count(sum), " in all)");
         case CurveShape::monthly:
             return cat(std::to_string(curve.monthly.size()), " months as entered (", format_count(sum), " in all)");
     }
@@ -152,35 +153,37 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
     Problems problems;
     switch (curve.shape) {
         case CurveShape::total:
-            check_count(problems, [&] { return path + ".total"; }, curve.total, max_track_streams, "streams");
+            check_count(
+                problems, [&] { return path + ".total"; }, curve.total, max_track_streams, "streams");
             break;
         case CurveShape::decay:
-            check_count(problems, [&] { return path + ".first_month"; }, curve.first_month, max_track_streams, "streams");
-            check_ppm(problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm, "a monthly decay");
+            check_count(
+                problems, [&] { return path + ".first_month"; }, curve.first_month, max_track_streams, "streams");
+            check_ppm(
+                problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm, "a monthly decay");
             if (curve.months < 1 || curve.months > max_stream_months)
-                problems.push_back({path + ".months", cat("must be a number of months from 1 to ",
-                                                           std::to_string(max_stream_months), " (got ",
-                                                           std::to_string(curve.months), ")")});
+                problems.push_back(
+                    {path + ".months", cat("must be a number of months from 1 to ", std::to_string(max_stream_months),
+                                           " (got ", std::to_string(curve.months), ")")});
             break;
         case CurveShape::monthly:
             if (curve.monthly.empty() || curve.monthly.size() > static_cast<std::size_t>(max_stream_months))
-                problems.push_back({path + ".monthly", cat("must list 1 to ", std::to_string(max_stream_months),
-                                                            " monthly counts (got ",
-                                                            std::to_string(curve.monthly.size()), ")")});
+                problems.push_back(
+                    {path + ".monthly", cat("must list 1 to ", std::to_string(max_stream_months),
+                                            " monthly counts (got ", std::to_string(curve.monthly.size()), ")")});
             for (std::size_t k = 0; k < curve.monthly.size(); ++k)
-                check_count(problems, [&] { return indexed(path, ".monthly", k); }, curve.monthly[k], max_track_streams,
-                            "streams");
+                check_count(
+                    problems, [&] { return indexed(path, ".monthly", k); }, curve.monthly[k], max_track_streams,
+                    "streams");
             break;
-        default:
-            problems.push_back({path + ".shape", "must be \"total\", \"decay\" or \"monthly\""});
-            return problems;
+        default: problems.push_back({path + ".shape", "must be \"total\", \"decay\" or \"monthly\""}); return problems;
     }
     if (problems.empty()) {
         // Each count is ≤ 1e11 and there are ≤ 600 of them: the sum cannot overflow.
         const std::int64_t sum = sum_of(series_of(curve));
         if (sum > max_track_streams)
             problems.push_back({path, cat("adds up to ", format_count(sum), " streams, over the limit of ",
-                                           format_count(max_track_streams))});
+                                          format_count(max_track_streams))});
     }
     return problems;
 }
@@ -201,18 +204,20 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
     Problems problems;
     if (streams_per_month.size() > static_cast<std::size_t>(max_stream_months))
         problems.push_back({path, cat("must have at most ", std::to_string(max_stream_months), " months (got ",
-                                       std::to_string(streams_per_month.size()), ")")});
+                                      std::to_string(streams_per_month.size()), ")")});
     bool counts_ok = true;
     for (std::size_t k = 0; k < streams_per_month.size() && k < static_cast<std::size_t>(max_stream_months); ++k) {
         const std::size_t before = problems.size();
-        check_count(problems, [&] { return indexed(path, "", k); }, streams_per_month[k], max_track_streams, "streams");
+        check_count(
+            problems, [&] { return indexed(path, "", k); }, streams_per_month[k], max_track_streams, "streams");
         counts_ok = counts_ok && problems.size() == before;
     }
     if (counts_ok && problems.empty() && sum_of(streams_per_month) > max_track_streams)
         problems.push_back({path, cat("adds up to ", format_count(sum_of(streams_per_month)),
-                                       " streams, over the limit of ", format_count(max_track_streams))});
-    check_amount(problems, [&] { return path + ".payout_per_1000"; }, payout_per_1000, max_payout_per_1000,
-                 "a payout per 1,000 streams");
+                                      " streams, over the limit of ", format_count(max_track_streams))});
+    check_amount(
+        problems, [&] { return path + ".payout_per_1000"; }, payout_per_1000, max_payout_per_1000,
+        "a payout per 1,000 streams");
     if (!problems.empty()) return problems;
 
     // Sized once and written by index: in WebAssembly at -Oz, push_back stays an out-of-line call per month.
@@ -232,17 +237,18 @@ Problems validate(const StreamingTerms& terms, const std::string& path) {
     Problems problems;
     if (terms.platforms.empty() || terms.platforms.size() > max_platform_entries)
         problems.push_back({path + ".platforms", cat("must list 1 to ", std::to_string(max_platform_entries),
-                                                      " platforms (got ", std::to_string(terms.platforms.size()),
-                                                      ")")});
+                                                     " platforms (got ", std::to_string(terms.platforms.size()), ")")});
     for (std::size_t i = 0; i < terms.platforms.size(); ++i) {
         const PlatformStreams& entry = terms.platforms[i];
         const std::string entry_path = indexed(path, ".platforms", i);
         if (!valid_platform(entry.platform))
-            problems.push_back({entry_path + ".platform", "must be one of \"spotify\", \"youtube\", \"apple_music\", "
-                                                          "\"amazon_music\", \"blended\""});
+            problems.push_back({entry_path + ".platform",
+                                "must be one of \"spotify\", \"youtube\", \"apple_music\", "
+                                "\"amazon_music\", \"blended\""});
         if (entry.payout_per_1000)
-            check_amount(problems, [&] { return entry_path + ".payout_per_1000"; }, *entry.payout_per_1000, max_payout_per_1000,
-                         "a payout per 1,000 streams");
+            check_amount(
+                problems, [&] { return entry_path + ".payout_per_1000"; }, *entry.payout_per_1000, max_payout_per_1000,
+                "a payout per 1,000 streams");
         for (Problem& problem : validate(entry.streams, entry_path + ".streams"))
             problems.push_back(std::move(problem));
     }
@@ -280,17 +286,17 @@ StreamingRevenue detail::calculate_valid_streaming_revenue(const StreamingTerms&
 
         std::string value = cat(exact_usd(revenue.payout_per_1000), " per 1,000 streams");
         if (revenue.payout_from_table) value += cat(" (", row.scope, ")");
-        result.assumptions.push_back({cat(row.name, " payout"), std::move(value),
-                                      revenue.payout_from_table ? row.source : "Entered by you",
-                                      revenue.payout_from_table ? row.tag : "",
-                                      revenue.payout_from_table ? row.as_of : ""});
-        result.assumptions.push_back({cat(row.name, " streams"), curve_description(entry.streams, revenue.streams),
-                                      "Entered by you", "", ""});
+        result.assumptions.push_back(
+            {cat(row.name, " payout"), std::move(value), revenue.payout_from_table ? row.source : "Entered by you",
+             revenue.payout_from_table ? row.tag : "", revenue.payout_from_table ? row.as_of : ""});
+        result.assumptions.push_back(
+            {cat(row.name, " streams"), curve_description(entry.streams, revenue.streams), "Entered by you", "", ""});
         result.platforms.push_back(std::move(revenue));
     }
     if (any_decay)
-        result.assumptions.push_back({"Stream decay", "Geometric: each month keeps (100% - decay) of the month before, "
-                                                      "rounded to whole streams",
+        result.assumptions.push_back({"Stream decay",
+                                      "Geometric: each month keeps (100% - decay) of the month before, "
+                                      "rounded to whole streams",
                                       "Dealsheet method", "[D]", ""});
     result.assumptions.push_back({"Which money",
                                   "Master (recording) side only, before any distributor, label or split; "
@@ -307,29 +313,32 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
     Problems problems;
     if (terms.tracks.empty() || terms.tracks.size() > max_pool_tracks)
         problems.push_back({path + ".tracks", cat("must list 1 to ", std::to_string(max_pool_tracks), " tracks (got ",
-                                                   std::to_string(terms.tracks.size()), ")")});
+                                                  std::to_string(terms.tracks.size()), ")")});
     if (terms.groups.empty() || terms.groups.size() > max_pool_groups)
-        problems.push_back({path + ".groups", cat("must list 1 to ", std::to_string(max_pool_groups),
-                                                   " subscriber groups (got ", std::to_string(terms.groups.size()),
-                                                   ")")});
-    check_ppm(problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm, "a royalty share");
-    check_count(problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, max_track_streams,
-                "streams");
+        problems.push_back(
+            {path + ".groups", cat("must list 1 to ", std::to_string(max_pool_groups), " subscriber groups (got ",
+                                   std::to_string(terms.groups.size()), ")")});
+    check_ppm(
+        problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm, "a royalty share");
+    check_count(
+        problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, max_track_streams, "streams");
     for (std::size_t g = 0; g < terms.groups.size(); ++g) {
         const SubscriberGroup& group = terms.groups[g];
         const auto group_path = [&] { return indexed(path, ".groups", g); };
-        check_count(problems, [&] { return group_path() + ".subscribers"; }, group.subscribers, max_group_subscribers,
-                    "subscribers");
-        check_amount(problems, [&] { return group_path() + ".payment"; }, group.payment, max_subscription_payment,
-                     "a payment per subscriber");
+        check_count(
+            problems, [&] { return group_path() + ".subscribers"; }, group.subscribers, max_group_subscribers,
+            "subscribers");
+        check_amount(
+            problems, [&] { return group_path() + ".payment"; }, group.payment, max_subscription_payment,
+            "a payment per subscriber");
         if (group.streams.size() != terms.tracks.size())
-            problems.push_back({group_path() + ".streams", cat("must list one count per track (",
-                                                              std::to_string(terms.tracks.size()), "; got ",
-                                                              std::to_string(group.streams.size()), ")")});
+            problems.push_back(
+                {group_path() + ".streams", cat("must list one count per track (", std::to_string(terms.tracks.size()),
+                                                "; got ", std::to_string(group.streams.size()), ")")});
         for (std::size_t t = 0; t < group.streams.size(); ++t)
-            check_count(problems, [&] { return indexed(group_path(), ".streams", t); }, group.streams[t],
-                        max_streams_per_subscriber,
-                        "streams per subscriber");
+            check_count(
+                problems, [&] { return indexed(group_path(), ".streams", t); }, group.streams[t],
+                max_streams_per_subscriber, "streams per subscriber");
     }
     return problems;
 }
@@ -363,8 +372,10 @@ Result<PoolPayouts> calculate_pool(const PoolTerms& terms) {
 
     // Pro-rata: the whole pool by share of all eligible streams.
     std::vector<Micros> pro_rata(track_count, 0);
-    if (all_eligible > 0) pro_rata = allocate(result.pool, eligible_streams);
-    else result.pro_rata_unpaid = result.pool;
+    if (all_eligible > 0)
+        pro_rata = allocate(result.pool, eligible_streams);
+    else
+        result.pro_rata_unpaid = result.pool;
 
     // User-centric: the pool by subscriber group (in proportion to what each group paid: exact, so the groups'
     // money adds up to the pool), then each group's money only over what one of its subscribers played.
@@ -407,16 +418,18 @@ Result<PoolPayouts> calculate_pool(const PoolTerms& terms) {
                        : "Entered by you",
          default_share ? "[S]" : "", default_share ? "2024" : ""},
         {"Pro-rata", "Pool x a track's streams / all eligible streams", "Domain notes section 2.2", "[P][C]", ""},
-        {"User-centric", "Each subscriber's share of the pool split only over what that subscriber played; "
-                         "a subscriber who played no eligible track is spread pro-rata",
+        {"User-centric",
+         "Each subscriber's share of the pool split only over what that subscriber played; "
+         "a subscriber who played no eligible track is spread pro-rata",
          "Domain notes section 2.2; spreading is a Dealsheet choice", "[D]", ""},
     };
     if (terms.threshold) {
         const bool spotify = terms.threshold_streams == spotify_threshold_streams;
         result.assumptions.push_back(
-            {"Minimum streams", cat("Tracks under ", format_count(terms.threshold_streams),
-                                     " streams earn nothing; their share goes to the other tracks in proportion. "
-                                     "The streams here stand for the last 12 months"),
+            {"Minimum streams",
+             cat("Tracks under ", format_count(terms.threshold_streams),
+                 " streams earn nothing; their share goes to the other tracks in proportion. "
+                 "The streams here stand for the last 12 months"),
              spotify ? "Spotify, since April 2024 (domain notes section 2.2)" : "Entered by you", spotify ? "[S]" : "",
              spotify ? "2024-04" : ""});
     }

@@ -51,7 +51,8 @@ TEST_CASE("every view has a page query that reads back as the same view", "[stat
     CHECK(parse_view_query("?panel=points&q=label-deal")->screen == Screen::question);
 }
 
-TEST_CASE("a first visit opens on the start screen; a question opens on its own preset, one Back away", "[state][view]") {
+TEST_CASE("a first visit opens on the start screen; a question opens on its own preset, one Back away",
+          "[state][view]") {
     Recorder host;
     State state(host.callbacks(), 2026);
     CHECK(state.view().screen == Screen::start);
@@ -77,7 +78,8 @@ TEST_CASE("a first visit opens on the start screen; a question opens on its own 
     CHECK(state.scenario() == new_scenario(2026));
 }
 
-TEST_CASE("a question link opens on its preset without an undo step; a scenario link keeps its numbers", "[state][view]") {
+TEST_CASE("a question link opens on its preset without an undo step; a scenario link keeps its numbers",
+          "[state][view]") {
     Recorder host;
     State state(host.callbacks(), 2026);
     state.open_question_start(Question::co_writers);

@@ -7,7 +7,8 @@ using namespace dealsheet;
 
 TEST_CASE("RFC 4648 section 10 vectors round-trip", "[base64url]") {
     const std::pair<const char*, const char*> vectors[] = {
-        {"", ""}, {"f", "Zg"}, {"fo", "Zm8"}, {"foo", "Zm9v"}, {"foob", "Zm9vYg"}, {"fooba", "Zm9vYmE"}, {"foobar", "Zm9vYmFy"},
+        {"", ""},           {"f", "Zg"},          {"fo", "Zm8"},          {"foo", "Zm9v"},
+        {"foob", "Zm9vYg"}, {"fooba", "Zm9vYmE"}, {"foobar", "Zm9vYmFy"},
     };
     for (const auto& [plain, encoded] : vectors) {
         CHECK(base64url_encode(plain) == encoded);
@@ -20,10 +21,10 @@ TEST_CASE("RFC 4648 section 10 vectors round-trip", "[base64url]") {
 }
 
 TEST_CASE("decoding refuses anything but canonical base64url", "[base64url]") {
-    CHECK_FALSE(base64url_decode("Zm9v=").has_value());   // padding
-    CHECK_FALSE(base64url_decode("Zm+v").has_value());    // standard alphabet
-    CHECK_FALSE(base64url_decode("Zm9 v").has_value());   // space
-    CHECK_FALSE(base64url_decode("Z").has_value());       // impossible length
-    CHECK_FALSE(base64url_decode("Zh").has_value());      // non-zero trailing bits ("Zg" is canonical)
+    CHECK_FALSE(base64url_decode("Zm9v=").has_value());  // padding
+    CHECK_FALSE(base64url_decode("Zm+v").has_value());   // standard alphabet
+    CHECK_FALSE(base64url_decode("Zm9 v").has_value());  // space
+    CHECK_FALSE(base64url_decode("Z").has_value());      // impossible length
+    CHECK_FALSE(base64url_decode("Zh").has_value());     // non-zero trailing bits ("Zg" is canonical)
     CHECK_FALSE(base64url_decode(std::string("Zg\0A", 4)).has_value());
 }

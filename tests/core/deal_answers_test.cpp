@@ -13,9 +13,9 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
-using dealsheet::test::ok;
-using dealsheet::test::fields;
 using dealsheet::test::dollars;
+using dealsheet::test::fields;
+using dealsheet::test::ok;
 
 namespace {
 
@@ -61,8 +61,8 @@ RecordingTerms random_terms(std::mt19937_64& random) {
 
 TEST_CASE("receipts are linear in streams, rounded once", "[answers]") {
     CHECK(receipts_for_streams(1'000'000, three_dollars) == dollars(3'000));
-    CHECK(receipts_for_streams(1, StreamModel{}) == 3'410);      // $3.41 / 1,000 = 3,410 micros
-    CHECK(receipts_for_streams(1, StreamModel{1'500}) == 2);     // 1.5 micros → 2 (half away from zero)
+    CHECK(receipts_for_streams(1, StreamModel{}) == 3'410);   // $3.41 / 1,000 = 3,410 micros
+    CHECK(receipts_for_streams(1, StreamModel{1'500}) == 2);  // 1.5 micros → 2 (half away from zero)
     CHECK(receipts_for_streams(answer_max_streams, StreamModel{max_receipts_per_1000_streams}) == max_deal_amount);
 }
 
@@ -117,7 +117,11 @@ TEST_CASE("streams at which points beat a bigger upfront fee", "[answers]") {
     //   net rate:                     nothing before 200,000,000; then 1.8e10 ≥ 5e9
     //   record one, reduced fee is an advance: 90·N − 5e9 ≥ 5e9 → N = 111,111,112
     //   equal fees: nothing to beat → 0
-    struct Row { PaymentConvention convention; Micros advance, full, reduced; std::int64_t streams; };
+    struct Row {
+        PaymentConvention convention;
+        Micros advance, full, reduced;
+        std::int64_t streams;
+    };
     const Row rows[] = {
         {PaymentConvention::record_one, 0, dollars(10'000), dollars(5'000), 55'555'556},
         {PaymentConvention::retroactive_combined_rate, 0, dollars(10'000), dollars(5'000), 166'666'667},
@@ -164,7 +168,8 @@ TEST_CASE("every party's totals at N streams", "[answers]") {
     // 300,000,000 streams x 3,000 micros = $900,000 receipts; artist royalty 18% = $162,000; producer 3/18 =
     // $27,000 (combined-rate trigger met: 162k ≥ 90k); artist net $135,000 − $90,000 = $45,000 paid; label share
     // $738,000; label keeps 900k − 45k − 27k = $828,000, nets 828k − 90k costs = $738,000.
-    const RecordingResult at = ok(totals_at_streams(scenario(PaymentConvention::retroactive_combined_rate), three_dollars, 300'000'000));
+    const RecordingResult at =
+        ok(totals_at_streams(scenario(PaymentConvention::retroactive_combined_rate), three_dollars, 300'000'000));
     CHECK(at.receipts == std::vector<Micros>{dollars(900'000)});
     CHECK(at.artist_all_in == std::vector<Micros>{dollars(162'000)});
     CHECK(at.parties[0].ledger.paid_total == dollars(27'000));
@@ -172,7 +177,8 @@ TEST_CASE("every party's totals at N streams", "[answers]") {
     CHECK(at.label_share == std::vector<Micros>{dollars(738'000)});
     CHECK(at.label_retained == dollars(828'000));
     CHECK(at.label_net == dollars(738'000));
-    CHECK(fields(totals_at_streams(RecordingTerms{}, three_dollars, -1).problems()) == std::vector<std::string>{"streams"});
+    CHECK(fields(totals_at_streams(RecordingTerms{}, three_dollars, -1).problems()) ==
+          std::vector<std::string>{"streams"});
 }
 
 TEST_CASE("all answers at once, with the stream model among the assumptions", "[answers]") {
@@ -209,10 +215,10 @@ TEST_CASE("answer validation names every bad question", "[answers][validation]")
     questions.streams = answer_max_streams + 1;
     questions.fee_choices = {{3, dollars(10), dollars(5)}, {0, dollars(5), dollars(10)}, {0, -1, 0}};
     RecordingTerms terms = scenario(PaymentConvention::record_one);
-    CHECK(fields(validate(questions, terms)) == std::vector<std::string>{
-                                                  "answers.model.receipts_per_1000_streams", "answers.streams",
-                                                  "answers.fee_choices[0].party", "answers.fee_choices[1].fee_reduced",
-                                                  "answers.fee_choices[2].fee_full"});
+    CHECK(fields(validate(questions, terms)) ==
+          std::vector<std::string>{"answers.model.receipts_per_1000_streams", "answers.streams",
+                                   "answers.fee_choices[0].party", "answers.fee_choices[1].fee_reduced",
+                                   "answers.fee_choices[2].fee_full"});
     terms.royalty_rate_ppm = -1;
     const Result<DealAnswers> failed = answer_deal(terms, questions);
     REQUIRE_FALSE(failed.ok());

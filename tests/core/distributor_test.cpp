@@ -96,7 +96,12 @@ TEST_CASE("the distributor table carries domain notes 6 with a source per fee", 
 }
 
 TEST_CASE("an annual fee is spread evenly by month, exact over any 12 months", "[distributor]") {
-    struct Row { Micros fee; int month; Micros expected; const char* why; };
+    struct Row {
+        Micros fee;
+        int month;
+        Micros expected;
+        const char* why;
+    };
     const Row rows[] = {
         {24'990'000, 0, 2'082'500, "$24.99 / 12 = $2.0825 [D]"},
         {24'990'000, 11, 2'082'500, "every month alike"},
@@ -121,15 +126,30 @@ TEST_CASE("an annual fee is spread evenly by month, exact over any 12 months", "
 
 TEST_CASE("collaborators get their percentages and the uploader keeps the rest", "[distributor]") {
     struct Row {
-        Distributor distributor; Micros gross; std::vector<std::int64_t> shares;
-        Micros commission; std::vector<Micros> collaborators; Micros uploader; const char* source;
+        Distributor distributor;
+        Micros gross;
+        std::vector<std::int64_t> shares;
+        Micros commission;
+        std::vector<Micros> collaborators;
+        Micros uploader;
+        const char* source;
     };
     const Row rows[] = {
         // $1,000 through DistroKid (fee set to 0 here), 30% and 20%: $300, $200, uploader $500 [D].
-        {Distributor::distrokid, dollars(1'000), {300'000, 200'000}, 0, {dollars(300), dollars(200)}, dollars(500),
+        {Distributor::distrokid,
+         dollars(1'000),
+         {300'000, 200'000},
+         0,
+         {dollars(300), dollars(200)},
+         dollars(500),
          "domain notes 6 [P], hand calculation [D]"},
         // CD Baby keeps 9% [P]: $90; $910 split 50/50: $455 each [D].
-        {Distributor::cd_baby, dollars(1'000), {500'000}, dollars(90), {dollars(455)}, dollars(455),
+        {Distributor::cd_baby,
+         dollars(1'000),
+         {500'000},
+         dollars(90),
+         {dollars(455)},
+         dollars(455),
          "domain notes 6 [P], hand calculation [D]"},
         // No collaborators: everything to the uploader [S].
         {Distributor::tunecore, dollars(1'000), {}, 0, {}, dollars(1'000), "domain notes 6 [S]"},
@@ -253,7 +273,11 @@ TEST_CASE("album sales are prorated per track", "[distributor]") {
     const SplitPeriod p = split(no_fee_terms({{"Feature", 500'000, 0}}), parts.value()[0]).periods[0];
     CHECK(p.collaborators == std::vector<Micros>{2'500'000});  // 25% of $10.00
 
-    struct Row { Micros sale; int tracks; std::vector<Micros> expected; };
+    struct Row {
+        Micros sale;
+        int tracks;
+        std::vector<Micros> expected;
+    };
     const Row rows[] = {
         {9'990'000, 3, {3'330'000, 3'330'000, 3'330'000}},   // $9.99 / 3 [D]
         {10'000'000, 3, {3'333'334, 3'333'333, 3'333'333}},  // leftover micro to the first track [D]
@@ -344,9 +368,9 @@ TEST_CASE("apportion_monotone matches D'Hondt from zero and never gives less for
         for (std::size_t k = 0; k < w.size(); ++k) {
             sum += parts[k];
             CHECK(next[k] >= parts[k]);
-            const Micros floor_share = total * w[k] / weight_sum;  // ≤ 1e12 × 1e3: fits 64 bits
-            CHECK(parts[k] >= floor_share);                                       // lower quota
-            CHECK(parts[k] <= floor_share + static_cast<Micros>(w.size()) - 1);   // at most n − 1 above
+            const Micros floor_share = total * w[k] / weight_sum;                // ≤ 1e12 × 1e3: fits 64 bits
+            CHECK(parts[k] >= floor_share);                                      // lower quota
+            CHECK(parts[k] <= floor_share + static_cast<Micros>(w.size()) - 1);  // at most n − 1 above
         }
         CHECK(sum == total);
     }
@@ -400,9 +424,9 @@ TEST_CASE("from streams to payouts: more streams never pay any party less", "[di
         const Micros payout = platform_payouts()[random() % platform_payouts().size()].payout_per_1000;
         SplitTerms terms;
         terms.distributor.distributor = static_cast<Distributor>(random() % 4);
-        terms.collaborators = {{"Producer", static_cast<std::int64_t>(random() % 500'000),
-                                static_cast<Micros>(random() % 5'000'000'000)},
-                               {"Feature", static_cast<std::int64_t>(random() % 500'000), 0}};
+        terms.collaborators = {
+            {"Producer", static_cast<std::int64_t>(random() % 500'000), static_cast<Micros>(random() % 5'000'000'000)},
+            {"Feature", static_cast<std::int64_t>(random() % 500'000), 0}};
 
         const auto payouts = [&](const std::vector<std::int64_t>& s) {
             Result<std::vector<Micros>> revenue = monthly_master_revenue(s, payout);
@@ -423,8 +447,7 @@ TEST_CASE("from streams to payouts: more streams never pay any party less", "[di
 
 // [SECTION] Shared subscription, several recoupers, the uploader's net (domain notes 2026, section 5)
 
-TEST_CASE("an account's annual fee is shared by its releases; the uploader's net can be negative",
-          "[distributor]") {
+TEST_CASE("an account's annual fee is shared by its releases; the uploader's net can be negative", "[distributor]") {
     // DistroKid: one subscription for the whole account, unlimited uploads [S]. $24.99 over 5 releases =
     // $4.998 a release; $3.00 of royalties a year leaves the uploader −$1.998 [D].
     SplitTerms terms;

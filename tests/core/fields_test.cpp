@@ -22,7 +22,9 @@ class Randomizer {
 public:
     explicit Randomizer(std::mt19937_64& random) : random_(random) {}
 
-    void field(const char*, const char*, std::int64_t& v) { v = static_cast<std::int64_t>(random_() % 2'000'000'000'000ULL) - 1'000'000'000'000; }
+    void field(const char*, const char*, std::int64_t& v) {
+        v = static_cast<std::int64_t>(random_() % 2'000'000'000'000ULL) - 1'000'000'000'000;
+    }
     void field(const char*, const char*, int& v) { v = static_cast<int>(random_() % 5000) - 100; }
     void field(const char*, const char*, std::size_t& v) { v = random_() % 10; }
     void field(const char*, const char*, double& v) { v = static_cast<double>(random_() % 100'000'000) / 1e9; }
@@ -30,13 +32,26 @@ public:
     void field(const char*, const char*, std::string& v) { v = text(); }
     template <class T>
     void field(const char* name, const char* key, std::optional<T>& v) {
-        if (random_() % 3 == 0) v.reset();
-        else { T inner{}; field(name, key, inner); v = inner; }
+        if (random_() % 3 == 0)
+            v.reset();
+        else {
+            T inner{};
+            field(name, key, inner);
+            v = inner;
+        }
     }
-    void money(const char*, const char*, std::int64_t& micros) { micros = static_cast<std::int64_t>(random_() % 200'000'000'000'000ULL) - 100'000'000'000'000; }
-    void money(const char* name, const char* key, std::optional<std::int64_t>& v) { optional_scaled(name, key, v, true); }
-    void percent(const char*, const char*, std::int64_t& ppm) { ppm = static_cast<std::int64_t>(random_() % 2'000'001); }
-    void percent(const char* name, const char* key, std::optional<std::int64_t>& v) { optional_scaled(name, key, v, false); }
+    void money(const char*, const char*, std::int64_t& micros) {
+        micros = static_cast<std::int64_t>(random_() % 200'000'000'000'000ULL) - 100'000'000'000'000;
+    }
+    void money(const char* name, const char* key, std::optional<std::int64_t>& v) {
+        optional_scaled(name, key, v, true);
+    }
+    void percent(const char*, const char*, std::int64_t& ppm) {
+        ppm = static_cast<std::int64_t>(random_() % 2'000'001);
+    }
+    void percent(const char* name, const char* key, std::optional<std::int64_t>& v) {
+        optional_scaled(name, key, v, false);
+    }
     void ratio(const char*, const char*, std::int64_t& ppm) { ppm = static_cast<std::int64_t>(random_() % 20'000'001); }
     void ratio(const char* name, const char* key, std::optional<std::int64_t>& v) {
         if (random_() % 3 == 0) {
@@ -68,9 +83,13 @@ public:
         value = *parsed;
     }
     template <class T>
-    void object(const char*, const char*, T& value) { describe(*this, value); }
+    void object(const char*, const char*, T& value) {
+        describe(*this, value);
+    }
     template <class Fn>
-    void group(const char*, const char*, Fn&& fn) { fn(*this); }
+    void group(const char*, const char*, Fn&& fn) {
+        fn(*this);
+    }
     template <class T>
     void list(const char*, const char*, std::vector<T>& items, size_t) {
         items.assign(random_() % 4, T{});
@@ -83,9 +102,15 @@ private:
         return pool[random_() % 5];
     }
     void optional_scaled(const char* name, const char* key, std::optional<std::int64_t>& v, bool is_money) {
-        if (random_() % 3 == 0) { v.reset(); return; }
+        if (random_() % 3 == 0) {
+            v.reset();
+            return;
+        }
         std::int64_t inner = 0;
-        if (is_money) money(name, key, inner); else percent(name, key, inner);
+        if (is_money)
+            money(name, key, inner);
+        else
+            percent(name, key, inner);
         v = inner;
     }
     std::mt19937_64& random_;

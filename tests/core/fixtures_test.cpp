@@ -52,9 +52,11 @@ TEST_CASE("the API never throws and always answers with a JSON document", "[api]
     }
     // An empty link is the default scenario, by design (a page opened without a fragment).
     CHECK(json::parse(dealsheet::api::decode_link(""))["scenario"]["publishing"]["quick"]["year"] == 2026);
-    const json link = json::parse(dealsheet::api::encode_link(R"({"version":2,"publishing":{"quick":{"streams":2000000}}})"));
+    const json link =
+        json::parse(dealsheet::api::encode_link(R"({"version":2,"publishing":{"quick":{"streams":2000000}}})"));
     CHECK(link["fragment"] == "s=2~q1YqULKqVioEEcVKVkYGYFBbWwsA");  // deflated: shorter than s=2.eyJwIjp7…
-    const json decoded = json::parse(dealsheet::api::decode_link("https://example.org/#" + link["fragment"].get<std::string>()));
+    const json decoded =
+        json::parse(dealsheet::api::decode_link("https://example.org/#" + link["fragment"].get<std::string>()));
     CHECK(decoded["scenario"]["publishing"]["quick"]["streams"] == 2'000'000);
     CHECK(json::parse(dealsheet::api::schema_version())["format_version"] == 2);
 }

@@ -42,8 +42,10 @@ std::vector<Micros> reference_allocate(Micros total, const std::vector<std::int6
         given += parts[i];
         remainders.emplace_back(exact % sum, i);
     }
-    std::stable_sort(remainders.begin(), remainders.end(), [](const auto& a, const auto& b) { return a.first > b.first; });
-    for (Micros left = total - given, k = 0; left > 0; --left, ++k) ++parts[remainders[static_cast<std::size_t>(k)].second];
+    std::stable_sort(remainders.begin(), remainders.end(),
+                     [](const auto& a, const auto& b) { return a.first > b.first; });
+    for (Micros left = total - given, k = 0; left > 0; --left, ++k)
+        ++parts[remainders[static_cast<std::size_t>(k)].second];
     return parts;
 }
 
@@ -122,13 +124,42 @@ RecordingTerms random_terms(std::mt19937_64& rng) {
 TEST_CASE("mul_div_round: the 64-bit fast path equals the 128-bit rule", "[money][lean]") {
     constexpr std::int64_t max = std::numeric_limits<std::int64_t>::max();
     constexpr std::int64_t min = std::numeric_limits<std::int64_t>::min() + 1;  // |min| representable
-    const std::vector<std::int64_t> values{0, 1, -1, 2, -2, 3, -3, 5, -5, 7, -7, 999, -999, 1'000, -1'000, 1'500,
-                                           -1'500, 2'500, -2'500, 3'037'000'499, -3'037'000'499, 3'037'000'500,
-                                           -3'037'000'500, (std::int64_t{1} << 31) - 1, std::int64_t{1} << 31,
-                                           -(std::int64_t{1} << 31), max_deal_amount, -max_deal_amount, max / 2,
-                                           -(max / 2), max, min, max - 1, min + 1};
-    const std::vector<std::int64_t> denominators{1, 2, 3, 4, 7, 10, 1'000, 10'000, 1'000'000, 999'999'999,
-                                                 max / 2, max - 1, max};
+    const std::vector<std::int64_t> values{0,
+                                           1,
+                                           -1,
+                                           2,
+                                           -2,
+                                           3,
+                                           -3,
+                                           5,
+                                           -5,
+                                           7,
+                                           -7,
+                                           999,
+                                           -999,
+                                           1'000,
+                                           -1'000,
+                                           1'500,
+                                           -1'500,
+                                           2'500,
+                                           -2'500,
+                                           3'037'000'499,
+                                           -3'037'000'499,
+                                           3'037'000'500,
+                                           -3'037'000'500,
+                                           (std::int64_t{1} << 31) - 1,
+                                           std::int64_t{1} << 31,
+                                           -(std::int64_t{1} << 31),
+                                           max_deal_amount,
+                                           -max_deal_amount,
+                                           max / 2,
+                                           -(max / 2),
+                                           max,
+                                           min,
+                                           max - 1,
+                                           min + 1};
+    const std::vector<std::int64_t> denominators{1,      2,         3,           4,       7,       10, 1'000,
+                                                 10'000, 1'000'000, 999'999'999, max / 2, max - 1, max};
     for (std::int64_t v : values)
         for (std::int64_t n : values)
             for (std::int64_t d : denominators) {
@@ -146,7 +177,7 @@ TEST_CASE("mul_div_round: the 64-bit fast path equals the 128-bit rule", "[money
     CHECK(mul_div_round(-15, 1, 10) == -2);
     CHECK(mul_div_round(14, 1, 10) == 1);
     CHECK(mul_div_round(-14, 1, 10) == -1);
-    CHECK(mul_div_round(4'611'686'018'427'387'904, 3, 6) == 2'305'843'009'213'693'952);   // 128-bit path
+    CHECK(mul_div_round(4'611'686'018'427'387'904, 3, 6) == 2'305'843'009'213'693'952);  // 128-bit path
     CHECK(mul_div_round(-4'611'686'018'427'387'904, 3, 6) == -2'305'843'009'213'693'952);
     std::mt19937_64 rng(20261121);
     for (int i = 0; i < 200'000; ++i) {
@@ -161,7 +192,10 @@ TEST_CASE("allocate and allocate_monotone: the int64 path equals the 128-bit rul
     std::mt19937_64 rng(7);
     for (int i = 0; i < 50'000; ++i) {
         std::vector<std::int64_t> weights(static_cast<std::size_t>(pick(rng, 1, 5)));
-        for (auto& w : weights) w = pick(rng, 0, 4) == 0 ? 0 : (pick(rng, 0, 9) == 0 ? log_pick(rng, std::int64_t{1} << 40) : pick(rng, 0, 1'000'000));
+        for (auto& w : weights)
+            w = pick(rng, 0, 4) == 0
+                    ? 0
+                    : (pick(rng, 0, 9) == 0 ? log_pick(rng, std::int64_t{1} << 40) : pick(rng, 0, 1'000'000));
         const Micros total = log_pick(rng, max_deal_amount);
         REQUIRE(allocate(total, weights) == reference_allocate(total, weights));
         // allocate_monotone as the chain of two-way reference splits.
@@ -229,7 +263,8 @@ TEST_CASE("lean searches equal the old full-engine binary searches", "[lean][dea
               reference_least(max_deal_amount, [&](Micros r) { return full(terms, r).artist.closing >= 0; }));
         for (std::size_t i = 0; i < terms.points.size(); ++i) {
             CHECK(streams_until_party_paid(terms, model, i).value() ==
-                  reference_least(answer_max_streams, [&](std::int64_t n) { return at(n).parties[i].ledger.paid_total > 0; }));
+                  reference_least(answer_max_streams,
+                                  [&](std::int64_t n) { return at(n).parties[i].ledger.paid_total > 0; }));
             const Micros fee_full = log_pick(rng, 100'000'000'000);
             const Micros fee_reduced = pick(rng, 0, fee_full);
             CHECK(streams_until_points_beat_fee(terms, model, i, fee_full, fee_reduced).value() ==
@@ -302,13 +337,12 @@ TEST_CASE("compare_offers: lean payouts and settled probes give the full engine'
                                                      : pick(rng, 1'000'000, 9'000'000)};
         CompareTerms compare;
         compare.party = static_cast<std::size_t>(pick(rng, 0, static_cast<std::int64_t>(terms.points.size()) - 1));
-        const std::int64_t free = artist_all_in_ppm(terms) -
-                                  [&] {
-                                      std::int64_t sum = 0;
-                                      for (std::size_t i = 0; i < terms.points.size(); ++i)
-                                          if (i != compare.party) sum += effective_points_ppm(terms.points[i]);
-                                      return sum;
-                                  }();
+        const std::int64_t free = artist_all_in_ppm(terms) - [&] {
+            std::int64_t sum = 0;
+            for (std::size_t i = 0; i < terms.points.size(); ++i)
+                if (i != compare.party) sum += effective_points_ppm(terms.points[i]);
+            return sum;
+        }();
         const std::int64_t count = pick(rng, 2, 3);
         for (std::int64_t k = 0; k < count; ++k) {
             Offer offer;

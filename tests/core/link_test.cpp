@@ -6,13 +6,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "../../core/src/scenario_json_detail.hpp"
 #include "dealsheet/base64url.hpp"
-#include "dealsheet/embedded_file.hpp"
 #include "dealsheet/deflate.hpp"
+#include "dealsheet/embedded_file.hpp"
 #include "dealsheet/link.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
-#include "../../core/src/scenario_json_detail.hpp"
 
 using namespace dealsheet;
 using nlohmann::json;
@@ -67,7 +67,12 @@ TEST_CASE("an empty fragment opens the defaults", "[link]") {
 // Links as released. Each must keep opening with the same numbers in every later version: never edit a row,
 // only add rows when a format version is released.
 TEST_CASE("released format-1 links still open with the same scenario", "[link][compatibility]") {
-    struct Row { const char* fragment; std::int64_t streams; int year; double revenue; };
+    struct Row {
+        const char* fragment;
+        std::int64_t streams;
+        int year;
+        double revenue;
+    };
     const Row rows[] = {
         {"#s=1.e30", 1'000'000, 2025, 0.0091379},
         {"#s=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ", 2'000'000, 2025, 0.0091379},
@@ -144,8 +149,9 @@ TEST_CASE("released format-1 links open with their old inputs and numbers", "[li
                                    lists_correction(actual, "loud-and-clear-2025-500k-tier");
             for (const auto& [pointer, value] : row["numbers"].items()) {
                 if (pointer == "/format_version") continue;  // the result says which version computed it
-                if (corrected && (pointer.starts_with("/release/recording") || pointer.starts_with("/release/answers") ||
-                                  pointer.starts_with("/release/accounts") || pointer.starts_with("/comparison")))
+                if (corrected &&
+                    (pointer.starts_with("/release/recording") || pointer.starts_with("/release/answers") ||
+                     pointer.starts_with("/release/accounts") || pointer.starts_with("/comparison")))
                     continue;
                 INFO(pointer);
                 const json::json_pointer where(pointer);
@@ -174,7 +180,8 @@ TEST_CASE("a JSON scenario without a version keeps version 1's defaults", "[link
     CHECK(bad.problems().front().field == "publishing.quick");
 }
 
-TEST_CASE("the migration fills an old default wherever a body leaves it out, list elements included", "[link][compatibility]") {
+TEST_CASE("the migration fills an old default wherever a body leaves it out, list elements included",
+          "[link][compatibility]") {
     json body = json::parse(R"({"recording":{"points":[{"name":"A"},{"name":"B","convention":"x"},7]},"title":"t"})");
     detail::fill_default(body, "recording.points[].convention", "record_one");
     CHECK(body["recording"]["points"][0]["convention"] == "record_one");  // absent: the old default
@@ -182,9 +189,9 @@ TEST_CASE("the migration fills an old default wherever a body leaves it out, lis
     CHECK(body["recording"]["points"][2] == 7);                           // a wrong type: left to the reader
     detail::fill_default(body, "compare.offers[].record_one", false);     // an absent list: nothing to fill
     CHECK_FALSE(body.contains("compare"));
-    detail::fill_default(body, "publishing.quick.year", 2025);            // absent objects are created
+    detail::fill_default(body, "publishing.quick.year", 2025);  // absent objects are created
     CHECK(body["publishing"]["quick"]["year"] == 2025);
-    detail::fill_default(body, "title.x", 1);                             // through a non-object: untouched
+    detail::fill_default(body, "title.x", 1);  // through a non-object: untouched
     CHECK(body["title"] == "t");
 }
 
@@ -201,7 +208,8 @@ TEST_CASE("a new scenario starts at the year it is made in", "[link]") {
 }
 
 TEST_CASE("hostile and damaged links are refused with a message naming the problem", "[link][hostile]") {
-    CHECK(problems_of(std::string(max_link_fragment_chars + 1, 'A')).front().message.find("too long") != std::string::npos);
+    CHECK(problems_of(std::string(max_link_fragment_chars + 1, 'A')).front().message.find("too long") !=
+          std::string::npos);
     CHECK(problems_of("#q=1.e30").front().message.find("not a Dealsheet scenario link") != std::string::npos);
     CHECK(problems_of("#s=e30").front().message.find("no format version") != std::string::npos);
     CHECK(problems_of("#s=.e30").front().message.find("no format version") != std::string::npos);
@@ -232,8 +240,10 @@ TEST_CASE("random bytes never crash the decoder", "[link][hostile][property]") {
         const size_t length = random() % 200;
         for (size_t j = 0; j < length; ++j) fragment += alphabet[random() % alphabet.size()];
         const Result<Scenario> result = decode_link(fragment);
-        if (result.ok()) CHECK(validate(result.value()).empty());
-        else CHECK_FALSE(result.problems().front().message.empty());
+        if (result.ok())
+            CHECK(validate(result.value()).empty());
+        else
+            CHECK_FALSE(result.problems().front().message.empty());
     }
 }
 
@@ -245,7 +255,8 @@ TEST_CASE("the readable query form opens hand-written KB links", "[link][query]"
     CHECK(plain.value().publishing_quick.year == 2026);
     CHECK(plain.value().release.streaming.platforms.front().streams.total == 1'000'000);  // the song's streams
 
-    const Result<Scenario> preset = decode_link("?preset=producer-3-of-18-points&recording.royalty_rate=20&title=My+single%21");
+    const Result<Scenario> preset =
+        decode_link("?preset=producer-3-of-18-points&recording.royalty_rate=20&title=My+single%21");
     REQUIRE(preset.ok());
     CHECK(preset.value().title == "My single!");
     CHECK(preset.value().release.recording.royalty_rate_ppm == 200'000);
@@ -268,7 +279,8 @@ TEST_CASE("the readable query form opens hand-written KB links", "[link][query]"
 
 TEST_CASE("bad query links name what is wrong", "[link][query][hostile]") {
     CHECK(decode_link("?preset=nope").problems().front().field == "preset");
-    CHECK(decode_link("?preset=nope").problems().front().message.find("billboard-1m-streams-2025") != std::string::npos);
+    CHECK(decode_link("?preset=nope").problems().front().message.find("billboard-1m-streams-2025") !=
+          std::string::npos);
     CHECK(decode_link("?year=1999").problems().front().field == "publishing.quick.year");
     CHECK(decode_link("?recording.royalty_rat=20").problems().front().field == "recording.royalty_rat");
     CHECK(decode_link("?title=%zz").problems().front().message.find("%-escape") != std::string::npos);
@@ -276,7 +288,7 @@ TEST_CASE("bad query links name what is wrong", "[link][query][hostile]") {
     CHECK(decode_link("?title=\xb3\x86\xd4\x84ingle").problems().front().message.find("UTF-8") != std::string::npos);
     CHECK(decode_link("?title=%C3%28").problems().front().message.find("UTF-8") != std::string::npos);
     CHECK(decode_link("?title=%ED%A0%80").problems().front().message.find("UTF-8") != std::string::npos);  // surrogate
-    CHECK(decode_link("?title=%F0%9F%8E%B5").value().title == "\xF0\x9F\x8E\xB5");                     // U+1F3B5 is fine
+    CHECK(decode_link("?title=%F0%9F%8E%B5").value().title == "\xF0\x9F\x8E\xB5");  // U+1F3B5 is fine
     Scenario bad;
     bad.title = "\xC0\xAF";  // overlong '/'
     CHECK(validate(bad).front().field == "title");
@@ -328,8 +340,9 @@ TEST_CASE("damaged compressed links and zip bombs are refused", "[link][hostile]
 
 TEST_CASE("page options (embed, panel, theme, readonly, id) are not scenario fields", "[link]") {
     // An embed's query: the options configure the page; the preset and the field set the scenario.
-    const Result<Scenario> embedded =
-        decode_link("https://example.org/?embed=1&panel=points&theme=dark&readonly=1&id=a&preset=fee-or-points&recording.royalty_rate=20");
+    const Result<Scenario> embedded = decode_link(
+        "https://example.org/"
+        "?embed=1&panel=points&theme=dark&readonly=1&id=a&preset=fee-or-points&recording.royalty_rate=20");
     REQUIRE(embedded.ok());
     CHECK(embedded.value().release.recording.royalty_rate_ppm == 200'000);
     CHECK(embedded.value().release.recording.points.size() == 1);  // from the preset
@@ -337,7 +350,8 @@ TEST_CASE("page options (embed, panel, theme, readonly, id) are not scenario fie
     // Options alone name no scenario: today's defaults, as a plain visit opens (a view has no inputs to keep).
     CHECK(decode_link("https://example.org/?embed=1&panel=compare").value() == Scenario{});
     CHECK(decode_link("?q=fee-or-points&theme=dark").value() == Scenario{});
-    CHECK(decode_link("https://example.org/?embed=1#s=1.eyJyIjp7InIiOjE1MH19").problems().front().field == "recording.royalty_rate");
+    CHECK(decode_link("https://example.org/?embed=1#s=1.eyJyIjp7InIiOjE1MH19").problems().front().field ==
+          "recording.royalty_rate");
     // Anything else is still named.
     CHECK(decode_link("?embedd=1").problems().front().field == "embedd");
 }

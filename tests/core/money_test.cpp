@@ -13,12 +13,14 @@
 using namespace dealsheet;
 
 TEST_CASE("mul_div_round rounds half away from zero", "[money]") {
-    struct Row { std::int64_t value, numerator, denominator, expected; };
+    struct Row {
+        std::int64_t value, numerator, denominator, expected;
+    };
     const Row rows[] = {
-        {10, 1, 4, 3},      // 2.5 → 3
-        {-10, 1, 4, -3},    // -2.5 → -3
-        {9, 1, 4, 2},       // 2.25 → 2
-        {11, 1, 4, 3},      // 2.75 → 3
+        {10, 1, 4, 3},                        // 2.5 → 3
+        {-10, 1, 4, -3},                      // -2.5 → -3
+        {9, 1, 4, 2},                         // 2.25 → 2
+        {11, 1, 4, 3},                        // 2.75 → 3
         {1'393'529'750, 1, 10'000, 139'353},  // $1,393.52975 → 139,353 cents (Billboard 2025, domain §5.3)
         {0, 5, 7, 0},
     };
@@ -84,8 +86,8 @@ TEST_CASE("format_fixed writes a double's exact value rounded as printf's %.*f d
     };
     char expected[64];
     for (int i = 0; i < 20'000; ++i) {
-        const double value = std::ldexp(static_cast<double>(next()), static_cast<int>(next() % 90) - 113) *
-                             ((i % 7 == 0) ? -1 : 1);
+        const double value =
+            std::ldexp(static_cast<double>(next()), static_cast<int>(next() % 90) - 113) * ((i % 7 == 0) ? -1 : 1);
         const int places = static_cast<int>(i % 10);
         std::snprintf(expected, sizeof expected, "%.*f", places, value);
         INFO(value << " at " << places);

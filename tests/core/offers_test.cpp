@@ -25,9 +25,9 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
-using dealsheet::test::ok;
-using dealsheet::test::fields;
 using dealsheet::test::dollars;
+using dealsheet::test::fields;
+using dealsheet::test::ok;
 
 namespace {
 
@@ -203,7 +203,8 @@ TEST_CASE("log-normal: mean, median, survival, partial mean and quantiles in clo
         INFO(n);
         const double z = (std::log(n) - mu) / sigma;
         CHECK(survival(d, n) == Approx(std_survival_normal(z)).epsilon(1e-12));
-        CHECK(partial_mean(d, n) == Approx(std::exp(mu + sigma * sigma / 2) * std_survival_normal(z - sigma)).epsilon(1e-11));
+        CHECK(partial_mean(d, n) ==
+              Approx(std::exp(mu + sigma * sigma / 2) * std_survival_normal(z - sigma)).epsilon(1e-11));
     }
     CHECK(survival(d, 0) == 1);
     // σ = 0 is the point mass at the median.
@@ -229,7 +230,8 @@ TEST_CASE("truncated Pareto: survival, mean and quantiles in closed form, α = 1
         CHECK(survival(d, cap) == Approx(std::pow(x / cap, a)).epsilon(1e-12));  // the atom at the cap
         CHECK(survival(d, cap + 1) == 0);
         // E[N] = ∫ x_min..cap n α x^α n^(−α−1) dn + cap · (x/cap)^α
-        const double body = a == 1 ? x * std::log(cap / x) : a * std::pow(x, a) * (std::pow(cap, 1 - a) - std::pow(x, 1 - a)) / (1 - a);
+        const double body =
+            a == 1 ? x * std::log(cap / x) : a * std::pow(x, a) * (std::pow(cap, 1 - a) - std::pow(x, 1 - a)) / (1 - a);
         CHECK(mean(d) == Approx(body + cap * std::pow(x / cap, a)).epsilon(1e-11));
         CHECK(quantile(d, 0.9) == Approx(x * std::pow(0.1, -1 / a)).epsilon(1e-12));
         CHECK(quantile(d, 0.5) == Approx(x * std::pow(0.5, -1 / a)).epsilon(1e-12));
@@ -251,7 +253,7 @@ TEST_CASE("the default reproduces the Spotify Loud & Clear 2024 tiers it is fitt
     CHECK(survival(d, 500'000.0 / 3.75e-3) == Approx(2'940.0 / 12e6).epsilon(1e-12));
     CHECK(survival(d, std::sqrt(500'000.0 * 1'000'000.0) / 3.75e-3) ==
           Approx(std::sqrt(2'940.0 * 1'450.0) / 12e6).epsilon(1e-9));
-    CHECK(survival(d, 1'000) == 1);                        // below the extrapolated bottom (~2,305 streams)
+    CHECK(survival(d, 1'000) == 1);  // below the extrapolated bottom (~2,305 streams)
     CHECK(d.knots.front().streams == Approx(2'305.28).epsilon(1e-5));
     CHECK(d.knots.back().streams == Approx(100e6 / 3.75e-3).epsilon(1e-12));  // $100M cap
     CHECK(survival(d, 3e10) == 0);
@@ -284,7 +286,8 @@ TEST_CASE("the pays-at-all mixture puts 1 − p at zero streams", "[offers][dist
 // [SECTION] Weighing offers
 
 TEST_CASE("a fixed outcome gives exactly the deterministic payouts", "[offers][outcomes]") {
-    for (const std::int64_t n : {std::int64_t{0}, std::int64_t{1'000'000}, std::int64_t{83'333'334}, std::int64_t{200'000'000}}) {
+    for (const std::int64_t n :
+         {std::int64_t{0}, std::int64_t{1'000'000}, std::int64_t{83'333'334}, std::int64_t{200'000'000}}) {
         INFO(n);
         const Comparison c = ok(compare_offers(deal(), three_dollars, three_offers(fixed_at(n)), 1'000'000));
         for (std::size_t i = 0; i < 3; ++i) {
@@ -306,7 +309,8 @@ TEST_CASE("a fixed outcome gives exactly the deterministic payouts", "[offers][o
     // The fixed outcome defaults to the scenario's streams.
     OutcomeTerms scenario_n;
     scenario_n.kind = OutcomeKind::fixed;
-    CHECK(ok(compare_offers(deal(), three_dollars, three_offers(scenario_n), 200'000'000)).offers[1].expected == dollars(18'000));
+    CHECK(ok(compare_offers(deal(), three_dollars, three_offers(scenario_n), 200'000'000)).offers[1].expected ==
+          dollars(18'000));
     // Half the time nothing: E = upfront + ½ backend; the median is the upfront money.
     const Comparison half = ok(compare_offers(deal(), three_dollars, three_offers(fixed_at(200'000'000, 500'000)), 0));
     CHECK(half.offers[2].expected == dollars(12'000));
@@ -364,10 +368,11 @@ TEST_CASE("the fee-or-points-compare preset: hand-checked numbers and the verdic
     CHECK(c.offers[2].expected == Approx(dollars(30) + 126'745).margin(10'000));
     CHECK(c.recommended == 0);
     // The verdict says which money is a fee and which a recoupable advance, and whose odds it uses.
-    CHECK(c.verdict == "Take Full fee ($15,000.00 fee up front): $7,500 advance + 3 points ($7,500.00 recoupable "
-                       "advance up front) pays more only past 166,666,667 streams, which about 1 release in 5,125 "
-                       "reaches; its expected backend is $10.41. Odds among all ~12M Spotify uploaders (Spotify Loud "
-                       "& Clear 2025).");
+    CHECK(c.verdict ==
+          "Take Full fee ($15,000.00 fee up front): $7,500 advance + 3 points ($7,500.00 recoupable "
+          "advance up front) pays more only past 166,666,667 streams, which about 1 release in 5,125 "
+          "reaches; its expected backend is $10.41. Odds among all ~12M Spotify uploaders (Spotify Loud "
+          "& Clear 2025).");
 }
 
 // [SECTION] Properties: monotone, deterministic, total
@@ -401,12 +406,14 @@ TEST_CASE("any terms give a result or problems, never a crash", "[offers][proper
         c.party = random() % 3;
         for (auto n = random() % 5; n > 0; --n)
             c.offers.push_back(offer("x", static_cast<Micros>(random() % 3) * dollars(5'000) - 1,
-                                     static_cast<Micros>(random() % 3) * dollars(5'000), static_cast<std::int64_t>(random() % 25)));
+                                     static_cast<Micros>(random() % 3) * dollars(5'000),
+                                     static_cast<std::int64_t>(random() % 25)));
         c.outcomes.kind = static_cast<OutcomeKind>(random() % 5);
         c.outcomes.sigma_ppm = static_cast<std::int64_t>(random() % 12'000'000);
         c.outcomes.alpha_ppm = static_cast<std::int64_t>(random() % 3'000'000);
         c.outcomes.pays_chance_ppm = static_cast<std::int64_t>(random() % 1'200'000);
-        const Result<Comparison> result = compare_offers(deal(), three_dollars, c, static_cast<std::int64_t>(random() % 1'000'000'000));
+        const Result<Comparison> result =
+            compare_offers(deal(), three_dollars, c, static_cast<std::int64_t>(random() % 1'000'000'000));
         if (result.ok()) {
             CHECK(result.value().offers.size() == c.offers.size());
             CHECK_FALSE(result.value().verdict.empty());
@@ -446,7 +453,8 @@ TEST_CASE("validation names each field of the compare section", "[offers][valida
         R"({"recording":{"points":[{"points":3}]},"compare":{"offers":[{"points":30},{"fee":-2}],"outcomes":{"kind":"normal","alpha":0}}})");
     REQUIRE_FALSE(bad.ok());
     const std::vector<std::string> json_fields = fields(bad.problems());
-    for (const char* field : {"compare.offers[0].points", "compare.offers[1].fee", "compare.outcomes.kind", "compare.outcomes.alpha"}) {
+    for (const char* field :
+         {"compare.offers[0].points", "compare.offers[1].fee", "compare.outcomes.kind", "compare.outcomes.alpha"}) {
         INFO(field);
         CHECK(has(json_fields, field));
     }

@@ -25,7 +25,8 @@ RecordingResult calculate(const RecordingTerms& terms, const std::vector<Micros>
     return result.value();
 }
 
-PointsParty party(std::int64_t points_ppm, PaymentConvention convention, Micros advance = 0, int on = 1, int total = 1) {
+PointsParty party(std::int64_t points_ppm, PaymentConvention convention, Micros advance = 0, int on = 1,
+                  int total = 1) {
     PointsParty p;
     p.points_ppm = points_ppm;
     p.convention = convention;
@@ -47,7 +48,8 @@ TEST_CASE("role and convention names round-trip for the JSON layer", "[points]")
     for (std::size_t i = 0; i < party_role_names.size(); ++i)
         CHECK(parse_party_role(to_string(static_cast<PartyRole>(i))) == static_cast<PartyRole>(i));
     for (std::size_t i = 0; i < payment_convention_names.size(); ++i)
-        CHECK(parse_payment_convention(to_string(static_cast<PaymentConvention>(i))) == static_cast<PaymentConvention>(i));
+        CHECK(parse_payment_convention(to_string(static_cast<PaymentConvention>(i))) ==
+              static_cast<PaymentConvention>(i));
     CHECK(to_string(PaymentConvention::retroactive_net_rate) == "retroactive_net_rate");
     CHECK_FALSE(parse_party_role("Producer").has_value());
     CHECK_FALSE(parse_payment_convention("record one").has_value());
@@ -57,7 +59,12 @@ TEST_CASE("role and convention names round-trip for the JSON layer", "[points]")
 
 TEST_CASE("a point is 1% of the royalty base; points prorate by tracks", "[points]") {
     CHECK(ppm_per_point == 10'000);  // §4 [S]: a point = 1%
-    struct Row { std::int64_t points_ppm; int on, total; std::int64_t expected; const char* source; };
+    struct Row {
+        std::int64_t points_ppm;
+        int on, total;
+        std::int64_t expected;
+        const char* source;
+    };
     const Row rows[] = {
         {40'000, 6, 12, 20'000, "§4 [S]: 4% on 6 of 12 tracks = 2%"},
         {30'000, 12, 12, 30'000, "hand calculation [D]: all tracks"},
@@ -66,7 +73,8 @@ TEST_CASE("a point is 1% of the royalty base; points prorate by tracks", "[point
     };
     for (const Row& row : rows) {
         INFO(row.source);
-        CHECK(effective_points_ppm(party(row.points_ppm, PaymentConvention::record_one, 0, row.on, row.total)) == row.expected);
+        CHECK(effective_points_ppm(party(row.points_ppm, PaymentConvention::record_one, 0, row.on, row.total)) ==
+              row.expected);
     }
     // §4 [D]: 3 of 18 points = 16.667% of the artist royalty.
     CHECK(share_of_artist_royalty_ppm(30'000, 180'000) == 166'667);
@@ -103,7 +111,7 @@ TEST_CASE("Passman's convention-1 example: $15,000 royalty - $10,000 advance = $
     const RecordingResult result = calculate(terms, {150'000 * dollars(1)});
     const Ledger& producer = result.parties[0].ledger;
     CHECK(result.artist_all_in[0] == dollars(90'000));  // 60c x 150,000
-    CHECK(producer.earned_total == dollars(15'000));     // 10c x 150,000
+    CHECK(producer.earned_total == dollars(15'000));    // 10c x 150,000
     CHECK(producer.recouped_total == dollars(10'000));
     CHECK(producer.paid_total == dollars(5'000));
     // The artist: 50c × 150,000 = $75,000, plus the $10,000 of producer royalty that repaid his advance — an
@@ -114,7 +122,8 @@ TEST_CASE("Passman's convention-1 example: $15,000 royalty - $10,000 advance = $
     CHECK(result.artist.paid_total == 0);
 }
 
-TEST_CASE("the three conventions on one scenario: record one pays first, combined rate next, net rate last", "[points]") {
+TEST_CASE("the three conventions on one scenario: record one pays first, combined rate next, net rate last",
+          "[points]") {
     // Hand calculation [D] on domain notes §4's conventions [S, Passman]: all-in 18%, producer 3 points with a
     // $1,500 advance, $90,000 recording costs, $100,000 net receipts a month for 8 months. Each month: artist
     // royalty $18,000 = producer $3,000 + artist net $15,000.
@@ -122,11 +131,19 @@ TEST_CASE("the three conventions on one scenario: record one pays first, combine
     // The producer's advance is a recording cost (Passman): the trigger is $90,000 + $1,500 = $91,500.
     //   (2) recouped at 18%: 18,000 × 6 = 108,000 ≥ 91,500 in month 5; pays 6 × 3,000 − 1,500 = 16,500.
     //   (3) recouped at the net 15%: 15,000 × 7 = 105,000 ≥ 91,500 in month 6; pays 7 × 3,000 − 1,500 = 19,500.
-    struct Row { PaymentConvention convention; std::size_t payable_from; std::vector<Micros> paid; };
+    struct Row {
+        PaymentConvention convention;
+        std::size_t payable_from;
+        std::vector<Micros> paid;
+    };
     const Row rows[] = {
-        {PaymentConvention::record_one, 0,
-         {dollars(1'500), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000)}},
-        {PaymentConvention::retroactive_combined_rate, 5, {0, 0, 0, 0, 0, dollars(16'500), dollars(3'000), dollars(3'000)}},
+        {PaymentConvention::record_one,
+         0,
+         {dollars(1'500), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000), dollars(3'000),
+          dollars(3'000), dollars(3'000)}},
+        {PaymentConvention::retroactive_combined_rate,
+         5,
+         {0, 0, 0, 0, 0, dollars(16'500), dollars(3'000), dollars(3'000)}},
         {PaymentConvention::retroactive_net_rate, 6, {0, 0, 0, 0, 0, 0, dollars(19'500), dollars(3'000)}},
     };
     const std::vector<Micros> receipts(8, dollars(100'000));
@@ -180,8 +197,9 @@ TEST_CASE("several parties split the artist royalty exactly", "[points]") {
     // 2,000 × 2/20 = 200; × 3/20 = 300; × 1/20 = 100; × 0.5/20 = 50; artist 1,350.
     RecordingTerms terms;
     terms.royalty_rate_ppm = 200'000;
-    terms.points = {party(40'000, PaymentConvention::record_one, 0, 6, 12), party(30'000, PaymentConvention::record_one),
-                    party(10'000, PaymentConvention::record_one), party(5'000, PaymentConvention::record_one)};
+    terms.points = {party(40'000, PaymentConvention::record_one, 0, 6, 12),
+                    party(30'000, PaymentConvention::record_one), party(10'000, PaymentConvention::record_one),
+                    party(5'000, PaymentConvention::record_one)};
     terms.points[2].role = PartyRole::mixer;
     terms.points[3].role = PartyRole::engineer;
     const RecordingResult result = calculate(terms, {dollars(10'000)});
@@ -203,20 +221,19 @@ TEST_CASE("several parties split the artist royalty exactly", "[points]") {
 }
 
 TEST_CASE("points validation reports every problem with its JSON path", "[points][validation]") {
-    RecordingTerms terms;  // 18% all-in
+    RecordingTerms terms;                                           // 18% all-in
     terms.points = {party(200'000, PaymentConvention::record_one),  // above the artist rate
                     party(30'000, PaymentConvention::record_one, 0, 13, 12),
                     party(30'000, PaymentConvention::record_one, 0, 0, 0),
-                    party(30'000, PaymentConvention::record_one, -1),
-                    party(-5, static_cast<PaymentConvention>(3))};
+                    party(30'000, PaymentConvention::record_one, -1), party(-5, static_cast<PaymentConvention>(3))};
     terms.points[4].role = static_cast<PartyRole>(4);
     const Problems problems = validate(terms);
     std::vector<std::string> fields;
     for (const Problem& p : problems) fields.push_back(p.field);
-    CHECK(fields == std::vector<std::string>{
-                        "recording.points[0].points_ppm", "recording.points[1].tracks_on",
-                        "recording.points[2].tracks_total", "recording.points[3].advance",
-                        "recording.points[4].role", "recording.points[4].convention", "recording.points[4].points_ppm"});
+    CHECK(fields == std::vector<std::string>{"recording.points[0].points_ppm", "recording.points[1].tracks_on",
+                                             "recording.points[2].tracks_total", "recording.points[3].advance",
+                                             "recording.points[4].role", "recording.points[4].convention",
+                                             "recording.points[4].points_ppm"});
     CHECK(problems[0].message.find("18%") != std::string::npos);
 
     // Sum of points over the artist rate: 10 + 10 points against 18 (reported once, on the list).
@@ -245,7 +262,8 @@ TEST_CASE("properties: the split conserves and never pays anyone less for more",
         const std::int64_t rate = 1 + static_cast<std::int64_t>(random() % full_share_ppm);
         std::vector<std::int64_t> points(random() % 6);
         std::int64_t room = rate;
-        for (std::int64_t& p : points) room -= p = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(room + 1));
+        for (std::int64_t& p : points)
+            room -= p = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(room + 1));
         const Micros royalty = static_cast<Micros>(random() % 1'000'000'000'000ULL);
         const Micros more = royalty + static_cast<Micros>(random() % 1'000ULL);
         const PointsSplit a = split_artist_royalty(royalty, rate, points);

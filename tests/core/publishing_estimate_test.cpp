@@ -20,14 +20,17 @@ QuickEstimate estimate(std::int64_t streams, int year, double revenue = billboar
 }  // namespace
 
 TEST_CASE("1M streams reproduce Billboard's table (domain notes 5.3)", "[publishing][billboard]") {
-    struct Row { int year; double billboard_dollars; double tolerance; Micros exact_micros; };
+    struct Row {
+        int year;
+        double billboard_dollars;
+        double tolerance;
+        Micros exact_micros;
+    };
     // billboard_dollars: Billboard's published figure [C]; tolerance: $0.50 for the whole-dollar figures, a
     // cent for 2025 (published to the cent). exact_micros: 9,137,900,000 micros × rate, by hand [D].
     const Row rows[] = {
-        {2023, 1380.00, 0.50, 1'379'822'900},
-        {2024, 1389.00, 0.50, 1'388'960'800},
-        {2025, 1393.53, 0.005, 1'393'529'750},
-        {2026, 1398.00, 0.50, 1'398'098'700},
+        {2023, 1380.00, 0.50, 1'379'822'900},  {2024, 1389.00, 0.50, 1'388'960'800},
+        {2025, 1393.53, 0.005, 1'393'529'750}, {2026, 1398.00, 0.50, 1'398'098'700},
         {2027, 1403.00, 0.50, 1'402'667'650},
     };
     for (const Row& row : rows) {

@@ -82,14 +82,16 @@ TEST_CASE("the worked example of domain notes 5.4 comes out exactly", "[publishi
     // Domain notes §5.4 [D]: 3 equal writers, performance $450, mechanical $450, no commissions.
     // A self-published: $75 + $75 + $150 = $300. B standard: $75 + 50% of $150 = $150, publisher keeps $150.
     // C co-pub: $75 + ½×$75 + 75%×$150 = $225, publisher keeps $75. Total $900.
-    PublishingTerms terms = no_commissions(
-        {writer(DealType::self_published), writer(DealType::standard), writer(DealType::co_publishing)});
+    PublishingTerms terms =
+        no_commissions({writer(DealType::self_published), writer(DealType::standard), writer(DealType::co_publishing)});
     terms.writers[0].name = "A";
     terms.writers[1].name = "B";
     terms.writers[2].name = "C";
     const PublishingSplit s = split({dollars(450), dollars(450)}, terms);
     REQUIRE(s.writers.size() == 3);
-    struct Row { Micros performance, mechanical, writer_share, publisher_side, kept, paid; };
+    struct Row {
+        Micros performance, mechanical, writer_share, publisher_side, kept, paid;
+    };
     const Row expected[] = {
         {dollars(150), dollars(150), dollars(75), dollars(225), 0, dollars(300)},            // A
         {dollars(150), dollars(150), dollars(75), dollars(75), dollars(150), dollars(150)},  // B
@@ -132,32 +134,96 @@ TEST_CASE("deals, fees, commissions and advances, by hand", "[publishing][split]
     admin_total_20.admin_fee_ppm = 200'000;
     const Case cases[] = {
         // [D] 15% × $1,000 publisher share = $150 fee; publisher side $500 + $1,000 − $150 = $1,350; paid $1,850.
-        {"admin fee on the publisher share (domain 5.4 [S] 15%)", admin_publisher_share, {0, 0},
-         dollars(500), dollars(1350), dollars(150), 0, dollars(1850), 0, 0},
+        {"admin fee on the publisher share (domain 5.4 [S] 15%)",
+         admin_publisher_share,
+         {0, 0},
+         dollars(500),
+         dollars(1350),
+         dollars(150),
+         0,
+         dollars(1850),
+         0,
+         0},
         // [D] collected = $500 perf publisher share + $1,000 mechanicals = $1,500; 15% = $225; side $1,275.
-        {"admin fee on everything collected", admin_total, {0, 0},
-         dollars(500), dollars(1275), dollars(225), 0, dollars(1775), 0, 0},
+        {"admin fee on everything collected",
+         admin_total,
+         {0, 0},
+         dollars(500),
+         dollars(1275),
+         dollars(225),
+         0,
+         dollars(1775),
+         0,
+         0},
         // [D] 20% × $1,500 = $300; side $1,200; paid $1,700.
-        {"admin fee 20% on everything collected", admin_total_20, {0, 0},
-         dollars(500), dollars(1200), dollars(300), 0, dollars(1700), 0, 0},
+        {"admin fee 20% on everything collected",
+         admin_total_20,
+         {0, 0},
+         dollars(500),
+         dollars(1200),
+         dollars(300),
+         0,
+         dollars(1700),
+         0,
+         0},
         // [D] standard: publisher keeps $1,000; side = mechanical writer share $500; $300 advance fully recouped:
         // paid $500 + $500 − $300 = $700, nothing left unrecouped.
-        {"standard deal, advance fully recouped", writer(DealType::standard, dollars(300)), {0, 0},
-         dollars(500), dollars(500), dollars(1000), dollars(300), dollars(700), 0, 0},
+        {"standard deal, advance fully recouped",
+         writer(DealType::standard, dollars(300)),
+         {0, 0},
+         dollars(500),
+         dollars(500),
+         dollars(1000),
+         dollars(300),
+         dollars(700),
+         0,
+         0},
         // [D] $2,000 advance: only the $500 side recoups; the PRO's $500 still reaches the writer; $1,500 left.
-        {"standard deal, advance partly recouped", writer(DealType::standard, dollars(2000)), {0, 0},
-         dollars(500), dollars(500), dollars(1000), dollars(500), dollars(500), dollars(1500), 0},
+        {"standard deal, advance partly recouped",
+         writer(DealType::standard, dollars(2000)),
+         {0, 0},
+         dollars(500),
+         dollars(500),
+         dollars(1000),
+         dollars(500),
+         dollars(500),
+         dollars(1500),
+         0},
         // [D] co-pub: publisher share $1,000 → $500 writer, $500 publisher; side $500 + $500 = $1,000;
         // $400 advance recouped: paid $500 + $600 = $1,100.
-        {"co-publishing, advance fully recouped", writer(DealType::co_publishing, dollars(400)), {0, 0},
-         dollars(500), dollars(1000), dollars(500), dollars(400), dollars(1100), 0, 0},
+        {"co-publishing, advance fully recouped",
+         writer(DealType::co_publishing, dollars(400)),
+         {0, 0},
+         dollars(500),
+         dollars(1000),
+         dollars(500),
+         dollars(400),
+         dollars(1100),
+         0,
+         0},
         // [D] administration with an advance larger than the side: side $1,350 all recouped, $150 left.
-        {"administration, advance partly recouped", writer(DealType::administration, dollars(1500)), {0, 0},
-         dollars(500), dollars(1350), dollars(150), dollars(1350), dollars(500), dollars(150), 0},
+        {"administration, advance partly recouped",
+         writer(DealType::administration, dollars(1500)),
+         {0, 0},
+         dollars(500),
+         dollars(1350),
+         dollars(150),
+         dollars(1350),
+         dollars(500),
+         dollars(150),
+         0},
         // [D] default commissions (PRO 10% ASCAP 2023 [S], MLC 0% [S]): $100 to the PRO off performance, then
         // $900 → $450 writer share, $450 publisher share; self-published side $450 + $500 + $500 = $1,450.
-        {"self-published with default commissions (domain 5.4 [S])", writer(DealType::self_published), {},
-         dollars(450), dollars(1450), 0, 0, dollars(1900), 0, dollars(100)},
+        {"self-published with default commissions (domain 5.4 [S])",
+         writer(DealType::self_published),
+         {},
+         dollars(450),
+         dollars(1450),
+         0,
+         0,
+         dollars(1900),
+         0,
+         dollars(100)},
     };
     for (const Case& c : cases) {
         INFO(c.source);
@@ -182,8 +248,8 @@ TEST_CASE("explicit shares, the MLC commission and a shared publisher", "[publis
     // Writer 1 standard (Pub X): perf $500 → WS $250, PS $250; mech $285 → $142.50 / $142.50; keeps $392.50.
     // Writer 2 standard (Pub X): perf $300 → $150 / $150; mech $171 → $85.50 / $85.50; keeps $235.50.
     // Writer 3 self: perf $200, mech $114 → paid $314.
-    PublishingTerms terms = no_commissions(
-        {writer(DealType::standard), writer(DealType::standard), writer(DealType::self_published)});
+    PublishingTerms terms =
+        no_commissions({writer(DealType::standard), writer(DealType::standard), writer(DealType::self_published)});
     terms.collection.mlc_commission_ppm = 50'000;
     terms.equal_shares = false;
     terms.writers[0].share_ppm = 500'000;
@@ -241,7 +307,7 @@ TEST_CASE("full calculation: headline, TCC, cap and floor cases by hand", "[publ
         // Work: 1M of 1e9 plays → $925 mechanical, $600 performance.
         {"headline binds [D]",
          offering_terms(2025, dollars(10'000'000), 1'000'000, dollars(5'000'000), dollars(600'000), {1'000'000, 0, 0},
-          {1'000'000'000, 0, 0}, {1'000'000, 0, 0}),
+                        {1'000'000'000, 0, 0}, {1'000'000, 0, 0}),
          dollars(1'525'000), dollars(1'310'000), dollars(1'100'000), dollars(1'525'000), dollars(600'000),
          dollars(925'000), dollars(925), dollars(600), AllInProng::headline, true, false},
         // [D] TCC binds: headline 15.25% × $4M = $610,000; TCC 26.2% × $3M = $786,000 < cap $1.1M → all-in
@@ -249,16 +315,16 @@ TEST_CASE("full calculation: headline, TCC, cap and floor cases by hand", "[publ
         // $318 mechanical, $75 performance.
         {"TCC rate binds [D]",
          offering_terms(2025, dollars(4'000'000), 1'000'000, dollars(3'000'000), dollars(150'000), {1'000'000, 0, 0},
-          {500'000'000, 0, 0}, {250'000, 0, 0}),
-         dollars(610'000), dollars(786'000), dollars(1'100'000), dollars(786'000), dollars(600'000),
-         dollars(636'000), dollars(318), dollars(75), AllInProng::tcc, false, false},
+                        {500'000'000, 0, 0}, {250'000, 0, 0}),
+         dollars(610'000), dollars(786'000), dollars(1'100'000), dollars(786'000), dollars(600'000), dollars(636'000),
+         dollars(318), dollars(75), AllInProng::tcc, false, false},
         // [D] cap binds, with the rule's family and student weights (§385.21(e) [P]: 1.75 and 0.5): 600,000
         // individual + 200,000 family × 1.75 + 100,000 student × 0.5 = 1,000,000 subscribers; cap $1.10 × 1M =
         // $1,100,000 < TCC 26.2% × $5M = $1,310,000; > headline $610,000. Less $200,000 = $900,000 > floor
         // 0.60 × 1M = $600,000. Work 2M of 1e9 plays: $1,800 mechanical, $400 performance.
         {"per-subscriber cap binds, family and student weights [D]",
-         offering_terms(2025, dollars(4'000'000), 1'000'000, dollars(5'000'000), dollars(200'000), {600'000, 200'000, 100'000},
-          {1'000'000'000, 0, 0}, {2'000'000, 0, 0}),
+         offering_terms(2025, dollars(4'000'000), 1'000'000, dollars(5'000'000), dollars(200'000),
+                        {600'000, 200'000, 100'000}, {1'000'000'000, 0, 0}, {2'000'000, 0, 0}),
          dollars(610'000), dollars(1'310'000), dollars(1'100'000), dollars(1'100'000), dollars(600'000),
          dollars(900'000), dollars(1'800), dollars(400), AllInProng::tcc, true, false},
         // [D] floor binds: headline 15.25% × $2M = $305,000 > TCC 26.2% × $1M = $262,000; less $100,000 =
@@ -266,24 +332,23 @@ TEST_CASE("full calculation: headline, TCC, cap and floor cases by hand", "[publ
         // the work's 1.2M − 100,000 − 100,000 = 1M: $480,000 × 1/500 = $960 mechanical, $200 performance.
         {"mechanical floor binds; promotional and free-trial plays excluded [D]",
          offering_terms(2025, dollars(2'000'000), 1'000'000, dollars(1'000'000), dollars(100'000), {800'000, 0, 0},
-          {600'000'000, 50'000'000, 50'000'000}, {1'200'000, 100'000, 100'000}),
-         dollars(305'000), dollars(262'000), dollars(880'000), dollars(305'000), dollars(480'000),
-         dollars(480'000), dollars(960), dollars(200), AllInProng::headline, false, true},
+                        {600'000'000, 50'000'000, 50'000'000}, {1'200'000, 100'000, 100'000}),
+         dollars(305'000), dollars(262'000), dollars(880'000), dollars(305'000), dollars(480'000), dollars(480'000),
+         dollars(960), dollars(200), AllInProng::headline, false, true},
         // [D] Phono III floor (2020): headline 13.3% × $1M = $133,000 > TCC 24.1% × $500,000 = $120,500 (no
         // per-subscriber cap in 2018-2022: 37 CFR 385.21(b)(1) Table 1 as clarified, 88 FR 54406 [P]); no
         // performance; floor $0.50 × 400,000 = $200,000 binds (385.22(a)(3) [P]). Work 1e5 of 1e8 plays: $200.
         {"Phono III mechanical floor binds [D]",
          offering_terms(2020, dollars(1'000'000), 1'000'000, dollars(500'000), 0, {400'000, 0, 0}, {100'000'000, 0, 0},
-          {100'000, 0, 0}),
-         dollars(133'000), dollars(120'500), 0, dollars(133'000), dollars(200'000),
-         dollars(200'000), dollars(200), 0, AllInProng::headline, false, true},
+                        {100'000, 0, 0}),
+         dollars(133'000), dollars(120'500), 0, dollars(133'000), dollars(200'000), dollars(200'000), dollars(200), 0,
+         AllInProng::headline, false, true},
         // [D] bundle: music share 52% (Spotify since March 2024 [S], domain 5.2) of $10M = $5.2M; 2024 15.2% →
         // $790,400; no TCC, no subscribers. Work 1M of 1e9 plays: $790.40.
         {"bundle counts only its music share [D]",
-         offering_terms(2024, dollars(10'000'000), 520'000, 0, 0, {},
-          {1'000'000'000, 0, 0}, {1'000'000, 0, 0}),
-         dollars(790'400), 0, 0, dollars(790'400), 0, dollars(790'400), 790'400'000, 0, AllInProng::headline,
-         false, false},
+         offering_terms(2024, dollars(10'000'000), 520'000, 0, 0, {}, {1'000'000'000, 0, 0}, {1'000'000, 0, 0}),
+         dollars(790'400), 0, 0, dollars(790'400), 0, dollars(790'400), 790'400'000, 0, AllInProng::headline, false,
+         false},
     };
     for (const Case& c : cases) {
         INFO(c.source);
@@ -291,7 +356,8 @@ TEST_CASE("full calculation: headline, TCC, cap and floor cases by hand", "[publ
         CHECK(r.headline == c.headline);
         CHECK(r.tcc_amount == c.tcc_amount);
         CHECK(r.subscriber_cap_amount == c.cap_amount);
-        CHECK(r.tcc_prong == (r.parameters.per_subscriber_capped ? std::min(c.tcc_amount, c.cap_amount) : c.tcc_amount));
+        CHECK(r.tcc_prong ==
+              (r.parameters.per_subscriber_capped ? std::min(c.tcc_amount, c.cap_amount) : c.tcc_amount));
         CHECK(r.subscriber_cap_binds == c.cap_binds);
         CHECK(r.prong == c.prong);
         CHECK(r.all_in_pool == c.all_in);
@@ -448,8 +514,8 @@ TEST_CASE("the equivalence holds for generated quick estimates", "[publishing][e
     std::mt19937_64 random(115);
     for (int i = 0; i < 2000; ++i) {
         const QuickEstimateTerms quick = quick_terms(static_cast<std::int64_t>(random() % 10'000'000'000ULL),
-                                       first_all_in_year + static_cast<int>(random() % 10),
-                                       static_cast<double>(random() % 20'000) / 1'000'000.0);
+                                                     first_all_in_year + static_cast<int>(random() % 10),
+                                                     static_cast<double>(random() % 20'000) / 1'000'000.0);
         const std::int64_t share = static_cast<std::int64_t>(random() % 1'000'001);
         INFO(*quick.streams << " streams, " << quick.year << ", R " << quick.revenue_per_stream << ", share " << share);
         const Result<OfferingTerms> equivalent = offering_equivalent_to(quick, share);
@@ -466,9 +532,8 @@ TEST_CASE("the per-year table runs 2017-2027 by the quick method", "[publishing]
     // 1M streams × R $0.0091379 = $9,137.90 × each year's rate (domain notes §5.1, §5.3) [D].
     const Result<std::vector<YearEstimate>> table = estimates_by_year(1'000'000);
     REQUIRE(table.ok());
-    const Micros expected[] = {959'479'500,   1'041'720'600, 1'123'961'700, 1'215'340'700,
-                               1'297'581'800, 1'379'822'900, 1'379'822'900, 1'388'960'800,
-                               1'393'529'750, 1'398'098'700, 1'402'667'650};
+    const Micros expected[] = {959'479'500,   1'041'720'600, 1'123'961'700, 1'215'340'700, 1'297'581'800, 1'379'822'900,
+                               1'379'822'900, 1'388'960'800, 1'393'529'750, 1'398'098'700, 1'402'667'650};
     REQUIRE(table.value().size() == std::size(expected));
     for (size_t i = 0; i < std::size(expected); ++i) {
         const YearEstimate& row = table.value()[i];
@@ -485,8 +550,8 @@ TEST_CASE("the per-year table runs 2017-2027 by the quick method", "[publishing]
 // [SECTION] Names and validation
 
 TEST_CASE("deal types, fee bases and methods round-trip through their JSON names", "[publishing][names]") {
-    for (DealType deal : {DealType::self_published, DealType::standard, DealType::co_publishing,
-                          DealType::administration})
+    for (DealType deal :
+         {DealType::self_published, DealType::standard, DealType::co_publishing, DealType::administration})
         CHECK(parse_deal_type(to_string(deal)) == deal);
     CHECK(to_string(DealType::co_publishing) == "co_publishing");
     CHECK_FALSE(parse_deal_type("copub").has_value());
@@ -510,8 +575,8 @@ TEST_CASE("validation reports every problem at once, naming each field", "[publi
     o.performance_royalties = -5;
     o.subscribers = {-1, max_subscribers + 1, 0};
     o.subscriber_weights.student_ppm = -1;
-    o.plays = {100, 150, 0};       // more promotional than total
-    o.work_plays = {10, 0, 0};     // not checked against the broken offering plays
+    o.plays = {100, 150, 0};    // more promotional than total
+    o.work_plays = {10, 0, 0};  // not checked against the broken offering plays
     terms.collection = {-1, 1'000'001};
     terms.equal_shares = false;
     terms.writers = {writer(DealType::administration), writer(DealType::self_published, dollars(1)),
@@ -558,7 +623,10 @@ TEST_CASE("validation reports every problem at once, naming each field", "[publi
 
 TEST_CASE("plays must nest: promotional and free-trial within total, the work within the offering",
           "[publishing][validation]") {
-    struct Case { Plays plays, work; const char* field; };
+    struct Case {
+        Plays plays, work;
+        const char* field;
+    };
     const Case cases[] = {
         {{100, 60, 50}, {0, 0, 0}, "publishing.offering.plays.free_trial"},
         {{100, 0, 0}, {101, 0, 0}, "publishing.offering.work_plays.total"},
@@ -670,7 +738,8 @@ OfferingTerms random_offering(std::mt19937_64& random) {
     t.plays = {total, promotional, free_trial};
     const std::int64_t paid = total - promotional - free_trial;
     const std::int64_t work_paid = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(paid / 2 + 1));
-    const std::int64_t work_promotional = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(promotional + 1));
+    const std::int64_t work_promotional =
+        static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(promotional + 1));
     const std::int64_t work_free = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(free_trial + 1));
     t.work_plays = {work_paid + work_promotional + work_free, work_promotional, work_free};
     return t;
@@ -688,7 +757,8 @@ void check_no_party_paid_less(const PublishingSplit& before, const PublishingSpl
         CHECK(after.writers[i].publisher_kept >= before.writers[i].publisher_kept);
     }
     REQUIRE(after.publishers.size() == before.publishers.size());
-    for (size_t i = 0; i < before.publishers.size(); ++i) CHECK(after.publishers[i].total >= before.publishers[i].total);
+    for (size_t i = 0; i < before.publishers.size(); ++i)
+        CHECK(after.publishers[i].total >= before.publishers[i].total);
 }
 
 }  // namespace
@@ -792,7 +862,8 @@ TEST_CASE("a higher headline rate, or a later year, never pays less", "[publishi
         CHECK(b.work_mechanical >= a.work_mechanical);
         CHECK(a.payable_pool >= 0);
         CHECK(a.work_mechanical <= a.payable_pool);
-        if (!parameters.tcc_prong_alone) CHECK(a.all_in_pool >= a.headline);  // a mixed service bundle has no headline prong
+        if (!parameters.tcc_prong_alone)
+            CHECK(a.all_in_pool >= a.headline);  // a mixed service bundle has no headline prong
         CHECK(a.all_in_pool >= a.tcc_prong);
         check_no_party_paid_less(split({a.work_performance, a.work_mechanical}, terms),
                                  split({b.work_performance, b.work_mechanical}, terms));
@@ -809,7 +880,8 @@ TEST_CASE("a higher headline rate, or a later year, never pays less", "[publishi
 
 // [SECTION] The offering types, plays and bundles of 37 CFR 385.21 (hand calculations)
 
-TEST_CASE("a mixed service bundle's all-in pool is its TCC prong alone (37 CFR 385.21(b)(1))", "[publishing][offering][rules]") {
+TEST_CASE("a mixed service bundle's all-in pool is its TCC prong alone (37 CFR 385.21(b)(1))",
+          "[publishing][offering][rules]") {
     // [D] 2025: headline 15.25% × $1M = $152,500 is not a prong for a mixed service bundle; TCC 26.2% × $100,000
     // = $26,200 [U: Table 2 not read, no cap assumed] is the all-in pool; floor 25¢ × 10,000 active
     // subscribers = $2,500 (385.21(d)) does not bind. Work 1,000 of 100,000 plays: $262.
@@ -828,11 +900,12 @@ TEST_CASE("a mixed service bundle's all-in pool is its TCC prong alone (37 CFR 3
     CHECK(r.work_mechanical == dollars(262));
 }
 
-TEST_CASE("a percentage-of-TCC prong works without subscribers (free ad-supported, 385.21)", "[publishing][offering][rules]") {
+TEST_CASE("a percentage-of-TCC prong works without subscribers (free ad-supported, 385.21)",
+          "[publishing][offering][rules]") {
     // [D] 2025 free ad-supported: headline 15.25% × $400,000 = $61,000 < TCC 26.2% × $500,000 = $131,000 with
     // no subscribers at all; no floor. Work 1,000 of 1,000,000 plays: $131.
-    OfferingTerms t = offering_terms(2025, dollars(400'000), ppm_whole, dollars(500'000), 0, {}, {1'000'000, 0, 0},
-                                     {1'000, 0, 0});
+    OfferingTerms t =
+        offering_terms(2025, dollars(400'000), ppm_whole, dollars(500'000), 0, {}, {1'000'000, 0, 0}, {1'000, 0, 0});
     t.type = OfferingType::free_ad_supported;
     const OfferingResult r = offering(t);
     CHECK(r.tcc_prong == dollars(131'000));
@@ -846,11 +919,12 @@ TEST_CASE("a percentage-of-TCC prong works without subscribers (free ad-supporte
     CHECK(offering(t).all_in_pool == dollars(61'000));
 }
 
-TEST_CASE("a bundle's floor counts active subscribers at 33¢ (385.21(d)); 25¢ with a limited music part", "[publishing][offering][rules]") {
+TEST_CASE("a bundle's floor counts active subscribers at 33¢ (385.21(d)); 25¢ with a limited music part",
+          "[publishing][offering][rules]") {
     // [D] 2025 bundled subscription: 52% of $100,000 = $52,000 music revenue × 15.25% = $7,930; floor 33¢ ×
     // 100,000 active subscribers = $33,000 binds. Work 1,000 of 1,000,000 plays: $33.
-    OfferingTerms t = offering_terms(2025, dollars(100'000), 520'000, 0, 0, {100'000, 0, 0}, {1'000'000, 0, 0},
-                                     {1'000, 0, 0});
+    OfferingTerms t =
+        offering_terms(2025, dollars(100'000), 520'000, 0, 0, {100'000, 0, 0}, {1'000'000, 0, 0}, {1'000, 0, 0});
     t.type = OfferingType::bundled_subscription;
     const OfferingResult r = offering(t);
     CHECK(r.headline == dollars(7'930));
@@ -864,7 +938,8 @@ TEST_CASE("a bundle's floor counts active subscribers at 33¢ (385.21(d)); 25¢ 
     CHECK(spotify_note);
 }
 
-TEST_CASE("plan weights follow the rule's years: family 1.5 (2018-22), 1.75 (from 2023)", "[publishing][offering][rules]") {
+TEST_CASE("plan weights follow the rule's years: family 1.5 (2018-22), 1.75 (from 2023)",
+          "[publishing][offering][rules]") {
     // 385.22(b) as clarified [P]: 1.5 and 0.5; 385.21(e) [P]: 1.75 and 0.5. [D] 100,000 family + 100,000
     // student plans: 200,000 (2020) or 225,000 (2025) subscribers; floors 50¢ → $100,000 and 60¢ → $135,000.
     OfferingTerms t = offering_terms(2020, 0, ppm_whole, 0, 0, {0, 100'000, 100'000}, {1'000, 0, 0}, {1'000, 0, 0});
@@ -874,7 +949,7 @@ TEST_CASE("plan weights follow the rule's years: family 1.5 (2018-22), 1.75 (fro
     CHECK(offering(t).weighted_subscribers_ppm == 225'000'000'000);
     CHECK(offering(t).floor_amount == dollars(135'000));
     CHECK(offering(t).work_mechanical == dollars(135'000));  // the work is every play
-    t.subscriber_weights.family_ppm = 1'500'000;  // the user's own weight wins, labelled "Entered by you"
+    t.subscriber_weights.family_ppm = 1'500'000;             // the user's own weight wins, labelled "Entered by you"
     CHECK(offering(t).floor_amount == dollars(120'000));
 }
 
@@ -882,8 +957,8 @@ TEST_CASE("a long recording's plays are weighted in step 4 only (385.21(c))", "[
     // [D] 2025: 15.25% × $65,600 = $10,004 pool; 3e9 paid plays of which the work's 2e9; the work runs 6:30,
     // so each play counts 1.4: 2.8e9 of 3e9 + 2e9 × 0.4 = 3.8e9 weighted plays → $10,004 × 2.8 / 3.8 =
     // $7,371.368421.05 → 7,371,368,421 micros. The pool itself is unchanged.
-    OfferingTerms t = offering_terms(2025, dollars(65'600), ppm_whole, 0, 0, {}, {3'000'000'000, 0, 0},
-                                     {2'000'000'000, 0, 0});
+    OfferingTerms t =
+        offering_terms(2025, dollars(65'600), ppm_whole, 0, 0, {}, {3'000'000'000, 0, 0}, {2'000'000'000, 0, 0});
     t.work_duration_seconds = 390;
     const OfferingResult r = offering(t);
     CHECK(r.payable_pool == dollars(10'004));
@@ -898,7 +973,8 @@ TEST_CASE("a long recording's plays are weighted in step 4 only (385.21(c))", "[
     CHECK(offering(t).play_weight_fifths == 5);
 }
 
-TEST_CASE("bundle revenue is attributed to music by standalone prices (37 CFR 385.2)", "[publishing][offering][rules]") {
+TEST_CASE("bundle revenue is attributed to music by standalone prices (37 CFR 385.2)",
+          "[publishing][offering][rules]") {
     // The rule's own example: $12,000 × $10 ÷ ($10 + $5) = $8,000 [P].
     CHECK(bundle_music_revenue(dollars(12'000), dollars(10), dollars(5)) == dollars(8'000));
     CHECK_FALSE(bundle_music_revenue(dollars(12'000), 0, 0).has_value());

@@ -2,8 +2,8 @@
 // shares that add up, hostile titles made inert in chat, Markdown and CSV, inputs read and set by JSON path.
 #include <catch2/catch.hpp>
 
-#include <nlohmann/json.hpp>
 #include <cmath>
+#include <nlohmann/json.hpp>
 #include <numeric>
 #include <string>
 
@@ -80,8 +80,9 @@ TEST_CASE("fee or points: take the full fee, points pay more only past 146.6M st
     const Asked asked = ask(Question::fee_or_points);
     const Answer& a = asked.answer;
     INFO(a.sentence);
-    CHECK(a.sentence.starts_with("Take the $15,000 fee: the $7,500 recoupable advance + 3 points pays more only past "
-                                 "146.6M streams, which about 1 release in "));
+    CHECK(
+        a.sentence.starts_with("Take the $15,000 fee: the $7,500 recoupable advance + 3 points pays more only past "
+                               "146.6M streams, which about 1 release in "));
     REQUIRE(a.figures.size() == 4);
     CHECK(a.figures[0].value == "$15,000.00");
     CHECK(a.figures[1].value == "$7,500.00");
@@ -125,9 +126,10 @@ TEST_CASE("when paid: the producer after 73.3M streams, the artist after the cos
 TEST_CASE("what streams pay: one stream count, the recording and the songwriting side", "[questions]") {
     const Asked asked = ask(Question::what_streams_pay);
     const Answer& a = asked.answer;
-    CHECK(a.sentence ==
-          "1M streams pay $3,410.00 for the recording \xE2\x80\x94 the artist $0.00 and the label $3,410.00 \xE2\x80\x94 "
-          "and $1,398.10 to the songwriters and publishers.");
+    CHECK(
+        a.sentence ==
+        "1M streams pay $3,410.00 for the recording \xE2\x80\x94 the artist $0.00 and the label $3,410.00 \xE2\x80\x94 "
+        "and $1,398.10 to the songwriters and publishers.");
     REQUIRE(a.figures.size() == 3);
     CHECK(a.figures[2].value == "$1,398.10");
     CHECK(contains(a.figures[2].note, "15.3% of service revenue"));
@@ -161,8 +163,9 @@ TEST_CASE("co-writers: each writer's pay, cents adding up to the total shown", "
     CHECK(a.figures[0].note == "33.33% of the song");
     CHECK(a.figures[1].note == "33.34% of the song; the publisher keeps half");
     CHECK(a.figures[2].note == "33.33% of the song; the publisher keeps a quarter");
-    CHECK(a.sentence == "Of $1,398.10 in songwriting royalties, Writer A $442.73, Writer B $221.37 and Writer C "
-                        "$332.05; publishers and collection societies keep $401.95.");
+    CHECK(a.sentence ==
+          "Of $1,398.10 in songwriting royalties, Writer A $442.73, Writer B $221.37 and Writer C "
+          "$332.05; publishers and collection societies keep $401.95.");
     // 442.73 + 221.37 + 332.05 + 401.95 = 1,398.10.
 }
 
@@ -185,7 +188,8 @@ TEST_CASE("six equal writers show cents that add up to the total shown", "[quest
     CHECK(asked.answer.figures[0].value == "$233.02");
     CHECK(asked.answer.figures[5].value == "$233.01");
     std::int64_t shares = 0;  // "16.67% of the song" → 1,667 hundredths of a percent
-    for (const Figure& figure : asked.answer.figures) shares += shown_cents(figure.note.substr(0, figure.note.find('%')));
+    for (const Figure& figure : asked.answer.figures)
+        shares += shown_cents(figure.note.substr(0, figure.note.find('%')));
     CHECK(shares == 10'000);
 }
 
@@ -214,7 +218,8 @@ TEST_CASE("self-release split: the fronted money first, then the percentages", "
     CHECK(a.break_evens[0].streams == 333'334);
     CHECK(contains(a.sentence, "the split starts after $1,000 is paid back, at about 333,334 streams."));
     const SplitPeriod& total = asked.result.release.splits->total;
-    CHECK(total.collaborators[0] + total.uploader + total.commission + total.fee_recovered == dealsheet::test::dollars(3'000));
+    CHECK(total.collaborators[0] + total.uploader + total.commission + total.fee_recovered ==
+          dealsheet::test::dollars(3'000));
 }
 
 // Hand calculation: 10,000,000 × $3.41 / 1,000 = $34,100 of receipts; 18% = $6,138 credited against $80,000 charged
@@ -223,12 +228,14 @@ TEST_CASE("self-release split: the fronted money first, then the percentages", "
 TEST_CASE("label deal: the advance now, royalties only past 130.3M streams", "[questions]") {
     const Asked asked = ask(Question::label_deal);
     const Answer& a = asked.answer;
-    CHECK(a.sentence == "You get the $50,000 advance up front; royalties beyond it start only past 130.3M streams, and "
-                        "at 10M streams you are paid $0.00 more while the label keeps $34,100.00.");
+    CHECK(a.sentence ==
+          "You get the $50,000 advance up front; royalties beyond it start only past 130.3M streams, and "
+          "at 10M streams you are paid $0.00 more while the label keeps $34,100.00.");
     REQUIRE(a.figures.size() == 4);
     CHECK(a.figures[1].streams == 130'335'615);
-    CHECK(a.break_evens[0].explanation == "the $80,000 charged to the artist's account is earned back first, at 18% of "
-                                          "$3.41 per 1,000 streams");
+    CHECK(a.break_evens[0].explanation ==
+          "the $80,000 charged to the artist's account is earned back first, at 18% of "
+          "$3.41 per 1,000 streams");
 }
 
 TEST_CASE("a question the scenario cannot answer says what to add", "[questions]") {
@@ -244,7 +251,8 @@ TEST_CASE("a question the scenario cannot answer says what to add", "[questions]
 TEST_CASE("answers carry no internal references", "[questions][words]") {
     for (const QuestionName& name : question_names) {
         const Asked asked = ask(name.question);
-        std::string text = answer_text(asked.answer) + chat_text(asked.answer, asked.scenario, "https://x.example/#s=1");
+        std::string text =
+            answer_text(asked.answer) + chat_text(asked.answer, asked.scenario, "https://x.example/#s=1");
         INFO(text);
         for (const char* insider : {"\xC2\xA7", "domain notes", "[C]", "[S]", "prong", "base64url", "notes section"})
             CHECK_FALSE(contains(text, insider));
@@ -257,7 +265,9 @@ TEST_CASE("a hostile title is inert in chat, Markdown and CSV", "[questions][esc
     const std::string chat = chat_text(asked.answer, asked.scenario, "https://x.example/#s=1.abc");
     INFO(chat);
     CHECK_FALSE(contains(chat, "@everyone"));
-    CHECK(contains(chat, "@\xE2\x80\x8B" "everyone"));
+    CHECK(contains(chat,
+                   "@\xE2\x80\x8B"
+                   "everyone"));
     CHECK(contains(chat, "\\[click\\](http://evil)"));
     CHECK(contains(chat, "\\*\\*x\\*\\*"));
     CHECK(contains(chat, "=cmd\\|'"));
@@ -303,7 +313,8 @@ TEST_CASE("a download file name from the title and the date", "[questions]") {
     CHECK(download_file_name("3 points or a bigger fee? $15k flat", "2026-12-04") ==
           "3-points-or-a-bigger-fee-15k-flat-2026-12-04.csv");
     CHECK(download_file_name("", "2026-12-04") == "dealsheet-2026-12-04.csv");
-    CHECK(download_file_name(hostile_title, "2026-12-04/../x") == "everyone-click-http-evil-x-cmd-c-calc-a0-2026-12-04.csv");
+    CHECK(download_file_name(hostile_title, "2026-12-04/../x") ==
+          "everyone-click-http-evil-x-cmd-c-calc-a0-2026-12-04.csv");
     CHECK(download_file_name("../../etc/passwd", "", "../sh") == "etc-passwd.sh");
     CHECK(download_file_name(std::string(300, 'a'), "2026-12-04").size() <= 80 + 4);
 }
@@ -353,8 +364,9 @@ TEST_CASE("the JSON API answers a question and names an unknown one", "[question
 TEST_CASE("fee or points from a fee choice without offers compared", "[questions]") {
     const Asked asked = ask(Question::fee_or_points, ok(scenario_from_json(find_preset("fee-or-points")->text)));
     const Answer& a = asked.answer;
-    CHECK(a.sentence == "Take the $15,000 fee unless the song will pass 146.6M streams: only then does the $7,500 "
-                        "recoupable advance + 3 points pay more.");
+    CHECK(a.sentence ==
+          "Take the $15,000 fee unless the song will pass 146.6M streams: only then does the $7,500 "
+          "recoupable advance + 3 points pay more.");
     REQUIRE(a.break_evens.size() == 1);
     CHECK(a.break_evens[0].streams == 146'627'566);
 }

@@ -12,8 +12,8 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
-using dealsheet::test::fields;
 using dealsheet::test::dollars;
+using dealsheet::test::fields;
 
 namespace {
 
@@ -113,7 +113,13 @@ TEST_CASE("recording deal type and cost kind names round-trip for the JSON layer
 }
 
 TEST_CASE("recoupable fractions default by kind and stage; an entered fraction wins", "[recording]") {
-    struct Row { CostKind kind; bool established; std::optional<std::int64_t> entered; Micros amount, expected; const char* source; };
+    struct Row {
+        CostKind kind;
+        bool established;
+        std::optional<std::int64_t> entered;
+        Micros amount, expected;
+        const char* source;
+    };
     const Row rows[] = {
         {CostKind::advance, false, {}, dollars(250'000), dollars(250'000), "§3 advances 100% [S]"},
         {CostKind::recording, true, {}, dollars(90'000), dollars(90'000), "§3 recording costs 100% [S]"},
@@ -142,10 +148,14 @@ TEST_CASE("recoupable fractions default by kind and stage; an entered fraction w
 }
 
 TEST_CASE("the ledger credits royalties until recouped, then pays (domain notes 3 worked examples)", "[recording]") {
-    struct Row { Micros recoupable, earned, paid, closing, unrecouped; const char* source; };
+    struct Row {
+        Micros recoupable, earned, paid, closing, unrecouped;
+        const char* source;
+    };
     const Row rows[] = {
         {dollars(80'000), dollars(100'000), dollars(20'000), 0, 0, "§3 [S]: $100k vs $80k -> paid $20k"},
-        {dollars(80'000), dollars(30'000), 0, -dollars(50'000), dollars(50'000), "§3 [S]: $30k vs $80k -> $0, label absorbs $50k"},
+        {dollars(80'000), dollars(30'000), 0, -dollars(50'000), dollars(50'000),
+         "§3 [S]: $30k vs $80k -> $0, label absorbs $50k"},
         {0, dollars(5), dollars(5), 0, 0, "hand calculation [D]: nothing to recoup, all paid"},
         {dollars(5), dollars(5), 0, 0, 0, "hand calculation [D]: exactly recouped, nothing paid yet"},
     };
@@ -227,16 +237,17 @@ TEST_CASE("deal types: royalty, net profit and distribution", "[recording]") {
     };
     const Row rows[] = {
         // §3 [S] royalty deal at the default 18% [D]: $10k x 18% = $1,800, nothing to recoup.
-        {RecordingDealType::royalty, dollars(10'000), 0, dollars(1'800), 0, dollars(1'800), dollars(8'200), "§3 royalty deal"},
+        {RecordingDealType::royalty, dollars(10'000), 0, dollars(1'800), 0, dollars(1'800), dollars(8'200),
+         "§3 royalty deal"},
         // §3 [S] net profit 50/50 [D]: profit 10k − 6k = 4k, artist 2k; artist credited 5k, charged 3k.
-        {RecordingDealType::net_profit, dollars(10'000), dollars(6'000), dollars(5'000), dollars(3'000), dollars(2'000), dollars(2'000),
-         "§3 net-profit deal, 50/50"},
+        {RecordingDealType::net_profit, dollars(10'000), dollars(6'000), dollars(5'000), dollars(3'000), dollars(2'000),
+         dollars(2'000), "§3 net-profit deal, 50/50"},
         // Gross below costs [D]: no profit, artist 0, the label absorbs the loss: 4k − 6k = −2k.
-        {RecordingDealType::net_profit, dollars(4'000), dollars(6'000), dollars(2'000), dollars(3'000), 0, -dollars(2'000),
-         "§3 net-profit deal, unrecouped"},
+        {RecordingDealType::net_profit, dollars(4'000), dollars(6'000), dollars(2'000), dollars(3'000), 0,
+         -dollars(2'000), "§3 net-profit deal, unrecouped"},
         // §3 [S, weak] distribution at the default 20% fee [D]: artist keeps $8,000 − $5,000 advance = $3,000.
-        {RecordingDealType::distribution, dollars(10'000), dollars(5'000), dollars(8'000), dollars(5'000), dollars(3'000), dollars(2'000),
-         "§3 distribution deal"},
+        {RecordingDealType::distribution, dollars(10'000), dollars(5'000), dollars(8'000), dollars(5'000),
+         dollars(3'000), dollars(2'000), "§3 distribution deal"},
     };
     for (const Row& row : rows) {
         INFO(row.source);
@@ -272,7 +283,10 @@ TEST_CASE("results list every assumption with a source; defaults carry their dat
 }
 
 TEST_CASE("cross-collateralization: sum of positive balances vs max(0, sum of balances)", "[recording]") {
-    struct Row { Micros rec1, earned1, rec2, earned2, uncrossed, crossed; const char* source; };
+    struct Row {
+        Micros rec1, earned1, rec2, earned2, uncrossed, crossed;
+        const char* source;
+    };
     // Domain notes §3 [S, royalty-accounting vendors]; balances by hand [D].
     const Row rows[] = {
         {dollars(80'000), dollars(100'000), dollars(50'000), dollars(30'000), dollars(20'000), 0,
@@ -286,7 +300,8 @@ TEST_CASE("cross-collateralization: sum of positive balances vs max(0, sum of ba
     };
     for (const Row& row : rows) {
         INFO(row.source);
-        const std::vector<RecoupmentAccount> accounts{{"Album 1", row.rec1, {row.earned1}}, {"Album 2", row.rec2, {row.earned2}}};
+        const std::vector<RecoupmentAccount> accounts{{"Album 1", row.rec1, {row.earned1}},
+                                                      {"Album 2", row.rec2, {row.earned2}}};
         const Result<CrossResult> uncrossed = cross_collateralize(accounts, false);
         const Result<CrossResult> crossed = cross_collateralize(accounts, true);
         REQUIRE(uncrossed.ok());
@@ -305,7 +320,7 @@ TEST_CASE("crossed ledgers pool month by month, series of different lengths", "[
     // Hand calculation [D]: album 1 recoups 80k from [60k, 40k]; album 2 (released later) has 50k against
     // [0, 10k, 20k]. Uncrossed: album 1 pays 20k in month 1. Crossed: pool 130k vs [60k, 50k, 20k] = 130k, 0 paid.
     const std::vector<RecoupmentAccount> accounts{{"Album 1", dollars(80'000), {dollars(60'000), dollars(40'000)}},
-                                        {"Album 2", dollars(50'000), {0, dollars(10'000), dollars(20'000)}}};
+                                                  {"Album 2", dollars(50'000), {0, dollars(10'000), dollars(20'000)}}};
     const CrossResult uncrossed = cross_collateralize(accounts, false).value();
     CHECK(uncrossed.ledgers[0].first_paid_month == 1u);
     CHECK(uncrossed.payable == dollars(20'000));
@@ -332,18 +347,19 @@ TEST_CASE("validation reports every impossible term at once, with JSON paths", "
     RecordingTerms terms;
     terms.royalty_rate_ppm = 1'200'000;
     terms.profit_share_ppm = -1;
-    terms.costs = {{CostKind::video, -dollars(1), 1'500'000}, {static_cast<CostKind>(9), dollars(1), {}},
+    terms.costs = {{CostKind::video, -dollars(1), 1'500'000},
+                   {static_cast<CostKind>(9), dollars(1), {}},
                    {CostKind::advance, max_deal_amount + 1, {}}};
     terms.points = {PointsParty{}, PointsParty{}};
     terms.points[1].tracks_on = 13;
     terms.points[1].tracks_total = 12;
     const Problems problems = validate(terms);
-    CHECK(fields(problems) == std::vector<std::string>{
-                                  "recording.royalty_rate_ppm", "recording.profit_share_ppm",
-                                  "recording.costs[0].amount", "recording.costs[0].recoupable_ppm",
-                                  "recording.costs[1].kind", "recording.costs[2].amount",
-                                  "recording.points[1].tracks_on"});
-    CHECK(problems[4].message == "must be one of advance, recording, video, independent_promotion, tour_support, other");
+    CHECK(fields(problems) == std::vector<std::string>{"recording.royalty_rate_ppm", "recording.profit_share_ppm",
+                                                       "recording.costs[0].amount", "recording.costs[0].recoupable_ppm",
+                                                       "recording.costs[1].kind", "recording.costs[2].amount",
+                                                       "recording.points[1].tracks_on"});
+    CHECK(problems[4].message ==
+          "must be one of advance, recording, video, independent_promotion, tour_support, other");
 
     RecordingTerms bad_type;
     bad_type.type = static_cast<RecordingDealType>(5);
@@ -421,7 +437,8 @@ TEST_CASE("properties: more receipts never pay any party less, in any month", "[
             CHECK(b.earned_total >= a.earned_total);
         };
         no_less(before.artist, after.artist);
-        for (std::size_t p = 0; p < before.parties.size(); ++p) no_less(before.parties[p].ledger, after.parties[p].ledger);
+        for (std::size_t p = 0; p < before.parties.size(); ++p)
+            no_less(before.parties[p].ledger, after.parties[p].ledger);
     }
 }
 
@@ -478,7 +495,7 @@ TEST_CASE("a producer's advance is a recording cost charged to the artist once (
         CHECK(calculate(terms, {dollars(199'999)}).parties[0].ledger.paid_total == 0);
         const RecordingResult r = calculate(terms, {dollars(200'000)});
         CHECK(r.parties[0].ledger.paid_total == dollars(10'000));  // 10¢ × 200,000 − $10,000 [D]
-        CHECK(r.artist.closing == dollars(-10'000));  // $100,000 net + $10,000 credit − $120,000 [D]
+        CHECK(r.artist.closing == dollars(-10'000));               // $100,000 net + $10,000 credit − $120,000 [D]
         CHECK(r.notes.empty());
     }
     SECTION("net rate: recouped at $120,000 ÷ 50¢ = 240,000 units (MusicTechPolicy 2012)") {

@@ -12,8 +12,8 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
-using dealsheet::test::ok;
 using dealsheet::test::dollars;
+using dealsheet::test::ok;
 using detail::to_json;
 using nlohmann::json;
 
@@ -61,12 +61,15 @@ TEST_CASE("value helpers: money, rates and assumptions", "[result-json]") {
     CHECK(is_money(detail::money_json(0), 0, "$0.00"));
     CHECK(is_rate(detail::rate_json(152'500), 152'500, "15.25%"));
     CHECK(is_rate(detail::rate_json(166'667), 166'667, "16.6667%"));
-    const json list = detail::assumptions_json({{"Headline rate 2025", "15.25% of service revenue", "37 CFR 385",
-                                                 "[P]", "2023-07-01"}});
+    const json list = detail::assumptions_json(
+        {{"Headline rate 2025", "15.25% of service revenue", "37 CFR 385", "[P]", "2023-07-01"}});
     REQUIRE(list.is_array());
     REQUIRE(list.size() == 1);
-    CHECK(list[0] == json{{"name", "Headline rate 2025"}, {"value", "15.25% of service revenue"},
-                          {"source", "37 CFR 385"}, {"tag", "[P]"}, {"as_of", "2023-07-01"}});
+    CHECK(list[0] == json{{"name", "Headline rate 2025"},
+                          {"value", "15.25% of service revenue"},
+                          {"source", "37 CFR 385"},
+                          {"tag", "[P]"},
+                          {"as_of", "2023-07-01"}});
     CHECK(detail::assumptions_json({}) == json::array());
 }
 
@@ -129,9 +132,10 @@ TEST_CASE("the publishing split: domain notes 5.4 worked example", "[result-json
     CHECK(is_money(j["writers"][1]["publisher_kept"], dollars(150), "$150.00"));
     CHECK(j["writers"][2]["deal"] == "co_publishing");
     CHECK(is_money(j["writers"][2]["paid"], dollars(225), "$225.00"));
-    CHECK(is_rate(j["writers"][1]["share_ppm"], split.writers[1].share_ppm,
-                  format_percent(split.writers[1].share_ppm)));
-    CHECK(j["writers"][1]["share_ppm"]["ppm"].get<std::int64_t>() + j["writers"][0]["share_ppm"]["ppm"].get<std::int64_t>() +
+    CHECK(
+        is_rate(j["writers"][1]["share_ppm"], split.writers[1].share_ppm, format_percent(split.writers[1].share_ppm)));
+    CHECK(j["writers"][1]["share_ppm"]["ppm"].get<std::int64_t>() +
+              j["writers"][0]["share_ppm"]["ppm"].get<std::int64_t>() +
               j["writers"][2]["share_ppm"]["ppm"].get<std::int64_t>() ==
           1'000'000);
     REQUIRE(j["publishers"].size() == 2);
@@ -336,7 +340,8 @@ TEST_CASE("the recording deal: month arrays as long as the receipts, ledgers wit
     CHECK(j["assumptions"].size() == result.assumptions.size());
 
     // One month of $150k: the artist nets $25.5k of $80k, so neither recouped nor paid: both null.
-    const json short_series = to_json(ok(calculate_recording(recording_terms(), std::vector<Micros>{dollars(150'000)})));
+    const json short_series =
+        to_json(ok(calculate_recording(recording_terms(), std::vector<Micros>{dollars(150'000)})));
     CHECK(short_series["receipts"].size() == 1);
     CHECK(short_series["artist"]["recouped_month"].is_null());
     CHECK(short_series["artist"]["first_paid_month"].is_null());
@@ -372,7 +377,8 @@ TEST_CASE("deal answers: stream counts, nulls for never, totals at N streams", "
     questions.model = StreamModel{3'000'000};
     questions.streams = 1'000'000;
     questions.fee_choices = {{0, dollars(10'000), dollars(5'000)}};
-    const DealAnswers answers = ok(answer_deal(answers_scenario(PaymentConvention::retroactive_combined_rate), questions));
+    const DealAnswers answers =
+        ok(answer_deal(answers_scenario(PaymentConvention::retroactive_combined_rate), questions));
     const json j = to_json(answers);
     CHECK(j["artist_recoups_at_streams"] == 200'000'000);
     CHECK(is_money(j["artist_recoups_at_receipts"], 599'999'999'998, "$600,000.00"));

@@ -54,9 +54,9 @@ TEST_CASE("every problem is reported at once with its field path", "[scenario-js
         R"({"publishing":{"quick":{"streams":"many","year":2140,"revenue_per_stream":-1,"stream":5}},"extra":true})");
     std::vector<std::string> fields;
     for (const Problem& p : problems) fields.push_back(p.field);
-    CHECK_THAT(fields, Catch::Matchers::UnorderedEquals(std::vector<std::string>{
-                           "extra", "publishing.quick.stream", "publishing.quick.streams", "publishing.quick.year",
-                           "publishing.quick.revenue_per_stream"}));
+    CHECK_THAT(fields, Catch::Matchers::UnorderedEquals(
+                           std::vector<std::string>{"extra", "publishing.quick.stream", "publishing.quick.streams",
+                                                    "publishing.quick.year", "publishing.quick.revenue_per_stream"}));
 }
 
 TEST_CASE("malformed and hostile JSON is refused with a message, never a crash", "[scenario-json][hostile]") {
@@ -66,15 +66,18 @@ TEST_CASE("malformed and hostile JSON is refused with a message, never a crash",
     CHECK(problems_of(R"({"format":"other"})").front().field == "format");
     CHECK(problems_of(R"({"publishing":[]})").front().field == "publishing");
     CHECK(problems_of(R"({"publishing":{"quick":{"streams":1e400}}})").size() == 1);
-    CHECK(problems_of(R"({"publishing":{"quick":{"streams":18446744073709551615}}})").front().message == "is too large");
+    CHECK(problems_of(R"({"publishing":{"quick":{"streams":18446744073709551615}}})").front().message ==
+          "is too large");
     CHECK(problems_of(std::string(100'000, '[') + std::string(100'000, ']')).size() == 1);
     const std::string deep = "{\"publishing\":" + std::string(5'000, '[') + std::string(5'000, ']') + "}";
     CHECK(problems_of(deep).front().message.find("nests deeper") == 0);
-    CHECK(problems_of(std::string(max_scenario_json_bytes + 1, ' ')).front().message.find("too large") != std::string::npos);
+    CHECK(problems_of(std::string(max_scenario_json_bytes + 1, ' ')).front().message.find("too large") !=
+          std::string::npos);
 }
 
 TEST_CASE("versions: absent means 1, newer is refused by name, zero is impossible", "[scenario-json][versions]") {
-    CHECK(scenario_from_json(R"({"version":1,"publishing":{"quick":{"year":2020}}})").value().publishing_quick.year == 2020);
+    CHECK(scenario_from_json(R"({"version":1,"publishing":{"quick":{"year":2020}}})").value().publishing_quick.year ==
+          2020);
     const Problems newer = problems_of(R"({"version":99})");
     CHECK(newer.front().field == "version");
     CHECK(newer.front().message.find("newer Dealsheet") != std::string::npos);
@@ -116,7 +119,8 @@ TEST_CASE("years after 2027 need the rate the user assumes, named by its field",
     REQUIRE(missing.size() == 1);
     CHECK(missing[0].field == "publishing.quick.rate");
     CHECK(missing[0].message.find("Phonorecords V pending") != std::string::npos);
-    const Result<Scenario> given = scenario_from_json(R"({"version":2,"publishing":{"quick":{"year":2028,"rate":16}}})");
+    const Result<Scenario> given =
+        scenario_from_json(R"({"version":2,"publishing":{"quick":{"year":2028,"rate":16}}})");
     REQUIRE(given.ok());
     const Result<ScenarioResult> result = calculate(given.value());
     REQUIRE(result.ok());
@@ -142,7 +146,8 @@ TEST_CASE("one song, one truth: the publishing estimate follows the release's st
     // More streams on the master side never pay the publishing side less.
     Scenario more = s;
     more.release.streaming.platforms.front().streams.total = 3'000'001;
-    CHECK(calculate(more).value().publishing_quick.publishing_total >= result.value().publishing_quick.publishing_total);
+    CHECK(calculate(more).value().publishing_quick.publishing_total >=
+          result.value().publishing_quick.publishing_total);
     // An entered count is the user's own and ignores the release.
     s.publishing_quick.streams = 2'000'000;
     const Result<ScenarioResult> entered = calculate(s);
@@ -150,6 +155,8 @@ TEST_CASE("one song, one truth: the publishing estimate follows the release's st
     CHECK(entered.value().publishing_quick.streams == 2'000'000);
     CHECK_FALSE(entered.value().publishing_quick.streams_follow_release);
     // A version-1 document keeps its own 1,000,000 whatever the release says.
-    const Scenario v1 = scenario_from_json(R"({"streaming":{"platforms":[{"platform":"spotify","streams":{"total":5000000}}]}})").value();
+    const Scenario v1 =
+        scenario_from_json(R"({"streaming":{"platforms":[{"platform":"spotify","streams":{"total":5000000}}]}})")
+            .value();
     CHECK(v1.publishing_quick.streams == 1'000'000);
 }

@@ -33,16 +33,19 @@ const json* find_path(const json& document, const std::string& path) {
 }
 }  // namespace
 
-TEST_CASE("every validation problem names a path present in the user's JSON, in the user's units", "[scenario][validation]") {
+TEST_CASE("every validation problem names a path present in the user's JSON, in the user's units",
+          "[scenario][validation]") {
     // One impossible value in each engine's percentages and lists (each row: the JSON, the path expected).
     const std::pair<const char*, const char*> rows[] = {
         {R"({"recording":{"royalty_rate":150}})", "recording.royalty_rate"},
         {R"({"recording":{"points":[{"points":30}]}})", "recording.points[0].points"},
         {R"({"recording":{"costs":[{"kind":"video","amount":10,"recoupable":120}]}})", "recording.costs[0].recoupable"},
         {R"({"publishing":{"equal_shares":false,"writers":[{"share":60},{"share":30}]}})", "publishing.writers"},
-        {R"({"publishing":{"writers":[{"deal":"administration","admin_fee":140}]}})", "publishing.writers[0].admin_fee"},
+        {R"({"publishing":{"writers":[{"deal":"administration","admin_fee":140}]}})",
+         "publishing.writers[0].admin_fee"},
         {R"({"publishing":{"collection":{"pro_commission":101}}})", "publishing.collection.pro_commission"},
-        {R"({"streaming":{"platforms":[{"streams":{"shape":"decay","decay":101}}]}})", "streaming.platforms[0].streams.decay"},
+        {R"({"streaming":{"platforms":[{"streams":{"shape":"decay","decay":101}}]}})",
+         "streaming.platforms[0].streams.decay"},
         {R"({"streaming":{"pool":{"royalty_share":-1}}})", "streaming.pool.royalty_share"},
         {R"({"splits":{"distributor":{"commission":200}}})", "splits.distributor.commission"},
         {R"({"splits":{"collaborators":[{"share":70},{"share":40}]}})", "splits.collaborators"},

@@ -129,10 +129,12 @@ TEST_CASE("curves: every point is the full engine's lifetime payout at that stre
         const PayoutCurves& c = curves.value();
         if (c.series.empty()) continue;
         const ReleaseResult& release = loaded.result.release;
-        const std::int64_t total = release.streaming ? release.streaming->streams : release.pool->tracks.front().streams;
+        const std::int64_t total =
+            release.streaming ? release.streaming->streams : release.pool->tracks.front().streams;
         const AnswerTerms answers = effective_answer_terms(loaded.scenario.release, total, release.master_total);
         for (std::size_t i = 0; i < c.streams.size(); ++i) {
-            const Result<RecordingResult> full = totals_at_streams(loaded.scenario.release.recording, answers.model, c.streams[i]);
+            const Result<RecordingResult> full =
+                totals_at_streams(loaded.scenario.release.recording, answers.model, c.streams[i]);
             REQUIRE(full.ok());
             CHECK(c.series[0].amounts[i] == full.value().artist.paid_total);
             for (std::size_t p = 0; p < full.value().parties.size(); ++p)
@@ -189,5 +191,6 @@ TEST_CASE("user text in the Markdown summary and the payouts CSV is inert", "[sh
     CHECK(markdown.starts_with("**@\xE2\x80\x8Bhere \\*\\*free\\*\\* \\[money\\](http://evil)**\n"));
     CHECK(markdown.find("| Recording | =HYPERLINK(\"http://evil\",\"x\") |") != std::string::npos);
     const std::string csv = payouts_csv(loaded.scenario, result);
-    CHECK(csv.find("\r\nRecording,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",collaborator,1600.00,") != std::string::npos);
+    CHECK(csv.find("\r\nRecording,\"'=HYPERLINK(\"\"http://evil\"\",\"\"x\"\")\",collaborator,1600.00,") !=
+          std::string::npos);
 }

@@ -20,7 +20,8 @@ TEST_CASE("evidence grades in words", "[sources]") {
 }
 
 TEST_CASE("sources without references to the research notes", "[sources]") {
-    CHECK(plain_source("Duetti 2024 music economics report (domain notes section 2.1)") == "Duetti 2024 music economics report");
+    CHECK(plain_source("Duetti 2024 music economics report (domain notes section 2.1)") ==
+          "Duetti 2024 music economics report");
     CHECK(plain_source("Phonorecords IV, 87 FR 80448, standalone portable subscription; domain notes 5.2") ==
           "Phonorecords IV, 87 FR 80448, standalone portable subscription");
     CHECK(plain_source("Domain notes section 3: label recoups costs from gross") == "Label recoups costs from gross");
@@ -32,11 +33,13 @@ TEST_CASE("sources without references to the research notes", "[sources]") {
           "A point is 1% of the royalty base; conventions per Passman");
     CHECK(plain_source("") == "");
     CHECK(plain_source("Entered by you") == "Entered by you");
-    CHECK(plain_source("37 CFR \xC2\xA7" "385.21") == "37 CFR section 385.21");
+    CHECK(plain_source("37 CFR \xC2\xA7"
+                       "385.21") == "37 CFR section 385.21");
 }
 
 TEST_CASE("primary documents are linked", "[sources]") {
-    CHECK(source_link("Phonorecords IV, 87 FR 80448 (2022-12-30)") == "https://www.federalregister.gov/citation/87-FR-80448");
+    CHECK(source_link("Phonorecords IV, 87 FR 80448 (2022-12-30)") ==
+          "https://www.federalregister.gov/citation/87-FR-80448");
     CHECK(source_link("Spotify Loud & Clear 2024") == "https://loudandclear.byspotify.com/");
     CHECK(source_link("Billboard") == "");
 }
@@ -52,8 +55,12 @@ TEST_CASE("the Sources page lists every assumption, escaped, in plain words", "[
     }
     const std::string html = sources_html();
     CHECK(html.starts_with("<!doctype html>"));
-    CHECK(contains(html, "<h2>US songwriting rate for on-demand streaming, 2025</h2>\n<p>15.25% of service revenue (Phonorecords IV)</p>"));
-    CHECK(contains(html, "<a href=\"https://www.federalregister.gov/citation/87-FR-80448\" rel=\"noopener\">Primary document</a>"));
+    CHECK(contains(html,
+                   "<h2>US songwriting rate for on-demand streaming, 2025</h2>\n<p>15.25% of service revenue "
+                   "(Phonorecords IV)</p>"));
+    CHECK(contains(
+        html,
+        "<a href=\"https://www.federalregister.gov/citation/87-FR-80448\" rel=\"noopener\">Primary document</a>"));
     CHECK(contains(html, "Spotify Loud &amp; Clear"));
     CHECK_FALSE(contains(html, "Loud & Clear"));
     CHECK_FALSE(contains(html, "<script"));

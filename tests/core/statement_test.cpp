@@ -47,7 +47,8 @@ std::string problems_of(std::string_view text, std::optional<ColumnMap> map = st
 }
 
 ColumnMap german_map() {
-    return ok(parse_column_map("date=Datum,store=Shop,country=Land,track=Titel,isrc=ISRC,quantity=Anzahl,amount=Betrag,currency=Währung"));
+    return ok(parse_column_map(
+        "date=Datum,store=Shop,country=Land,track=Titel,isrc=ISRC,quantity=Anzahl,amount=Betrag,currency=Währung"));
 }
 
 }  // namespace
@@ -74,8 +75,8 @@ TEST_CASE("a DistroKid 13-column statement sums exactly, by store, country, mont
     const StatementLine& itunes = line_named(s.by_store, "iTunes");
     CHECK(itunes.earnings == 9'009'000);  // 2.079 + 6.93: downloads, so no rate per 1,000 streams
     CHECK(!itunes.per_1000);
-    CHECK(s.by_store.front().name == "Spotify");  // highest earnings first
-    CHECK(line_named(s.by_country, "OU").earnings == 12'346);  // 0.012345678901, Meta's "outside the US"
+    CHECK(s.by_store.front().name == "Spotify");                   // highest earnings first
+    CHECK(line_named(s.by_country, "OU").earnings == 12'346);      // 0.012345678901, Meta's "outside the US"
     CHECK(line_named(s.by_country, "US").earnings == 18'220'111);  // 18.220111110111
     REQUIRE(s.by_month.size() == 3);
     CHECK(s.by_month[0].name == "2024-12");
@@ -87,7 +88,8 @@ TEST_CASE("a DistroKid 13-column statement sums exactly, by store, country, mont
     CHECK(low_orbit.earnings == 7'802'457);  // 7.802456789013
     CHECK(low_orbit.quantity == 1'643);
     CHECK(line_named(s.by_track, "Night Ferry").isrc.empty());  // the album row has no ISRC: grouped by title
-    CHECK(line_named(s.by_release, "UPC 0860001234567").earnings == 10'053'457);  // 3.123456789012 + 6.93, leading zero kept
+    CHECK(line_named(s.by_release, "UPC 0860001234567").earnings ==
+          10'053'457);  // 3.123456789012 + 6.93, leading zero kept
     CHECK(line_named(s.by_product_type, "Album").quantity == 1);
     // Reported 3 months after the sale, but for the Meta row (4): weighted by earnings, 3 + 0.012345678901/20.2325.
     REQUIRE(s.by_lag.size() == 5);
@@ -146,7 +148,7 @@ TEST_CASE("a CD Baby report: US dates with times, a scientific-notation amount a
     CHECK(s.earnings_exact == "0.910012000");  // 0.91 + 0.91 + 0.000012 − 0.91, at the file's 9 decimals
     CHECK(s.total.earnings == 910'012);
     CHECK(s.total.quantity == 253);
-    CHECK(s.total.per_1000 == 3'596'885);  // the two stream rows: 0.910012 over 253 streams
+    CHECK(s.total.per_1000 == 3'596'885);                             // the two stream rows: 0.910012 over 253 streams
     CHECK(line_named(s.by_store, "Amazon Prime IN").earnings == 12);  // 1.2E-05
     CHECK(line_named(s.by_store, "iTunes - Download - US").earnings == 0);  // a sale and its return
     REQUIRE(s.by_month.size() == 2);
@@ -160,11 +162,11 @@ TEST_CASE("any other layout through the user's column map", "[statement]") {
     CHECK(s.format == StatementFormat::mapped);
     CHECK(s.currency == "EUR");
     CHECK(s.total.earnings == 4'250'000);  // 2.5 + 1.25 + 0.5
-    CHECK(!s.total.per_1000);  // no column says which rows are streams
+    CHECK(!s.total.per_1000);              // no column says which rows are streams
     CHECK(line_named(s.by_track, "Lied Zwei").isrc.empty());
     CHECK(line_named(s.by_country, "DE").earnings == 3'000'000);
-    const std::string missing = problems_of(statement_fixture("mapped-semicolon.csv"),
-                                            ok(parse_column_map("date=Datum,amount=Revenue")));
+    const std::string missing =
+        problems_of(statement_fixture("mapped-semicolon.csv"), ok(parse_column_map("date=Datum,amount=Revenue")));
     CHECK_THAT(missing, Catch::Contains("amount column 'Revenue' is not in the header row") &&
                             Catch::Contains("'Datum', 'Shop'"));
     ColumnMap no_currency = german_map();
@@ -192,17 +194,21 @@ TEST_CASE("a damaged statement: each bad row is skipped with its line, column an
 
 TEST_CASE("an unknown header names the file, the columns found and the layouts known", "[statement]") {
     const std::string message = problems_of(statement_fixture("unknown.csv"));
-    CHECK_THAT(message, Catch::Contains("bad.csv line 1") && Catch::Contains("Found 3 columns: 'Date', 'Platform', 'Revenue'") &&
+    CHECK_THAT(message, Catch::Contains("bad.csv line 1") &&
+                            Catch::Contains("Found 3 columns: 'Date', 'Platform', 'Revenue'") &&
                             Catch::Contains("TuneCore sales report") && Catch::Contains("mapping its columns"));
-    const std::string near = problems_of("Reporting Date\tSale Month\tStore\tTitle\tISRC\tQuantity\tSong/Album\tCountry of Sale\n");
-    CHECK_THAT(near, Catch::Contains("Closest: DistroKid (13 columns, until mid-2025), which also needs 'earnings (usd)'"));
+    const std::string near =
+        problems_of("Reporting Date\tSale Month\tStore\tTitle\tISRC\tQuantity\tSong/Album\tCountry of Sale\n");
+    CHECK_THAT(near,
+               Catch::Contains("Closest: DistroKid (13 columns, until mid-2025), which also needs 'earnings (usd)'"));
 }
 
 TEST_CASE("the numbers do not depend on how the bytes are split into chunks", "[statement]") {
     for (std::size_t i = 0; i < dealsheet::test::statement_fixtures_count; ++i) {
         const std::string name = dealsheet::test::statement_fixtures[i].name;
         const std::string_view bytes = statement_fixture(name);
-        const std::optional<ColumnMap> map = name == "mapped-semicolon.csv" ? std::optional(german_map()) : std::nullopt;
+        const std::optional<ColumnMap> map =
+            name == "mapped-semicolon.csv" ? std::optional(german_map()) : std::nullopt;
         INFO(name);
         const std::string whole = json_in_chunks(bytes, bytes.size(), map);
         for (const std::size_t chunk : {1, 2, 3, 7, 64}) CHECK(json_in_chunks(bytes, chunk, map) == whole);
@@ -210,14 +216,17 @@ TEST_CASE("the numbers do not depend on how the bytes are split into chunks", "[
 }
 
 TEST_CASE("statements in the same currency merge, in different currencies they never add", "[statement]") {
-    StatementTally a = ok(read_statement(statement_fixture("distrokid-a.tsv"), {.file_name = "a.tsv", .column_map = {}}));
-    const StatementTally b = ok(read_statement(statement_fixture("distrokid-b-bom-cr.tsv"), {.file_name = "b.tsv", .column_map = {}}));
+    StatementTally a =
+        ok(read_statement(statement_fixture("distrokid-a.tsv"), {.file_name = "a.tsv", .column_map = {}}));
+    const StatementTally b =
+        ok(read_statement(statement_fixture("distrokid-b-bom-cr.tsv"), {.file_name = "b.tsv", .column_map = {}}));
     REQUIRE(merge(a, b).empty());
     const StatementSummary merged = ok(summarize(a));
     CHECK(merged.files == std::vector<std::string>{"a.tsv", "b.tsv"});
-    CHECK(merged.total.earnings == 26'612'457);  // 20.232456789013 + 6.38
+    CHECK(merged.total.earnings == 26'612'457);                            // 20.232456789013 + 6.38
     CHECK(line_named(merged.by_store, "Spotify").earnings == 14'311'111);  // 9.311111110112 + 5
-    const StatementTally pounds = ok(read_statement(statement_fixture("tunecore.csv"), {.file_name = "t.csv", .column_map = {}}));
+    const StatementTally pounds =
+        ok(read_statement(statement_fixture("tunecore.csv"), {.file_name = "t.csv", .column_map = {}}));
     const Problems problems = merge(a, pounds);
     REQUIRE(problems.size() == 1);
     CHECK_THAT(problems[0].message, Catch::Contains("is in GBP and a.tsv in USD"));
@@ -237,13 +246,16 @@ TEST_CASE("10,000 amounts of 12 decimals sum exactly", "[statement]") {
 
 TEST_CASE("a monthly trend halving each month fits a ratio of 0.5 and a half-life of one month", "[statement]") {
     const std::string text = "Month,Amount\n2025-01,8\n2025-02,4\n2025-04,1\n2025-03,2\n";
-    const StatementSummary s = ok(summarize(ok(read_statement(text, {.file_name = "t.csv", .column_map = ok(parse_column_map("date=Month,amount=Amount"))}))));
+    const StatementSummary s = ok(summarize(ok(
+        read_statement(text, {.file_name = "t.csv", .column_map = ok(parse_column_map("date=Month,amount=Amount"))}))));
     REQUIRE(s.trend.months.size() == 4);
     REQUIRE(s.trend.monthly_ratio);
     CHECK(*s.trend.monthly_ratio == Approx(0.5));
     REQUIRE(s.trend.half_life_months);
     CHECK(*s.trend.half_life_months == Approx(1.0));
-    const StatementSummary gap = ok(summarize(ok(read_statement("Month,Amount\n2025-01,8\n2025-04,1\n", {.file_name = "g.csv", .column_map = ok(parse_column_map("date=Month,amount=Amount"))}))));
+    const StatementSummary gap = ok(summarize(
+        ok(read_statement("Month,Amount\n2025-01,8\n2025-04,1\n",
+                          {.file_name = "g.csv", .column_map = ok(parse_column_map("date=Month,amount=Amount"))}))));
     REQUIRE(gap.trend.months.size() == 4);  // February and March filled in with zeros
     CHECK(gap.trend.months[1].name == "2025-02");
     CHECK(!gap.trend.monthly_ratio);  // two months with money after the peak: too few to fit
@@ -260,10 +272,12 @@ TEST_CASE("hostile files get a message, never a crash, and memory stays bounded"
     const std::string header = "Sales Date\tAmount\n";
     const ColumnMap map = ok(parse_column_map("date=Sales Date,amount=Amount"));
     CHECK_THAT(problems_of(header, map), Catch::Contains("has a header row but no data rows"));
-    CHECK_THAT(problems_of(header + "2025-01\tabc\n2025-02\t\n", map),
-               Catch::Contains("none of its 2 data rows can be read") && Catch::Contains("bad.csv line 2, column Amount"));
+    CHECK_THAT(
+        problems_of(header + "2025-01\tabc\n2025-02\t\n", map),
+        Catch::Contains("none of its 2 data rows can be read") && Catch::Contains("bad.csv line 2, column Amount"));
     // A 2 MiB row and an unclosed quote are skipped; the rows around them still count.
-    const std::string text = header + "2025-01\t1.5\n2025-01\t" + std::string(2 << 20, '9') + "\n2025-02\t2\n2025-03\t\"3";
+    const std::string text =
+        header + "2025-01\t1.5\n2025-01\t" + std::string(2 << 20, '9') + "\n2025-02\t2\n2025-03\t\"3";
     const StatementSummary s = ok(summarize(ok(read_statement(text, {.file_name = "h.tsv", .column_map = map}))));
     CHECK(s.total.earnings == 3'500'000);
     REQUIRE(s.skipped == 2);
@@ -277,7 +291,7 @@ TEST_CASE("cell values: exact decimals, whole quantities, months", "[statement]"
     CHECK(parse_amount("1.2E-05")->picos == 12'000'000);
     CHECK(parse_amount("1.2E-05")->decimals == 6);
     CHECK(parse_amount("-0.000000000001")->picos == -1);
-    CHECK(parse_amount("0.0000000000005")->picos == 1);   // the 13th decimal rounds half away from zero
+    CHECK(parse_amount("0.0000000000005")->picos == 1);  // the 13th decimal rounds half away from zero
     CHECK(parse_amount("-0.0000000000005")->picos == -1);
     CHECK(parse_amount(" 12 ")->picos == Picos{12'000'000'000'000});
     CHECK(!parse_amount("3,50"));

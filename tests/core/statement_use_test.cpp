@@ -57,10 +57,13 @@ TEST_CASE("a statement's stream rows become per-platform streams and payouts", "
 // Earnings 8, 4, 2, 1 over four sale months halve each month: decay 50%. A curve of 4 months keeping the 1,500
 // streams starts at 1,500 × 0.5 ÷ (1 − 0.5⁴) = 800.
 TEST_CASE("a fading statement gives a decay curve that keeps its streams", "[statement]") {
-    const std::string text = "Month,Shop,Type,Plays,Paid\n2025-01,Spotify,Stream,800,8\n2025-02,Spotify,Stream,400,4\n"
-                             "2025-03,Spotify,Stream,200,2\n2025-04,Spotify,Stream,100,1\n";
-    const ColumnMap map = ok(parse_column_map("date=Month,store=Shop,product_type=Type,quantity=Plays,amount=Paid,currency=USD"));
-    const StatementInputs inputs = ok(statement_inputs(ok(read_statement(text, {.file_name = "m.csv", .column_map = map}))));
+    const std::string text =
+        "Month,Shop,Type,Plays,Paid\n2025-01,Spotify,Stream,800,8\n2025-02,Spotify,Stream,400,4\n"
+        "2025-03,Spotify,Stream,200,2\n2025-04,Spotify,Stream,100,1\n";
+    const ColumnMap map =
+        ok(parse_column_map("date=Month,store=Shop,product_type=Type,quantity=Plays,amount=Paid,currency=USD"));
+    const StatementInputs inputs =
+        ok(statement_inputs(ok(read_statement(text, {.file_name = "m.csv", .column_map = map}))));
     REQUIRE(inputs.decay_ppm.has_value());
     CHECK(*inputs.decay_ppm == 500'000);
     CHECK(inputs.months == 4);
@@ -79,7 +82,8 @@ TEST_CASE("a statement in pounds or without modelled streams changes no scenario
     REQUIRE_FALSE(pounds.ok());
     CHECK(pounds.problems()[0].field == "statement.currency");
     // Spotify's stream rows here only take money back (−$1 over 100 streams): no payout, so it is left out.
-    const ColumnMap map = ok(parse_column_map("date=Month,store=Shop,product_type=Type,quantity=Plays,amount=Paid,currency=USD"));
+    const ColumnMap map =
+        ok(parse_column_map("date=Month,store=Shop,product_type=Type,quantity=Plays,amount=Paid,currency=USD"));
     const StatementInputs refunds = ok(statement_inputs(ok(read_statement(
         "Month,Shop,Type,Plays,Paid\n2025-01,Spotify,Stream,100,-1\n", {.file_name = "r.csv", .column_map = map}))));
     CHECK(refunds.platforms.empty());
@@ -113,11 +117,13 @@ TEST_CASE("a statement's earnings split: recoup first, then the shares", "[state
     CHECK(split.amounts[0] + split.amounts[1] + split.uploader == split.earnings);
     CHECK(split.recoup_balance == 0);
     // User text is escaped for each destination: a formula-looking cell, Markdown's table bar and emphasis.
-    CHECK(statement_split_csv(split) == "person,share,recoup_first,amount,currency\r\n'=A|*x*,25%,5.00,8.81,USD\r\n"
-                                        "B,10%,0.00,1.52,USD\r\nYou (uploader),the rest,0.00,9.90,USD\r\n");
+    CHECK(statement_split_csv(split) ==
+          "person,share,recoup_first,amount,currency\r\n'=A|*x*,25%,5.00,8.81,USD\r\n"
+          "B,10%,0.00,1.52,USD\r\nYou (uploader),the rest,0.00,9.90,USD\r\n");
     CHECK(statement_split_markdown(split).find("| =A\\|\\*x\\* | 25% | $5.00 | $8.81 |") != std::string::npos);
-    CHECK(statement_split_chat(split) == "Our statement paid $20.23. Split:\n- =A\\|\\*x\\* (25%, $5.00 recouped first): "
-                                         "$8.81\n- B (10%): $1.52\n- Me (uploader): $9.90\n");
+    CHECK(statement_split_chat(split) ==
+          "Our statement paid $20.23. Split:\n- =A\\|\\*x\\* (25%, $5.00 recouped first): "
+          "$8.81\n- B (10%): $1.52\n- Me (uploader): $9.90\n");
 }
 
 TEST_CASE("a split with dollar recoups refuses a statement in pounds", "[statement]") {

@@ -9,7 +9,11 @@
 using namespace dealsheet;
 
 TEST_CASE("headline rates match domain notes section 5.1 for every year 2017-2027", "[statutory]") {
-    struct Row { int year; int rate_ppm; const char* proceeding; };
+    struct Row {
+        int year;
+        int rate_ppm;
+        const char* proceeding;
+    };
     // Source: domain notes §5.1 (Phonorecords II [S], III [S], IV [C][S]; Phono IV term 87 FR 80448 [P]).
     const Row expected[] = {
         {2017, 105'000, "Phonorecords II"},  {2018, 114'000, "Phonorecords III"}, {2019, 123'000, "Phonorecords III"},
@@ -25,8 +29,8 @@ TEST_CASE("headline rates match domain notes section 5.1 for every year 2017-202
         CHECK(rate->year == row.year);
         CHECK(rate->rate_ppm == row.rate_ppm);
         CHECK(std::string(rate->proceeding) == row.proceeding);
-        CHECK(std::string(rate->source).size() > 20);          // a citation, not a placeholder
-        CHECK(std::string(rate->as_of).size() == 10);          // an ISO date
+        CHECK(std::string(rate->source).size() > 20);  // a citation, not a placeholder
+        CHECK(std::string(rate->as_of).size() == 10);  // an ISO date
         CHECK(std::string(rate->tag).front() == '[');
     }
 }
@@ -54,7 +58,13 @@ TEST_CASE("the headline rate never falls from one year to the next", "[statutory
 }
 
 TEST_CASE("standalone portable rows: Phono III after remand, Phono IV", "[statutory][publishing]") {
-    struct Row { int year, tcc_rate_ppm; bool capped; Micros cap, floor; std::int64_t family_ppm; const char* proceeding; };
+    struct Row {
+        int year, tcc_rate_ppm;
+        bool capped;
+        Micros cap, floor;
+        std::int64_t family_ppm;
+        const char* proceeding;
+    };
     // 2018-2022: 37 CFR 385.21(b)(1) Table 1 (percent of TCC 22.0, 23.1, 24.1, 25.2, 26.2, no per-subscriber
     // cap), 385.22(a)(3) floor 50¢, 385.22(b) family 1.5 (as clarified, 88 FR 54406) [P].
     // 2023-2027: TCC 26.2% capped at $1.10 per subscriber [S]; floor 60¢ (385.21(d)(3)) and family 1.75
@@ -96,7 +106,13 @@ TEST_CASE("standalone portable rows: Phono III after remand, Phono IV", "[statut
 
 TEST_CASE("each offering type has its floor and counts its subscribers (37 CFR 385.21(d), 385.22)",
           "[statutory][publishing]") {
-    struct Row { OfferingType type; Micros floor_2025; SubscriberBasis basis_2025; Micros floor_2020; SubscriberBasis basis_2020; };
+    struct Row {
+        OfferingType type;
+        Micros floor_2025;
+        SubscriberBasis basis_2025;
+        Micros floor_2020;
+        SubscriberBasis basis_2020;
+    };
     // Phono IV floors per subscriber per month, 385.21(d) [P] (domain notes 2026 section 1): 18¢, 36¢, 60¢;
     // bundles 33¢ (25¢ with a limited-offering music part) and mixed service bundles 25¢ per active subscriber;
     // none for limited offerings, lockers and free ad-supported offerings. Phono III, 385.22(a) [P]: 15¢, 30¢,
@@ -153,10 +169,14 @@ TEST_CASE("long recordings count as more plays (37 CFR 385.21(c))", "[statutory]
 }
 
 TEST_CASE("physical and download mechanicals 2023-2026 (37 CFR 385.11)", "[statutory]") {
-    struct Row { int year; Micros per_track, per_minute; };
+    struct Row {
+        int year;
+        Micros per_track, per_minute;
+    };
     // 2023 12¢ / 2.31¢ (87 FR 76937 [P]); 2024 12.40¢ / 2.39¢ (88 FR 86058 [P]); 2025 12.7¢ / 2.45¢ (89 FR
     // 93477 notice [P], figures [S]); 2026 13.1¢ / 2.52¢ [S] (domain notes 2026 section 2).
-    const Row rows[] = {{2023, 120'000, 23'100}, {2024, 124'000, 23'900}, {2025, 127'000, 24'500}, {2026, 131'000, 25'200}};
+    const Row rows[] = {
+        {2023, 120'000, 23'100}, {2024, 124'000, 23'900}, {2025, 127'000, 24'500}, {2026, 131'000, 25'200}};
     REQUIRE(physical_rates().size() == std::size(rows));
     for (const Row& row : rows) {
         INFO(row.year);
@@ -165,9 +185,9 @@ TEST_CASE("physical and download mechanicals 2023-2026 (37 CFR 385.11)", "[statu
         CHECK(physical_rate(row.year)->per_minute == row.per_minute);
     }
     // The larger of the per-track amount and per-minute × minutes (a part of a minute counts as one) [D]:
-    CHECK(physical_mechanical_per_copy(2024, 300) == 124'000);   // 5 × 2.39¢ = 11.95¢ < 12.40¢
-    CHECK(physical_mechanical_per_copy(2024, 330) == 143'400);   // 5:30 → 6 minutes × 2.39¢ = 14.34¢
-    CHECK(physical_mechanical_per_copy(2026, 321) == 151'200);   // 6 × 2.52¢ = 15.12¢
+    CHECK(physical_mechanical_per_copy(2024, 300) == 124'000);  // 5 × 2.39¢ = 11.95¢ < 12.40¢
+    CHECK(physical_mechanical_per_copy(2024, 330) == 143'400);  // 5:30 → 6 minutes × 2.39¢ = 14.34¢
+    CHECK(physical_mechanical_per_copy(2026, 321) == 151'200);  // 6 × 2.52¢ = 15.12¢
     CHECK(physical_mechanical_per_copy(2023, 60) == 120'000);
     CHECK_FALSE(physical_mechanical_per_copy(2022, 200).has_value());
     CHECK(physical_rate(2027) == nullptr);

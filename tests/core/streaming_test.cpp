@@ -70,14 +70,18 @@ bool has_field(const Problems& problems, const std::string& field) {
 // [SECTION] Payout table
 
 TEST_CASE("the payout table holds domain notes 2.1 exactly, dated and sourced", "[streaming]") {
-    struct Row { Platform platform; const char* key; Micros payout_per_1000; };
+    struct Row {
+        Platform platform;
+        const char* key;
+        Micros payout_per_1000;
+    };
     // Source: domain notes §2.1, Duetti 2024 music economics report [S], 2024, independent artists, global.
     const Row expected[] = {
-        {Platform::spotify, "spotify", 3'000'000},          // $3.00 per 1,000
-        {Platform::youtube, "youtube", 4'800'000},          // $4.80
-        {Platform::apple_music, "apple_music", 6'200'000},  // $6.20
-        {Platform::amazon_music, "amazon_music", 8'800'000},// $8.80
-        {Platform::blended, "blended", 3'410'000},          // $3.41
+        {Platform::spotify, "spotify", 3'000'000},            // $3.00 per 1,000
+        {Platform::youtube, "youtube", 4'800'000},            // $4.80
+        {Platform::apple_music, "apple_music", 6'200'000},    // $6.20
+        {Platform::amazon_music, "amazon_music", 8'800'000},  // $8.80
+        {Platform::blended, "blended", 3'410'000},            // $3.41
     };
     REQUIRE(platform_payouts().size() == std::size(expected));
     for (const Row& row : expected) {
@@ -102,7 +106,12 @@ TEST_CASE("the payout table holds domain notes 2.1 exactly, dated and sourced", 
 // [SECTION] Per-stream revenue
 
 TEST_CASE("streams times the payout per 1,000, exact to the micro-dollar", "[streaming]") {
-    struct Row { std::int64_t streams; Micros payout_per_1000; Micros expected; const char* source; };
+    struct Row {
+        std::int64_t streams;
+        Micros payout_per_1000;
+        Micros expected;
+        const char* source;
+    };
     const Row rows[] = {
         {1'000'000, 3'000'000, 3'000'000'000, "1M Spotify at $3.00/1k = $3,000.00, domain 2.1 [S] + [D]"},
         {1'000'000, 4'800'000, 4'800'000'000, "1M YouTube at $4.80/1k = $4,800.00 [D]"},
@@ -160,7 +169,11 @@ TEST_CASE("platform entries add up; an entered payout replaces the table's", "[s
 
 TEST_CASE("a decay curve is a whole-stream geometric series", "[streaming]") {
     struct Row {
-        std::int64_t first; std::int64_t decay_ppm; int months; std::vector<std::int64_t> expected; const char* why;
+        std::int64_t first;
+        std::int64_t decay_ppm;
+        int months;
+        std::vector<std::int64_t> expected;
+        const char* why;
     };
     const Row rows[] = {
         // 1000 x 0.9^k = 1000, 900, 810, 729 [D]
@@ -198,7 +211,7 @@ TEST_CASE("series of different lengths add up month by month across platforms", 
     StreamingTerms terms;
     terms.platforms = {
         {Platform::spotify, decay_curve(1'000, 100'000, 4), std::nullopt},  // 3.00, 2.70, 2.43, 2.187
-        {Platform::apple_music, total_curve(1'000), std::nullopt},           // 6.20 in month 1
+        {Platform::apple_music, total_curve(1'000), std::nullopt},          // 6.20 in month 1
     };
     const StreamingRevenue r = revenue_of(terms);
     CHECK(r.monthly_revenue == std::vector<Micros>{9'200'000, 2'700'000, 2'430'000, 2'187'000});

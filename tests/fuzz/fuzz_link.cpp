@@ -15,7 +15,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
         return 0;
     }
     if (!dealsheet::validate(decoded.value()).empty()) __builtin_trap();
-    const dealsheet::Result<dealsheet::Scenario> again = dealsheet::decode_link(dealsheet::encode_link(decoded.value()));
+    const dealsheet::Result<dealsheet::Scenario> again =
+        dealsheet::decode_link(dealsheet::encode_link(decoded.value()));
     if (!again.ok() || !(again.value() == decoded.value())) __builtin_trap();
     return 0;
 }

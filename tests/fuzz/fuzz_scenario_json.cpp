@@ -13,7 +13,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const dealsheet::Result<dealsheet::Scenario> read = dealsheet::scenario_from_json(text);
     if (!read.ok()) return 0;
     if (!dealsheet::validate(read.value()).empty() || !dealsheet::calculate(read.value()).ok()) __builtin_trap();
-    const dealsheet::Result<dealsheet::Scenario> again = dealsheet::scenario_from_json(dealsheet::scenario_to_json(read.value()));
+    const dealsheet::Result<dealsheet::Scenario> again =
+        dealsheet::scenario_from_json(dealsheet::scenario_to_json(read.value()));
     if (!again.ok() || !(again.value() == read.value())) __builtin_trap();
     (void)dealsheet::api::compute(text);  // the façade over the same input
     return 0;

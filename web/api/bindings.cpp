@@ -33,15 +33,15 @@ std::string sources() { return dealsheet::api::sources(); }
 }  // namespace
 
 EMSCRIPTEN_BINDINGS(dealsheet_api) {
-    emscripten::function("compute", &compute);              // (scenario JSON) → {ok, scenario, result, summary}
-    emscripten::function("validate", &validate);            // (scenario JSON) → {ok, scenario} | {ok:false, problems}
-    emscripten::function("encodeLink", &encode_link);       // (scenario JSON) → {ok, fragment, length}
-    emscripten::function("decodeLink", &decode_link);       // (URL | "#s=…" | "s=…") → {ok, scenario}
-    emscripten::function("presets", &presets);              // () → {ok, presets: [{name, title, scenario}]}
-    emscripten::function("schemaVersion", &schema_version); // () → {format_version, api_version}
-    emscripten::function("questions", &questions);          // () → {ok, questions: [{key, title, preset, inputs}]}
-    emscripten::function("answer", &answer);                // (key, scenario JSON) → {ok, answer, inputs}
-    emscripten::function("chatText", &chat_text);           // (key, scenario JSON, link) → {ok, text}
-    emscripten::function("answerCsv", &answer_csv);         // (key, scenario JSON, date, link) → {ok, csv, file_name}
-    emscripten::function("sources", &sources);              // () → {ok, html, markdown}
+    emscripten::function("compute", &compute);         // (scenario JSON) → {ok, scenario, result, summary}
+    emscripten::function("validate", &validate);       // (scenario JSON) → {ok, scenario} | {ok:false, problems}
+    emscripten::function("encodeLink", &encode_link);  // (scenario JSON) → {ok, fragment, length}
+    emscripten::function("decodeLink", &decode_link);  // (URL | "#s=…" | "s=…") → {ok, scenario}
+    emscripten::function("presets", &presets);         // () → {ok, presets: [{name, title, scenario}]}
+    emscripten::function("schemaVersion", &schema_version);  // () → {format_version, api_version}
+    emscripten::function("questions", &questions);           // () → {ok, questions: [{key, title, preset, inputs}]}
+    emscripten::function("answer", &answer);                 // (key, scenario JSON) → {ok, answer, inputs}
+    emscripten::function("chatText", &chat_text);            // (key, scenario JSON, link) → {ok, text}
+    emscripten::function("answerCsv", &answer_csv);  // (key, scenario JSON, date, link) → {ok, csv, file_name}
+    emscripten::function("sources", &sources);       // () → {ok, html, markdown}
 }

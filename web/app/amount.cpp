@@ -20,9 +20,12 @@ std::string_view trimmed(std::string_view text) {
 // The multiplier a suffix letter stands for; 0 for any other character.
 double suffix_multiplier(char c) {
     switch (c) {
-        case 'k': case 'K': return 1e3;
-        case 'm': case 'M': return 1e6;
-        case 'b': case 'B': return 1e9;
+        case 'k':
+        case 'K': return 1e3;
+        case 'm':
+        case 'M': return 1e6;
+        case 'b':
+        case 'B': return 1e9;
         default: return 0;
     }
 }

@@ -246,8 +246,8 @@ void App::draw_top_bar() {
     same_line_if_fits(button_width("Theme: light"));
     const ThemeMode mode = state_.theme_mode();
     const char* theme_label = mode == ThemeMode::automatic ? "Theme: auto"
-                              : mode == ThemeMode::light  ? "Theme: light"
-                                                          : "Theme: dark";
+                              : mode == ThemeMode::light   ? "Theme: light"
+                                                           : "Theme: dark";
     if (ImGui::Button(theme_label))
         set_theme_mode(mode == ThemeMode::automatic ? ThemeMode::light
                        : mode == ThemeMode::light   ? ThemeMode::dark
@@ -288,13 +288,13 @@ void App::draw_share_menu() {
                                        : std::string("panel=") + panel_keys[static_cast<std::size_t>(view.panel)];
         const std::string height = view.screen == Screen::question ? "420" : "560";
         const std::string src = state_.link().substr(0, state_.link().find_first_of("?#"));
-        const std::string answer_text =
-            view.screen == Screen::question ? state_.answer().sentence : title;
-        const std::string code =
-            "<iframe src=\"" + html_escaped(src + "?embed=1&" + option + "#" + state_.fragment()) + "\" title=\"" +
-            html_escaped(title) + "\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width:100%;height:" + height +
-            "px;border:0\"></iframe>\n<script src=\"" + html_escaped(src + "embed.js") + "\" defer></script>\n<p><a href=\"" +
-            html_escaped(state_.link()) + "\">" + html_escaped(answer_text) + "</a></p>";
+        const std::string answer_text = view.screen == Screen::question ? state_.answer().sentence : title;
+        const std::string code = "<iframe src=\"" + html_escaped(src + "?embed=1&" + option + "#" + state_.fragment()) +
+                                 "\" title=\"" + html_escaped(title) +
+                                 "\" loading=\"lazy\" allow=\"clipboard-write\" style=\"width:100%;height:" + height +
+                                 "px;border:0\"></iframe>\n<script src=\"" + html_escaped(src + "embed.js") +
+                                 "\" defer></script>\n<p><a href=\"" + html_escaped(state_.link()) + "\">" +
+                                 html_escaped(answer_text) + "</a></p>";
         state_.copy(code, "Embed code");
     }
     remember_item("copy_embed");
@@ -337,8 +337,9 @@ void App::draw_removal_offer() {
     if (now - removal_shown_at_ > shown_seconds) return;
     // Pinned to the bottom of the display, over the content: seen wherever the list was scrolled to.
     const ImGuiViewport* viewport = ImGui::GetMainViewport();
-    ImGui::SetNextWindowPos(ImVec2(viewport->Pos.x + viewport->Size.x * 0.5f, viewport->Pos.y + viewport->Size.y - theme::px(16)),
-                            ImGuiCond_Always, ImVec2(0.5f, 1.0f));
+    ImGui::SetNextWindowPos(
+        ImVec2(viewport->Pos.x + viewport->Size.x * 0.5f, viewport->Pos.y + viewport->Size.y - theme::px(16)),
+        ImGuiCond_Always, ImVec2(0.5f, 1.0f));
     ImGui::Begin("##removal", nullptr,
                  ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_AlwaysAutoResize | ImGuiWindowFlags_NoSavedSettings |
                      ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoFocusOnAppearing);
@@ -353,7 +354,9 @@ void App::draw_removal_offer() {
 void App::draw_headline() {
     // The figures people came for, as cards that wrap: master revenue, the artist, each points party,
     // publishing. Each card is one unbroken line, so a number never wraps inside itself.
-    struct Card { std::string label, value; };
+    struct Card {
+        std::string label, value;
+    };
     std::vector<Card> cards;
     const ScenarioResult& result = state_.result();
     cards.push_back({"Master revenue", format_usd(result.release.master_total)});
@@ -389,8 +392,10 @@ void App::draw_long_link_offer() {
     const size_t length = (state_.edit_in_progress() ? state_.last_fragment() : state_.fragment()).size();
     if (length <= long_link_chars || state_.embed().embed) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
-    ui::wrapped("This scenario's link is %zu characters long: too long to paste into most chats "
-                       "(Discord stops at 2,000). Share it as a file instead.", length);
+    ui::wrapped(
+        "This scenario's link is %zu characters long: too long to paste into most chats "
+        "(Discord stops at 2,000). Share it as a file instead.",
+        length);
     ImGui::PopStyleColor();
     if (ImGui::Button("Download scenario JSON"))
         state_.save("json", "application/json", scenario_to_json(state_.scenario(), false, 2) + "\n", today());
@@ -401,8 +406,8 @@ void App::draw_problems() {
     const Problems& problems = state_.editing_problems();
     if (problems.empty()) return;
     ImGui::PushStyleColor(ImGuiCol_Text, theme::warning());
-    ui::wrapped("%zu problem%s: the results show your last valid scenario until %s fixed.",
-                       problems.size(), problems.size() == 1 ? "" : "s", problems.size() == 1 ? "it is" : "they are");
+    ui::wrapped("%zu problem%s: the results show your last valid scenario until %s fixed.", problems.size(),
+                problems.size() == 1 ? "" : "s", problems.size() == 1 ? "it is" : "they are");
     for (const Problem& problem : problems) ImGui::BulletText("%s: %s", problem.field.c_str(), problem.message.c_str());
     ImGui::PopStyleColor();
     if (ImGui::Button("Revert to the last valid scenario")) state_.revert_editing();
@@ -424,7 +429,8 @@ void App::draw_panels() {
 #endif
     const int shown = static_cast<int>(state_.view().panel);
     auto open_panel = [this](std::size_t i) {
-        state_.go_to(View{.screen = Screen::detail, .question = state_.view().question, .panel = static_cast<Panel>(i)});
+        state_.go_to(
+            View{.screen = Screen::detail, .question = state_.view().question, .panel = static_cast<Panel>(i)});
     };
     if (state_.embed().single_view) {  // an embed of one panel: no tabs
         draw_panel(state_.view().panel);

@@ -95,16 +95,16 @@ private:
     int tab_open_ = -1;  // the tab the tab bar showed last frame
     float scroll_y_ = 0, scroll_max_y_ = 0, content_height_ = 0;
     bool popup_open_ = false;
-    bool drag_scrolling_ = false;  // the left button went down on empty space: dragging scrolls
-    float pending_scroll_ = 0;     // scroll_by() not yet applied
-    double removal_shown_at_ = -1; // ImGui time the removal notice first showed; it goes after a few seconds
-    std::string removal_shown_;    // the removal that notice is about
+    bool drag_scrolling_ = false;   // the left button went down on empty space: dragging scrolls
+    float pending_scroll_ = 0;      // scroll_by() not yet applied
+    double removal_shown_at_ = -1;  // ImGui time the removal notice first showed; it goes after a few seconds
+    std::string removal_shown_;     // the removal that notice is about
     std::map<std::string, std::array<float, 4>, std::less<>> widget_rects_;
     std::vector<unsigned int> tab_order_, tab_order_drawing_;  // ImGui ids of the named controls, as drawn
-    unsigned int focus_request_ = 0;  // the control to focus when it is next drawn (0 = none)
-    std::string editing_amount_;      // the path of the amount field being typed in, or ""
-    std::string amount_typed_;        // what has been typed into it so far, kept across frames
-    std::string keyboard_ = "text";   // see text_keyboard()
+    unsigned int focus_request_ = 0;                           // the control to focus when it is next drawn (0 = none)
+    std::string editing_amount_;                               // the path of the amount field being typed in, or ""
+    std::string amount_typed_;                                 // what has been typed into it so far, kept across frames
+    std::string keyboard_ = "text";                            // see text_keyboard()
 };
 
 }  // namespace dealsheet::app

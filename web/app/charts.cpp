@@ -52,18 +52,25 @@ std::string cents_of_dollar(Micros per_dollar) {  // 78'000 → "7.8¢"
 std::string short_usd(Micros amount) {
     const double dollars = static_cast<double>(amount) / 1e6;
     char text[32];
-    if (dollars >= 1e6) std::snprintf(text, sizeof text, "$%.3gM", dollars / 1e6);
-    else if (dollars >= 1e3) std::snprintf(text, sizeof text, "$%.3gk", dollars / 1e3);
-    else std::snprintf(text, sizeof text, "$%.0f", dollars);
+    if (dollars >= 1e6)
+        std::snprintf(text, sizeof text, "$%.3gM", dollars / 1e6);
+    else if (dollars >= 1e3)
+        std::snprintf(text, sizeof text, "$%.3gk", dollars / 1e3);
+    else
+        std::snprintf(text, sizeof text, "$%.0f", dollars);
     return text;
 }
 std::string short_count(std::int64_t count) {
     const double value = static_cast<double>(count);
     char text[32];
-    if (value >= 1e9) std::snprintf(text, sizeof text, "%.3gB", value / 1e9);
-    else if (value >= 1e6) std::snprintf(text, sizeof text, "%.3gM", value / 1e6);
-    else if (value >= 1e3) std::snprintf(text, sizeof text, "%.3gk", value / 1e3);
-    else std::snprintf(text, sizeof text, "%lld", static_cast<long long>(count));
+    if (value >= 1e9)
+        std::snprintf(text, sizeof text, "%.3gB", value / 1e9);
+    else if (value >= 1e6)
+        std::snprintf(text, sizeof text, "%.3gM", value / 1e6);
+    else if (value >= 1e3)
+        std::snprintf(text, sizeof text, "%.3gk", value / 1e3);
+    else
+        std::snprintf(text, sizeof text, "%lld", static_cast<long long>(count));
     return text;
 }
 
@@ -81,7 +88,8 @@ void clipped_text(ImDrawList* list, ImVec2 pos, ImU32 colour, const std::string&
 
 void dashed_vline(ImDrawList* list, float x, float top, float bottom, ImU32 colour) {
     const float dash = px(5);
-    for (float y = top; y < bottom; y += dash * 2) list->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + dash, bottom)), colour, px(1.5f));
+    for (float y = top; y < bottom; y += dash * 2)
+        list->AddLine(ImVec2(x, y), ImVec2(x, std::min(y + dash, bottom)), colour, px(1.5f));
 }
 
 }  // namespace
@@ -101,7 +109,10 @@ void money_flow(const char* id, const MoneyFlow& flow, const std::vector<Micros>
     const float gap = px(4);
 
     // Each depth is a column; boxes stack top to bottom with heights proportional to per_dollar.
-    struct Box { ImVec2 min, max; float in_cursor, out_cursor; };
+    struct Box {
+        ImVec2 min, max;
+        float in_cursor, out_cursor;
+    };
     std::vector<Box> boxes(flow.nodes.size());
     for (int depth = 0; depth <= 2; ++depth) {
         int count = 0;
@@ -136,8 +147,10 @@ void money_flow(const char* id, const MoneyFlow& flow, const std::vector<Micros>
             const float t0 = static_cast<float>(s) / steps, t1 = static_cast<float>(s + 1) / steps;
             auto ease = [](float t) { return t * t * (3 - 2 * t); };
             const float xa = x0 + (x1 - x0) * t0, xb = x0 + (x1 - x0) * t1;
-            const float ya_top = p_top + (child.min.y - p_top) * ease(t0), yb_top = p_top + (child.min.y - p_top) * ease(t1);
-            const float ya_bot = p_bottom + (child.max.y - p_bottom) * ease(t0), yb_bot = p_bottom + (child.max.y - p_bottom) * ease(t1);
+            const float ya_top = p_top + (child.min.y - p_top) * ease(t0),
+                        yb_top = p_top + (child.min.y - p_top) * ease(t1);
+            const float ya_bot = p_bottom + (child.max.y - p_bottom) * ease(t0),
+                        yb_bot = p_bottom + (child.max.y - p_bottom) * ease(t1);
             list->AddQuadFilled(ImVec2(xa, ya_top), ImVec2(xb, yb_top), ImVec2(xb, yb_bot), ImVec2(xa, ya_bot), ribbon);
         }
     }
@@ -185,8 +198,12 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight, boo
     const float right = area.max.x - px(8), plot_top = area.min.y + line, bottom = area.max.y - line * 1.6f;
     std::int64_t x_min = 1;  // log axis: from the smallest positive grid point
     for (const std::int64_t s : curves.streams)
-        if (s > 0) { x_min = s; break; }
-    const double log_lo = std::log10(static_cast<double>(x_min)), log_hi = std::log10(static_cast<double>(std::max(x_max, x_min + 1)));
+        if (s > 0) {
+            x_min = s;
+            break;
+        }
+    const double log_lo = std::log10(static_cast<double>(x_min)),
+                 log_hi = std::log10(static_cast<double>(std::max(x_max, x_min + 1)));
     auto to_x = [&](std::int64_t s) {
         if (log_streams) {
             const double l = std::log10(static_cast<double>(std::max(s, x_min)));
@@ -194,7 +211,9 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight, boo
         }
         return left + (right - left) * static_cast<float>(static_cast<double>(s) / static_cast<double>(x_max));
     };
-    auto to_y = [&](Micros m) { return bottom - (bottom - plot_top) * static_cast<float>(static_cast<double>(m) / static_cast<double>(top)); };
+    auto to_y = [&](Micros m) {
+        return bottom - (bottom - plot_top) * static_cast<float>(static_cast<double>(m) / static_cast<double>(top));
+    };
 
     list->AddRectFilled(area.min, area.max, theme::card(), px(6));
     for (int g = 0; g <= 4; ++g) {  // grid: five horizontal lines with amounts, x labels at both ends and middle
@@ -234,7 +253,8 @@ void payout_lines(const char* id, const PayoutCurves& curves, int highlight, boo
         for (std::size_t i = 0; i < series.amounts.size() && i < curves.streams.size(); ++i)
             points.emplace_back(to_x(curves.streams[i]), to_y(series.amounts[i]));
         const float thickness = static_cast<int>(s) == highlight ? px(3.5f) : px(2);
-        list->AddPolyline(points.data(), static_cast<int>(points.size()), theme::series(static_cast<int>(s)), 0, thickness);
+        list->AddPolyline(points.data(), static_cast<int>(points.size()), theme::series(static_cast<int>(s)), 0,
+                          thickness);
     }
     // Legend along the bottom-left inside the plot.
     float legend_x = left + px(6);
@@ -298,7 +318,8 @@ void bands(const char* id, const std::vector<Band>& rows) {
         const float x = to_x(m);
         list->AddLine(ImVec2(x, area.min.y + px(4)), ImVec2(x, axis_y), theme::grid());
         const std::string label = short_usd(m);
-        list->AddText(ImVec2(x - ImGui::CalcTextSize(label.c_str()).x * 0.5f, axis_y + px(3)), theme::text(), label.c_str());
+        list->AddText(ImVec2(x - ImGui::CalcTextSize(label.c_str()).x * 0.5f, axis_y + px(3)), theme::text(),
+                      label.c_str());
     }
     const ImVec2 mouse = ImGui::GetIO().MousePos;
     for (std::size_t i = 0; i < rows.size(); ++i) {
@@ -308,17 +329,21 @@ void bands(const char* id, const std::vector<Band>& rows) {
         const ImU32 colour = theme::series(static_cast<int>(i));
         list->AddText(ImVec2(left, top), theme::text(), row.label.c_str());
         list->AddLine(ImVec2(to_x(row.percentiles[0]), mid), ImVec2(to_x(row.percentiles[4]), mid), colour, px(1.5f));
-        list->AddRectFilled(ImVec2(to_x(row.percentiles[1]), mid - px(6)), ImVec2(std::max(to_x(row.percentiles[3]), to_x(row.percentiles[1]) + px(3)), mid + px(6)),
+        list->AddRectFilled(ImVec2(to_x(row.percentiles[1]), mid - px(6)),
+                            ImVec2(std::max(to_x(row.percentiles[3]), to_x(row.percentiles[1]) + px(3)), mid + px(6)),
                             (colour & 0x00FFFFFFu) | 0xB0000000u, px(2));
-        list->AddLine(ImVec2(to_x(row.percentiles[2]), mid - px(9)), ImVec2(to_x(row.percentiles[2]), mid + px(9)), theme::text(), px(2.5f));
+        list->AddLine(ImVec2(to_x(row.percentiles[2]), mid - px(9)), ImVec2(to_x(row.percentiles[2]), mid + px(9)),
+                      theme::text(), px(2.5f));
         list->AddCircleFilled(ImVec2(to_x(row.expected), mid), px(4.5f), theme::text());
         if (area.hovered && mouse.y >= top && mouse.y < top + row_h) {
             ImGui::BeginTooltip();
             ImGui::Text("%s", row.label.c_str());
-            ImGui::Text("Expected %s (dot), median %s (tick)", format_usd(row.expected).c_str(), format_usd(row.percentiles[2]).c_str());
+            ImGui::Text("Expected %s (dot), median %s (tick)", format_usd(row.expected).c_str(),
+                        format_usd(row.percentiles[2]).c_str());
             ImGui::Text("1 in 10 releases: %s or less; 1 in 10: %s or more", format_usd(row.percentiles[1]).c_str(),
                         format_usd(row.percentiles[3]).c_str());
-            ImGui::Text("P1 %s, P99 %s", format_usd(row.percentiles[0]).c_str(), format_usd(row.percentiles[4]).c_str());
+            ImGui::Text("P1 %s, P99 %s", format_usd(row.percentiles[0]).c_str(),
+                        format_usd(row.percentiles[4]).c_str());
             ImGui::EndTooltip();
         }
     }
@@ -329,17 +354,21 @@ void bands(const char* id, const std::vector<Band>& rows) {
 void progress(const char* id, const std::string& label, Micros done, Micros total) {
     const Area area = reserve(id, 28);
     ImDrawList* list = ImGui::GetWindowDrawList();
-    const float fraction = total <= 0 ? 1.0f : std::clamp(static_cast<float>(static_cast<double>(done) / static_cast<double>(total)), 0.0f, 1.0f);
+    const float fraction =
+        total <= 0 ? 1.0f
+                   : std::clamp(static_cast<float>(static_cast<double>(done) / static_cast<double>(total)), 0.0f, 1.0f);
     list->AddRectFilled(area.min, area.max, ImGui::GetColorU32(ImGuiCol_FrameBg), px(4));
     const ImU32 fill = fraction >= 1.0f ? theme::series(2) : theme::series(1);
     list->AddRectFilled(area.min, ImVec2(area.min.x + area.width() * fraction, area.max.y), fill, px(4));
     char percent[16];
     std::snprintf(percent, sizeof percent, "%.0f%%", fraction * 100.0f);
     const std::string text = total <= 0 ? label + ": nothing to recoup"
-                                        : label + ": " + format_usd(std::min(done, total)) + " of " + format_usd(total) + " (" + percent + ")";
+                                        : label + ": " + format_usd(std::min(done, total)) + " of " +
+                                              format_usd(total) + " (" + percent + ")";
     const float line = ImGui::GetTextLineHeight();
     const ImU32 ink = theme::is_dark() ? IM_COL32(255, 255, 255, 255) : IM_COL32(0, 0, 0, 255);
-    clipped_text(list, ImVec2(area.min.x + px(8), (area.min.y + area.max.y - line) * 0.5f), ink, text, area.width() - px(16));
+    clipped_text(list, ImVec2(area.min.x + px(8), (area.min.y + area.max.y - line) * 0.5f), ink, text,
+                 area.width() - px(16));
     if (area.hovered) ImGui::SetTooltip("%s", text.c_str());
 }
 
@@ -359,13 +388,15 @@ void bars(const char* id, const std::vector<Bar>& entries) {
     for (std::size_t i = 0; i < entries.size(); ++i) {
         const Bar& bar = entries[i];
         const float x0 = area.min.x + slot * static_cast<float>(i) + slot * 0.15f, x1 = x0 + slot * 0.7f;
-        const float y = bottom - (bottom - plot_top) * static_cast<float>(static_cast<double>(bar.amount) / static_cast<double>(top));
+        const float y = bottom - (bottom - plot_top) *
+                                     static_cast<float>(static_cast<double>(bar.amount) / static_cast<double>(top));
         const ImU32 colour = bar.highlight ? ImGui::GetColorU32(theme::accent()) : theme::series(0) & 0x90FFFFFFu;
         list->AddRectFilled(ImVec2(x0, y), ImVec2(x1, bottom), colour, px(2));
         // Year labels: all when there is room, else every other one (always the highlighted one).
         const float w = ImGui::CalcTextSize(bar.label.c_str()).x;
         if (w < slot * 0.95f || i % 2 == 0 || bar.highlight) {
-            const std::string shown = w < slot * 0.95f ? bar.label : bar.label.substr(bar.label.size() >= 2 ? bar.label.size() - 2 : 0);
+            const std::string shown =
+                w < slot * 0.95f ? bar.label : bar.label.substr(bar.label.size() >= 2 ? bar.label.size() - 2 : 0);
             const float sw = ImGui::CalcTextSize(shown.c_str()).x;
             list->AddText(ImVec2((x0 + x1 - sw) * 0.5f, bottom + px(3)), theme::text(), shown.c_str());
         }
@@ -375,7 +406,8 @@ void bars(const char* id, const std::vector<Bar>& entries) {
             list->AddText(ImVec2(std::clamp((x0 + x1 - vw) * 0.5f, area.min.x, area.max.x - vw), y - line - px(2)),
                           theme::text(), value.c_str());
         }
-        if (area.hovered && mx >= area.min.x + slot * static_cast<float>(i) && mx < area.min.x + slot * static_cast<float>(i + 1))
+        if (area.hovered && mx >= area.min.x + slot * static_cast<float>(i) &&
+            mx < area.min.x + slot * static_cast<float>(i + 1))
             ImGui::SetTooltip("%s: %s\n%s", bar.label.c_str(), format_usd(bar.amount).c_str(), bar.tooltip.c_str());
     }
     list->AddLine(ImVec2(area.min.x, bottom), ImVec2(area.max.x, bottom), theme::grid());
@@ -392,7 +424,8 @@ void stacked_bar(const char* id, const std::vector<Segment>& segments) {
     float x = area.min.x;
     const float mx = ImGui::GetIO().MousePos.x;
     for (std::size_t i = 0; i < segments.size() && total > 0; ++i) {
-        const float w = area.width() * static_cast<float>(static_cast<double>(std::max<Micros>(segments[i].amount, 0)) / static_cast<double>(total));
+        const float w = area.width() * static_cast<float>(static_cast<double>(std::max<Micros>(segments[i].amount, 0)) /
+                                                          static_cast<double>(total));
         list->AddRectFilled(ImVec2(x, area.min.y), ImVec2(x + w, area.max.y), theme::series(static_cast<int>(i)));
         if (area.hovered && mx >= x && mx < x + w)
             ImGui::SetTooltip("%s: %s (%s)", segments[i].label.c_str(), format_usd(segments[i].amount).c_str(),
@@ -412,7 +445,8 @@ void stacked_bar(const char* id, const std::vector<Segment>& segments) {
             lx = start_x;
             ly += line + px(4);
         }
-        list->AddRectFilled(ImVec2(lx, ly + line * 0.25f), ImVec2(lx + px(10), ly + line * 0.75f), theme::series(static_cast<int>(i)));
+        list->AddRectFilled(ImVec2(lx, ly + line * 0.25f), ImVec2(lx + px(10), ly + line * 0.75f),
+                            theme::series(static_cast<int>(i)));
         list->AddText(ImVec2(lx + px(14), ly), theme::text(), text.c_str());
         lx += w;
     }

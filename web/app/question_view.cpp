@@ -63,8 +63,9 @@ void App::draw_question_view() {
         ui::same_line_if_fits(ui::button_width("Share answer"));
         if (ImGui::Button("Share answer")) state_.share(state_.chat_text_now(), "Answer");
         remember_item("share_answer");
-        ui::note("Change the numbers: the answer above follows as you type. \u201c15k\u201d, \u201c$15,000\u201d "
-                 "and \u201c2M\u201d all work.");
+        ui::note(
+            "Change the numbers: the answer above follows as you type. \u201c15k\u201d, \u201c$15,000\u201d "
+            "and \u201c2M\u201d all work.");
     }
 
     const bool read_only = state_.embed().read_only;
@@ -81,19 +82,22 @@ void App::draw_question_view() {
         if (!embed) ImGui::Spacing();
         if (beside) ImGui::AlignTextToFramePadding();  // level with the field beside it
         ImGui::TextUnformatted(input.label.data(), input.label.data() + input.label.size());
-        if (beside) ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 22.0f,
-                                             ImGui::GetFontSize() * 14.0f));
+        if (beside)
+            ImGui::SameLine(std::max(ImGui::GetContentRegionAvail().x - ImGui::GetFontSize() * 22.0f,
+                                     ImGui::GetFontSize() * 14.0f));
         bool changed = false;
         double value = *current;
         if (input.unit == InputUnit::choice) {
             int index = static_cast<int>(value);
             ImGui::SetNextItemWidth(beside ? ImGui::GetFontSize() * 22.0f : -1.0f);
             const char* preview = index >= 0 && index < static_cast<int>(input.choices.size())
-                                      ? input.choices[static_cast<std::size_t>(index)].label.data() : "?";
+                                      ? input.choices[static_cast<std::size_t>(index)].label.data()
+                                      : "?";
             if (ImGui::BeginCombo("##choice", preview)) {
                 for (std::size_t i = 0; i < input.choices.size(); ++i) {
                     const std::string label(input.choices[i].label);
-                    if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == index) && static_cast<int>(i) != index) {
+                    if (ImGui::Selectable(label.c_str(), static_cast<int>(i) == index) &&
+                        static_cast<int>(i) != index) {
                         value = static_cast<double>(i);
                         changed = true;
                     }
@@ -150,20 +154,21 @@ void App::draw_question_view() {
                     ui::wrapped("Type a number such as 15000, 15,000, $15k or 2M.");
                 else if (parsed.value() < input.min || parsed.value() > input.max)
                     ui::wrapped("Between %s and %s.", shown_value(input, input.min).c_str(),
-                                       shown_value(input, input.max).c_str());
+                                shown_value(input, input.max).c_str());
                 ImGui::PopStyleColor();
             }
         }
         if (!input.help.empty() && !embed) ui::note("%.*s", static_cast<int>(input.help.size()), input.help.data());
         if (changed && !read_only) {
             Result<Scenario> next = with_input(state_.scenario(), input, value);
-            if (next.ok()) state_.edit_to(next.value());
-            else state_.set_notice(next.problems().front().field + ": " + next.problems().front().message);
+            if (next.ok())
+                state_.edit_to(next.value());
+            else
+                state_.set_notice(next.problems().front().field + ": " + next.problems().front().message);
         }
         ImGui::PopID();
     }
     ImGui::EndDisabled();
-
 }
 
 }  // namespace dealsheet::app

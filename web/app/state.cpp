@@ -10,14 +10,14 @@
 #include "state.hpp"
 
 #include <algorithm>
-#include <string>
 #include <cstdio>
+#include <string>
 
 #include "dealsheet/link.hpp"
 #include "dealsheet/money.hpp"
 #include "dealsheet/presets.hpp"
-#include "dealsheet/sources.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "dealsheet/sources.hpp"
 
 namespace dealsheet::app {
 
@@ -87,8 +87,7 @@ Scenario start_of(int current_year) {
 }
 }  // namespace
 
-State::State(HostCallbacks host, int current_year)
-    : host_(std::move(host)), start_(start_of(current_year)) {
+State::State(HostCallbacks host, int current_year) : host_(std::move(host)), start_(start_of(current_year)) {
     set_scenario(start_, Origin::start);
 }
 
@@ -170,7 +169,7 @@ void State::set_scenario(const Scenario& scenario, Origin origin) {
     fragment_stale_ = true;
     if (undo_.size() > max_undo) undo_.erase(undo_.begin());
     if (origin == Origin::start) return;
-    restore_fragment_.clear();  // the user has moved on
+    restore_fragment_.clear();                          // the user has moved on
     if (origin == Origin::edit && edit_in_progress_) {  // the link is made once, when the edit ends
         publish_pending_ = true;
         // The answer on the page follows every keystroke and drag frame; the screen readers' mirror waits for
@@ -328,8 +327,8 @@ void State::derive() {
     std::vector<const Assumption*> all;
     auto add = [&all](const Assumptions& more) {
         for (const Assumption& a : more) {
-            const bool seen = std::any_of(all.begin(), all.end(),
-                                          [&a](const Assumption* b) { return b->name == a.name && b->value == a.value; });
+            const bool seen = std::any_of(
+                all.begin(), all.end(), [&a](const Assumption* b) { return b->name == a.name && b->value == a.value; });
             if (!seen) all.push_back(&a);
         }
     };
@@ -366,7 +365,9 @@ const char* side_name(MoneySide side) { return side == MoneySide::recording ? "m
 }  // namespace
 
 std::string State::page_text() const {
-    const char* screen = view_.screen == Screen::start ? "start" : view_.screen == Screen::question ? "question" : "detail";
+    const char* screen = view_.screen == Screen::start      ? "start"
+                         : view_.screen == Screen::question ? "question"
+                                                            : "detail";
     std::string json = "{\"view\":" + json_string(screen) + ",\"query\":" + json_string(view_query(view_)) +
                        ",\"title\":" + json_string(scenario_.title);
     if (view_.screen == Screen::question) {
@@ -379,7 +380,8 @@ std::string State::page_text() const {
         }
         json += "],\"explanations\":[";
         for (std::size_t i = 0; i < answer_.break_evens.size(); ++i)
-            json += (i ? "," : "") + json_string(answer_.break_evens[i].label + ": " + answer_.break_evens[i].explanation);
+            json +=
+                (i ? "," : "") + json_string(answer_.break_evens[i].label + ": " + answer_.break_evens[i].explanation);
         json += "],\"notes\":[";
         for (std::size_t i = 0; i < answer_.notes.size(); ++i) json += (i ? "," : "") + json_string(answer_.notes[i]);
         json += "],\"inputs\":[";  // the fields that decide the answer, by JSON path and unit (tests, pages)
@@ -444,7 +446,8 @@ void State::share(const std::string& text, const std::string& what) {
     status_ = what + " shared";
 }
 
-void State::save(std::string_view extension, const std::string& mime, const std::string& text, const std::string& date) {
+void State::save(std::string_view extension, const std::string& mime, const std::string& text,
+                 const std::string& date) {
     const std::string name = download_file_name(scenario_.title, date, extension);
     if (host_.save_file) host_.save_file(name, mime, text);
     status_ = "Saved " + name;
@@ -456,9 +459,7 @@ void State::set_notice(std::string message) {
     if (host_.notice_changed) host_.notice_changed(notice_);
 }
 
-bool State::dark() const {
-    return theme_mode_ == ThemeMode::automatic ? system_dark_ : theme_mode_ == ThemeMode::dark;
-}
+bool State::dark() const { return theme_mode_ == ThemeMode::automatic ? system_dark_ : theme_mode_ == ThemeMode::dark; }
 
 void State::set_theme_mode(ThemeMode mode) {
     theme_mode_ = mode;

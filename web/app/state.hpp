@@ -40,7 +40,8 @@ struct HostCallbacks {
     // Something the user must know (a bad link, an impossible value), or "" when it is cleared.
     std::function<void(const std::string& message)> notice_changed = nullptr;
     // Save `text` as a file named `filename` of MIME type `mime` on the user's device (a download).
-    std::function<void(const std::string& filename, const std::string& mime, const std::string& text)> save_file = nullptr;
+    std::function<void(const std::string& filename, const std::string& mime, const std::string& text)> save_file =
+        nullptr;
     // Put `text` on the system clipboard; `what` says what it is ("Answer", "Link") for the page's confirmation.
     std::function<void(const std::string& text, const std::string& what)> copy_text = nullptr;
     // Offer `text` to the system share sheet where the device has one, else copy it (`what` as for copy_text).
@@ -63,9 +64,9 @@ struct HostCallbacks {
 
 enum class Panel { streams, recording, points, publishing, splits, compare, sources };
 inline constexpr std::array<const char*, 7> panel_keys{"streams", "recording", "points", "publishing",
-                                                      "splits",  "compare",   "sources"};
+                                                       "splits",  "compare",   "sources"};
 inline constexpr std::array<const char*, 7> panel_titles{"Streams", "Recording deal", "Points", "Publishing",
-                                                        "Splits",  "Compare",        "Sources"};
+                                                         "Splits",  "Compare",        "Sources"};
 
 // What the screen shows: the six questions, one question's short view, or the full panels ("More detail").
 enum class Screen { start, question, detail };
@@ -91,8 +92,8 @@ std::string unique_name(const std::string& base, const std::vector<std::string>&
 
 // How an embedding page wants the app (URL parameters embed=1, panel=, q=, theme=, readonly=1).
 struct EmbedOptions {
-    bool embed = false;      // compact chrome: no menus, an "Open in Dealsheet" link
-    bool read_only = false;  // inputs shown but not editable
+    bool embed = false;        // compact chrome: no menus, an "Open in Dealsheet" link
+    bool read_only = false;    // inputs shown but not editable
     bool single_view = false;  // the page named a question or a panel: show it alone, without tabs
 };
 
@@ -130,8 +131,8 @@ public:
     void open_question_start(Question question);
     // Offers to reopen the scenario the user had last on this device (its fragment) until restored or dismissed.
     void offer_restore(const std::string& fragment);
-    void restore();          // reopens the offered scenario as an edit
-    void dismiss_restore();  // forgets the offer
+    void restore();                                                         // reopens the offered scenario as an edit
+    void dismiss_restore();                                                 // forgets the offer
     const std::string& restore_offer() const { return restore_fragment_; }  // "" when none
 
     // --- Editing
@@ -152,7 +153,7 @@ public:
     // The user removed `what` ("Writer B"): an undo step was made; a short-lived notice offers to undo it.
     void removed(const std::string& what);
     const std::string& removal() const { return removal_; }  // "Removed Writer B" while on offer, else ""
-    void undo_removal();                                      // undoes the removal on offer
+    void undo_removal();                                     // undoes the removal on offer
 
     // --- Undo and redo of scenario changes
     void undo();
@@ -190,8 +191,8 @@ public:
 
     // --- Link and sharing
     void set_page_url(std::string url) { page_url_ = std::move(url); }  // the app's address without query or fragment
-    const std::string& fragment() const;  // the link fragment of the scenario on screen
-    std::string link() const;             // page URL + this view's query + fragment: what "Copy link" copies
+    const std::string& fragment() const;                                // the link fragment of the scenario on screen
+    std::string link() const;  // page URL + this view's query + fragment: what "Copy link" copies
     // Tells the host now what an edit in progress has changed so far (link and result).
     void publish_pending();
     void announce() const;  // tells the host the current result and page text (e.g. once at start-up)
@@ -214,7 +215,7 @@ public:
     void set_theme_mode(ThemeMode mode);
     void set_system_dark(bool dark);
     ThemeMode theme_mode() const { return theme_mode_; }
-    bool dark() const;  // the colours to use now
+    bool dark() const;                                           // the colours to use now
     bool showing_defaults() const { return showing_defaults_; }  // no link opened, no edit made yet
     bool edit_in_progress() const { return edit_in_progress_; }
     const std::string& last_fragment() const { return fragment_; }  // the link as last made (during a drag)
@@ -227,8 +228,8 @@ public:
 private:
     enum class Origin { start, link, edit, undo };
     void set_scenario(const Scenario& scenario, Origin origin);  // adopt a valid scenario, recompute, tell the host
-    void push_undo();    // the scenario on screen becomes the last undo step; redo is forgotten
-    void derive();       // recompute derived_ and answer_ from result_
+    void push_undo();         // the scenario on screen becomes the last undo step; redo is forgotten
+    void derive();            // recompute derived_ and answer_ from result_
     void publish(bool link);  // tell the host the result and, when `link`, the link of the scenario on screen
 
     HostCallbacks host_;

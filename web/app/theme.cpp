@@ -12,8 +12,8 @@ bool touch_input = false;
 float current_scale = 1.0f;
 // Latin-1, alpha and sigma, and the typographic marks the UI writes (dashes, quotes, bullet, ellipsis, euro, arrows, minus);
 // the font subset (web/CMakeLists.txt DEALSHEET_FONT_UNICODES) holds the same set.
-const ImWchar glyph_ranges[] = {0x0020, 0x00FF, 0x03B1, 0x03B1, 0x03C3, 0x03C3, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022, 0x2022, 0x2026, 0x2026,
-                                0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
+const ImWchar glyph_ranges[] = {0x0020, 0x00FF, 0x03B1, 0x03B1, 0x03C3, 0x03C3, 0x2013, 0x2014, 0x2018, 0x201D, 0x2022,
+                                0x2022, 0x2026, 0x2026, 0x20AC, 0x20AC, 0x2190, 0x2193, 0x2212, 0x2212, 0};
 
 void dark_palette(ImVec4* c) {
     ImGui::StyleColorsDark();
@@ -59,8 +59,10 @@ void light_palette(ImVec4* c) {
 void restyle() {
     ImGuiStyle& style = ImGui::GetStyle();
     style = ImGuiStyle();
-    if (dark_colours) dark_palette(style.Colors);
-    else light_palette(style.Colors);
+    if (dark_colours)
+        dark_palette(style.Colors);
+    else
+        light_palette(style.Colors);
     style.WindowPadding = ImVec2(14, 12);
     // Fingers need targets of at least 44 CSS px: a 16 px line plus 2 × 14 px padding; a mouse keeps the
     // denser layout.
@@ -135,14 +137,13 @@ ImVec4 muted() { return ImGui::GetStyle().Colors[ImGuiCol_TextDisabled]; }
 
 ImU32 series(int i) {
     // Okabe–Ito colour-blind-safe palette, darker variants on light backgrounds.
-    static const ImU32 on_dark[] = {IM_COL32(86, 180, 233, 255), IM_COL32(230, 159, 0, 255),
-                                    IM_COL32(0, 158, 115, 255),  IM_COL32(240, 228, 66, 255),
+    static const ImU32 on_dark[] = {IM_COL32(86, 180, 233, 255),  IM_COL32(230, 159, 0, 255),
+                                    IM_COL32(0, 158, 115, 255),   IM_COL32(240, 228, 66, 255),
                                     IM_COL32(204, 121, 167, 255), IM_COL32(213, 94, 0, 255),
                                     IM_COL32(160, 170, 255, 255), IM_COL32(200, 200, 200, 255)};
-    static const ImU32 on_light[] = {IM_COL32(0, 114, 178, 255),  IM_COL32(200, 120, 0, 255),
-                                     IM_COL32(0, 130, 95, 255),   IM_COL32(150, 140, 0, 255),
-                                     IM_COL32(170, 80, 135, 255), IM_COL32(190, 70, 0, 255),
-                                     IM_COL32(80, 90, 200, 255),  IM_COL32(100, 100, 100, 255)};
+    static const ImU32 on_light[] = {IM_COL32(0, 114, 178, 255), IM_COL32(200, 120, 0, 255),  IM_COL32(0, 130, 95, 255),
+                                     IM_COL32(150, 140, 0, 255), IM_COL32(170, 80, 135, 255), IM_COL32(190, 70, 0, 255),
+                                     IM_COL32(80, 90, 200, 255), IM_COL32(100, 100, 100, 255)};
     const int k = (i % 8 + 8) % 8;
     return dark_colours ? on_dark[k] : on_light[k];
 }

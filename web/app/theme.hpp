@@ -19,9 +19,9 @@ void set_touch(bool touch);
 
 // Switches colours between light and dark without touching the fonts.
 void set_dark(bool dark);
-bool is_dark();        // the colours in use
-float scale();         // device pixels per CSS pixel of the current build
-float px(float css);   // a CSS-pixel length in device pixels at the current scale
+bool is_dark();       // the colours in use
+float scale();        // device pixels per CSS pixel of the current build
+float px(float css);  // a CSS-pixel length in device pixels at the current scale
 
 ImFont* large_font();  // the headline-figure font; valid after apply()
 ImVec4 accent();       // the app's name and key figures

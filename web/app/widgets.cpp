@@ -101,12 +101,14 @@ bool ratio(App& app, const char* label, const std::string& path, std::int64_t* p
 
 bool count(App& app, const char* label, const std::string& path, std::int64_t* value) {
     const std::int64_t step = 100'000, fast = 1'000'000;
-    const bool changed = ImGui::InputScalar(begin_field(label, path).c_str(), ImGuiDataType_S64, value, &step, &fast, "%lld");
+    const bool changed =
+        ImGui::InputScalar(begin_field(label, path).c_str(), ImGuiDataType_S64, value, &step, &fast, "%lld");
     return end_field(app, path, changed, "numeric");
 }
 
 bool integer(App& app, const char* label, const std::string& path, int* value, int lo, int hi) {
-    const bool changed = ImGui::SliderInt(begin_field(label, path).c_str(), value, lo, hi, "%d", ImGuiSliderFlags_AlwaysClamp);
+    const bool changed =
+        ImGui::SliderInt(begin_field(label, path).c_str(), value, lo, hi, "%d", ImGuiSliderFlags_AlwaysClamp);
     return end_field(app, path, changed);
 }
 
@@ -187,7 +189,8 @@ void wrap_at_spaces(std::string_view text) {
             std::size_t fit = rest.size();  // the longest prefix ending at a word's end that fits
             if (ImGui::CalcTextSize(rest.data(), rest.data() + rest.size()).x > width) {
                 fit = 0;
-                for (std::size_t space = rest.find(' '); space != std::string_view::npos; space = rest.find(' ', space + 1)) {
+                for (std::size_t space = rest.find(' '); space != std::string_view::npos;
+                     space = rest.find(' ', space + 1)) {
                     if (ImGui::CalcTextSize(rest.data(), rest.data() + space).x > width) break;
                     fit = space;
                 }

@@ -28,9 +28,9 @@ float button_width(const char* label);
 bool money(App& app, const char* label, const std::string& path, Micros* value, double step = 100.0);
 // A plain decimal number (a $ per stream), stepped by `step`, shown with printf `format`.
 bool decimal(App& app, const char* label, const std::string& path, double* value, double step, const char* format);
-bool percent(App& app, const char* label, const std::string& path, std::int64_t* ppm);        // 0–100 %, 4 places
-bool ratio(App& app, const char* label, const std::string& path, std::int64_t* ppm);        // a plain number ×1e6
-bool count(App& app, const char* label, const std::string& path, std::int64_t* value);        // streams, plays
+bool percent(App& app, const char* label, const std::string& path, std::int64_t* ppm);           // 0–100 %, 4 places
+bool ratio(App& app, const char* label, const std::string& path, std::int64_t* ppm);             // a plain number ×1e6
+bool count(App& app, const char* label, const std::string& path, std::int64_t* value);           // streams, plays
 bool integer(App& app, const char* label, const std::string& path, int* value, int lo, int hi);  // a slider
 bool text(App& app, const char* label, const std::string& path, std::string* value);
 bool checkbox(App& app, const char* label, const std::string& path, bool* value);

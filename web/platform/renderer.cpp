@@ -87,7 +87,8 @@ void init() {
     glEnableVertexAttribArray(attr_color);
     glVertexAttribPointer(attr_position, 2, GL_FLOAT, GL_FALSE, stride,
                           reinterpret_cast<const void*>(offsetof(ImDrawVert, pos)));
-    glVertexAttribPointer(attr_uv, 2, GL_FLOAT, GL_FALSE, stride, reinterpret_cast<const void*>(offsetof(ImDrawVert, uv)));
+    glVertexAttribPointer(attr_uv, 2, GL_FLOAT, GL_FALSE, stride,
+                          reinterpret_cast<const void*>(offsetof(ImDrawVert, uv)));
     glVertexAttribPointer(attr_color, 4, GL_UNSIGNED_BYTE, GL_TRUE, stride,
                           reinterpret_cast<const void*>(offsetof(ImDrawVert, col)));
     glBindVertexArray(0);
@@ -160,8 +161,9 @@ void render(const ImDrawData* draw_data) {
             glScissor(static_cast<GLint>(x1), static_cast<GLint>(fb_height - y2), static_cast<GLsizei>(x2 - x1),
                       static_cast<GLsizei>(y2 - y1));
             glBindTexture(GL_TEXTURE_2D, static_cast<GLuint>(reinterpret_cast<std::intptr_t>(cmd.GetTexID())));
-            glDrawElements(GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), index_type,
-                           reinterpret_cast<const void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
+            glDrawElements(
+                GL_TRIANGLES, static_cast<GLsizei>(cmd.ElemCount), index_type,
+                reinterpret_cast<const void*>(static_cast<std::uintptr_t>(cmd.IdxOffset) * sizeof(ImDrawIdx)));
         }
     }
     glBindVertexArray(0);

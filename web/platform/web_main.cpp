@@ -25,9 +25,9 @@
 #include <ctime>
 #include <memory>
 #include <optional>
+#include <string>
 #include <utility>
 #include <vector>
-#include <string>
 
 #include "../app/app.hpp"
 #include "../app/theme.hpp"
@@ -42,17 +42,22 @@ using dealsheet::app::State;
 struct Runtime {
     GLFWwindow* window = nullptr;
     std::unique_ptr<App> app;
-    float scale = 0.0f;        // device pixels per CSS pixel the fonts and style were built for
+    float scale = 0.0f;  // device pixels per CSS pixel the fonts and style were built for
     // The renderer's program is checked at the frame after the first (renderer::check); if the GPU driver
     // refused the shaders, no more frames are drawn.
-    enum class RendererState { before_first_frame, to_check, working, failed } renderer = RendererState::before_first_frame;
+    enum class RendererState {
+        before_first_frame,
+        to_check,
+        working,
+        failed
+    } renderer = RendererState::before_first_frame;
     int frames_to_render = 0;  // frames still owed after the last input or change
     bool paused = false;       // the main loop is paused until the next wake()
     std::string clipboard;     // what ImGui copied or the page last pasted (GLFW's clipboard is a stub)
     std::vector<std::pair<int, int>> keys_pressed;  // (key, mods) pressed since the last frame (mods unused)
     std::vector<int> keys_held;                     // keys held down one frame longer than the browser did
-    bool wanted_text = false;  // io.WantTextInput as last told to the page
-    float reported_height = 0; // content height last told to the page, CSS px
+    bool wanted_text = false;                       // io.WantTextInput as last told to the page
+    float reported_height = 0;                      // content height last told to the page, CSS px
 };
 Runtime runtime;
 
@@ -288,7 +293,7 @@ void frame() {
         wake();
     }
     ImGuiIO& io = ImGui::GetIO();
-    const bool button_held = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];  // auto-repeat, drags
+    const bool button_held = io.MouseDown[0] || io.MouseDown[1] || io.MouseDown[2];    // auto-repeat, drags
     if (runtime.frames_to_render <= 0 && !button_held && runtime.keys_held.empty()) {  // idle: no GL call at all
         runtime.paused = true;
         emscripten_pause_main_loop();
@@ -344,7 +349,8 @@ void frame() {
     glClearColor(background.x, background.y, background.z, 1.0f);
     glClear(GL_COLOR_BUFFER_BIT);
     dealsheet::web::renderer::render(ImGui::GetDrawData());
-    if (runtime.renderer == Runtime::RendererState::before_first_frame) runtime.renderer = Runtime::RendererState::to_check;
+    if (runtime.renderer == Runtime::RendererState::before_first_frame)
+        runtime.renderer = Runtime::RendererState::to_check;
 }
 
 }  // namespace
@@ -404,7 +410,8 @@ int main(int argc, char** argv) {
     glfwWindowHint(GLFW_STENCIL_BITS, 0);
     int width = 0, height = 0;  // the page sized the backing store before start-up
     emscripten_get_canvas_element_size("#canvas", &width, &height);
-    runtime.window = glfwCreateWindow(width > 0 ? width : 800, height > 0 ? height : 600, "Dealsheet", nullptr, nullptr);
+    runtime.window =
+        glfwCreateWindow(width > 0 ? width : 800, height > 0 ? height : 600, "Dealsheet", nullptr, nullptr);
     if (!runtime.window) {  // no WebGL 2 context: the page says so instead of starting
         js_start_failed();
         return 1;
@@ -433,26 +440,29 @@ int main(int argc, char** argv) {
     // The year on the user's clock: a new scenario starts in it (a link keeps the year it was made with).
     const std::time_t now = std::time(nullptr);
     const int current_year = std::gmtime(&now)->tm_year + 1900;
-    runtime.app = std::make_unique<App>(dealsheet::app::HostCallbacks{
-        .result_changed = [](const std::string& summary) { js_result_changed(summary.c_str()); },
-        .page_text_changed = [](const std::string& json) { js_page_text_changed(json.c_str()); },
-        .link_changed = [](const std::string& fragment) { js_link_changed(fragment.c_str()); },
-        .view_changed = [](const std::string& query) { js_view_changed(query.c_str()); },
-        .notice_changed = [](const std::string& message) { js_notice_changed(message.c_str()); },
-        .save_file = [](const std::string& filename, const std::string& mime, const std::string& text) {
-            js_save_file(filename.c_str(), mime.c_str(), text.c_str());
+    runtime.app = std::make_unique<App>(
+        dealsheet::app::HostCallbacks{
+            .result_changed = [](const std::string& summary) { js_result_changed(summary.c_str()); },
+            .page_text_changed = [](const std::string& json) { js_page_text_changed(json.c_str()); },
+            .link_changed = [](const std::string& fragment) { js_link_changed(fragment.c_str()); },
+            .view_changed = [](const std::string& query) { js_view_changed(query.c_str()); },
+            .notice_changed = [](const std::string& message) { js_notice_changed(message.c_str()); },
+            .save_file = [](const std::string& filename, const std::string& mime,
+                            const std::string& text) { js_save_file(filename.c_str(), mime.c_str(), text.c_str()); },
+            .copy_text =
+                [](const std::string& text, const std::string& what) {
+                    runtime.clipboard = text;
+                    js_copy_text(text.c_str(), what.c_str());
+                },
+            .share_text = [](const std::string& text,
+                             const std::string& what) { js_share_text(text.c_str(), what.c_str()); },
+            .pick_file = [] { js_pick_file(); },
+            .open_url = [](const std::string& url) { js_open_url(url.c_str()); },
+            .theme_changed = [](bool dark) { js_theme_changed(dark ? 1 : 0); },
+            .panels_needed = [] { js_panels_needed(); },
+            .open_statement = [] { js_open_statement(); },
         },
-        .copy_text = [](const std::string& text, const std::string& what) {
-            runtime.clipboard = text;
-            js_copy_text(text.c_str(), what.c_str());
-        },
-        .share_text = [](const std::string& text, const std::string& what) { js_share_text(text.c_str(), what.c_str()); },
-        .pick_file = [] { js_pick_file(); },
-        .open_url = [](const std::string& url) { js_open_url(url.c_str()); },
-        .theme_changed = [](bool dark) { js_theme_changed(dark ? 1 : 0); },
-        .panels_needed = [] { js_panels_needed(); },
-        .open_statement = [] { js_open_statement(); },
-    }, current_year);
+        current_year);
     // ImGui's own copy and paste (Ctrl+C/V in fields) use the system clipboard through the page.
     io.SetClipboardTextFn = [](void*, const char* text) {
         runtime.clipboard = text;

@@ -23,7 +23,7 @@ using namespace dealsheet;
 std::string input;   // the bytes or text of the next call (dealsheet_statement_input)
 std::string output;  // the JSON the last call returned (valid until the next call)
 std::unique_ptr<StatementReader> reader;
-std::string reading;                 // the file being read
+std::string reading;                  // the file being read
 std::optional<StatementTally> tally;  // every file read so far, merged
 
 const char* give(const json& value) {
@@ -82,7 +82,10 @@ EMSCRIPTEN_KEEPALIVE const char* dealsheet_statement_begin(int name_bytes) {
 // Feeds the input's `size` bytes to the file being read. 0 = the file cannot be read: stop feeding, finish.
 EMSCRIPTEN_KEEPALIVE int dealsheet_statement_feed(int size) {
     if (!reader) return 0;
-    return reader->feed(std::string_view(input.data(), std::min(input.size(), static_cast<std::size_t>(size > 0 ? size : 0)))) ? 1 : 0;
+    return reader->feed(
+               std::string_view(input.data(), std::min(input.size(), static_cast<std::size_t>(size > 0 ? size : 0))))
+               ? 1
+               : 0;
 }
 
 // Ends the file: its tally joins the statement's (same currency). → {"ok":true, "file", "rows", "skipped":[{line,
@@ -103,7 +106,8 @@ EMSCRIPTEN_KEEPALIVE const char* dealsheet_statement_finish() {
         Problems problems = merge(*tally, file);
         if (!problems.empty()) return failed(problems, {{"file", reading}});
     }
-    return give({{"ok", true}, {"file", reading}, {"rows", file.rows}, {"skipped_count", file.skipped}, {"skipped", skipped}});
+    return give(
+        {{"ok", true}, {"file", reading}, {"rows", file.rows}, {"skipped_count", file.skipped}, {"skipped", skipped}});
 }
 
 // The statement read so far: → {"ok":true, "summary":{statement_to_json}, "streams", "inputs":{…}} or problems.
@@ -117,12 +121,17 @@ EMSCRIPTEN_KEEPALIVE const char* dealsheet_statement_summary() {
     if (inputs.ok()) {
         json platforms = json::array();
         for (const StatementPlatformInput& p : inputs.value().platforms)
-            platforms.push_back({{"platform", std::string(to_string(p.platform))}, {"name", platform_payout(p.platform).name},
-                                 {"stores", p.stores}, {"streams", p.streams}, {"payout_per_1000_micros", p.payout_per_1000}});
+            platforms.push_back({{"platform", std::string(to_string(p.platform))},
+                                 {"name", platform_payout(p.platform).name},
+                                 {"stores", p.stores},
+                                 {"streams", p.streams},
+                                 {"payout_per_1000_micros", p.payout_per_1000}});
         json left_out = json::array();
         for (const StatementStoreLeftOut& s : inputs.value().left_out)
             left_out.push_back({{"store", s.store}, {"streams", s.streams}, {"reason", s.reason}});
-        out["inputs"] = {{"platforms", platforms}, {"left_out", left_out}, {"months", inputs.value().months},
+        out["inputs"] = {{"platforms", platforms},
+                         {"left_out", left_out},
+                         {"months", inputs.value().months},
                          {"decay_ppm", inputs.value().decay_ppm ? json(*inputs.value().decay_ppm) : json(nullptr)}};
     }
     return give(out);
@@ -154,11 +163,19 @@ EMSCRIPTEN_KEEPALIVE const char* dealsheet_statement_split() {
     const StatementSplit& s = split.value();
     json people = json::array();
     for (std::size_t k = 0; k < s.names.size(); ++k)
-        people.push_back({{"name", s.names[k]}, {"share_ppm", s.shares_ppm[k]}, {"recoup_first", format_usd(s.recoup_first[k])},
+        people.push_back({{"name", s.names[k]},
+                          {"share_ppm", s.shares_ppm[k]},
+                          {"recoup_first", format_usd(s.recoup_first[k])},
                           {"amount_micros", s.amounts[k]}});
-    return give({{"ok", true}, {"currency", s.currency}, {"earnings_micros", s.earnings}, {"people", people},
-                 {"uploader_micros", s.uploader}, {"recoup_balance", s.recoup_balance > 0 ? format_usd(s.recoup_balance) : ""},
-                 {"csv", statement_split_csv(s)}, {"markdown", statement_split_markdown(s)}, {"chat", statement_split_chat(s)}});
+    return give({{"ok", true},
+                 {"currency", s.currency},
+                 {"earnings_micros", s.earnings},
+                 {"people", people},
+                 {"uploader_micros", s.uploader},
+                 {"recoup_balance", s.recoup_balance > 0 ? format_usd(s.recoup_balance) : ""},
+                 {"csv", statement_split_csv(s)},
+                 {"markdown", statement_split_markdown(s)},
+                 {"chat", statement_split_chat(s)}});
 }
 
 }  // extern "C"

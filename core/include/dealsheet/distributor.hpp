@@ -46,10 +46,10 @@ enum class Distributor { distrokid, cd_baby, tunecore, custom };
 
 // One default value with where it comes from.
 struct DatedDefault {
-    std::int64_t value;   // Micros for a fee, ppm for a commission
-    const char* source;   // citation a user can look up
-    const char* tag;      // evidence grade of the domain notes ("[U]" = uncertain: check your plan)
-    const char* as_of;    // date the source states the value as of; "" when none
+    std::int64_t value;  // Micros for a fee, ppm for a commission
+    const char* source;  // citation a user can look up
+    const char* tag;     // evidence grade of the domain notes ("[U]" = uncertain: check your plan)
+    const char* as_of;   // date the source states the value as of; "" when none
 };
 
 // One row of the distributor table.
@@ -92,7 +92,7 @@ struct DistributorTerms {
     std::optional<Micros> annual_fee;            // per year for the whole account, 0..max_split_amount; nullopt =
                                                  // table default
     std::optional<std::int64_t> commission_ppm;  // share of gross, 0..1'000'000; nullopt = table default
-    int releases = 1;                            // the user's releases sharing the annual fee, 1..max_releases_sharing_fee
+    int releases = 1;  // the user's releases sharing the annual fee, 1..max_releases_sharing_fee
     bool operator==(const DistributorTerms&) const = default;
 };
 
@@ -105,14 +105,14 @@ enum class RecoupOrder {
     pro_rata,  // all at once, in proportion to what each is still owed
 };
 inline constexpr std::array<std::string_view, 2> recoup_order_names{"in_order", "pro_rata"};
-std::string_view to_string(RecoupOrder order);                      // "in_order", "pro_rata"; "" outside the enum
+std::string_view to_string(RecoupOrder order);                         // "in_order", "pro_rata"; "" outside the enum
 std::optional<RecoupOrder> parse_recoup_order(std::string_view name);  // nullopt for any other name
 
 // A collaborator on the uploader's split. The uploader is not listed: they keep whatever the shares leave.
 struct Collaborator {
-    std::string name;             // for display only
-    std::int64_t share_ppm = 0;   // share of what is split, 0..1'000'000 (all shares together ≤ 100%)
-    Micros recoup_first = 0;      // repaid from net royalties before the percentages apply (see RecoupOrder)
+    std::string name;            // for display only
+    std::int64_t share_ppm = 0;  // share of what is split, 0..1'000'000 (all shares together ≤ 100%)
+    Micros recoup_first = 0;     // repaid from net royalties before the percentages apply (see RecoupOrder)
     bool operator==(const Collaborator&) const = default;
 };
 
@@ -140,7 +140,7 @@ struct ContentIdTerms {
 // A distributor split (DistroKid-style).
 struct SplitTerms {
     DistributorTerms distributor;
-    std::vector<Collaborator> collaborators;  // 0..max_collaborators
+    std::vector<Collaborator> collaborators;           // 0..max_collaborators
     RecoupOrder recoup_order = RecoupOrder::in_order;  // several recoup-first collaborators: in order or pro rata
     ContentIdTerms content_id;                         // YouTube Content ID through DistroKid; off by default
     bool operator==(const SplitTerms&) const = default;
@@ -158,27 +158,27 @@ Problems validate(const SplitTerms& terms, const std::string& path = "splits");
 
 // One period's money. Flows are for the period; balances are as at its end.
 struct SplitPeriod {
-    Micros gross = 0;                    // store royalties in
-    Micros commission = 0;               // kept by the distributor: gross × commission, rounded once
-    Micros content_id_gross = 0;         // YouTube Content ID ad revenue in (the year's spread evenly by month)
-    Micros content_id_kept = 0;          // kept by DistroKid: 20% of content_id_gross, rounded once
-    Micros recouped = 0;                 // repaid to recoup-first collaborators before the percentages
-    std::vector<Micros> collaborators;   // each collaborator's payout (recouped + share), in terms order
-    Micros uploader_before_fee = 0;      // the uploader's remainder of the split
-    Micros uploader = 0;                 // the uploader's payout: remainder − fee recovered, never negative
-    Micros fee_due = 0;                  // the annual fee's part for this period, the Content ID extra's included
-    Micros content_id_fee_due = 0;       // the Content ID extra's part of fee_due
-    Micros fee_recovered = 0;            // fee (this period's and carried) paid out of the uploader's remainder
-    Micros fee_unrecovered = 0;          // fee still not covered by royalties (balance, carried forward)
-    Micros recoup_balance = 0;           // recoup-first amounts still owed (balance, carried forward)
-    Micros uploader_net = 0;             // uploader_before_fee − fee_due: negative when the fee is larger
+    Micros gross = 0;                   // store royalties in
+    Micros commission = 0;              // kept by the distributor: gross × commission, rounded once
+    Micros content_id_gross = 0;        // YouTube Content ID ad revenue in (the year's spread evenly by month)
+    Micros content_id_kept = 0;         // kept by DistroKid: 20% of content_id_gross, rounded once
+    Micros recouped = 0;                // repaid to recoup-first collaborators before the percentages
+    std::vector<Micros> collaborators;  // each collaborator's payout (recouped + share), in terms order
+    Micros uploader_before_fee = 0;     // the uploader's remainder of the split
+    Micros uploader = 0;                // the uploader's payout: remainder − fee recovered, never negative
+    Micros fee_due = 0;                 // the annual fee's part for this period, the Content ID extra's included
+    Micros content_id_fee_due = 0;      // the Content ID extra's part of fee_due
+    Micros fee_recovered = 0;           // fee (this period's and carried) paid out of the uploader's remainder
+    Micros fee_unrecovered = 0;         // fee still not covered by royalties (balance, carried forward)
+    Micros recoup_balance = 0;          // recoup-first amounts still owed (balance, carried forward)
+    Micros uploader_net = 0;            // uploader_before_fee − fee_due: negative when the fee is larger
 };
 
 // Every period and their sum.
 struct SplitResult {
-    std::vector<SplitPeriod> periods;   // one per input period
-    SplitPeriod total;                  // flows summed over periods; balances as at the end of the last
-    Assumptions assumptions;            // fees with source and date, what splits cover, rounding
+    std::vector<SplitPeriod> periods;  // one per input period
+    SplitPeriod total;                 // flows summed over periods; balances as at the end of the last
+    Assumptions assumptions;           // fees with source and date, what splits cover, rounding
 };
 
 // One period of `months` months (1..max_split_months; its fee is that many months' parts) with `gross` store

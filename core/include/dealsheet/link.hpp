@@ -18,11 +18,12 @@
 namespace dealsheet {
 
 inline constexpr size_t max_link_fragment_chars = 4096;  // longer fragments are refused unread
-inline constexpr size_t max_link_json_bytes = 16384;      // a compressed payload may not expand beyond this
+inline constexpr size_t max_link_json_bytes = 16384;     // a compressed payload may not expand beyond this
 
 // Query parameters that configure the page (embed mode, panel, theme, read-only, an embed's id, the question), not the
 // scenario: decode_link skips them (docs/embedding.md).
-inline constexpr std::array<std::string_view, 6> page_option_parameters{"embed", "panel", "theme", "readonly", "id", "q"};
+inline constexpr std::array<std::string_view, 6> page_option_parameters{"embed",    "panel", "theme",
+                                                                        "readonly", "id",    "q"};
 
 // The fragment (without '#') that reopens `scenario` exactly, e.g. "s=1.eyJwIjp7InEiOnsicyI6MjAwMDAwMH19fQ".
 std::string encode_link(const Scenario& scenario);

@@ -58,19 +58,19 @@ namespace dealsheet {
 
 // [SECTION] Offers
 
-inline constexpr std::size_t max_offers = 3;                // offers compared side by side
-inline constexpr std::size_t max_offer_name_bytes = 100;    // an offer's name, in UTF-8 bytes
+inline constexpr std::size_t max_offers = 3;              // offers compared side by side
+inline constexpr std::size_t max_offer_name_bytes = 100;  // an offer's name, in UTF-8 bytes
 
 // One offer to the points party: money up front and/or points. The party's tracks (proration) and every other
 // term of the recording deal come from the scenario.
 struct Offer {
-    std::string name = "Offer";        // shown in the legend ("Full fee", "Fee + 3 points")
-    Micros fee = 0;                    // paid up front, not recoupable, 0..max_deal_amount
-    Micros advance = 0;                // paid up front, recouped from the party's own royalties, 0..max_deal_amount
-    std::int64_t points_ppm = 0;       // the party's points under this offer (ppm of the royalty base), prorated by
-                                       // the party's tracks; with the other parties' points at most the all-in rate
-    bool record_one = false;           // true: paid from the first stream (convention 1) whatever the party's
-                                       // convention in the deal; false: the party's convention
+    std::string name = "Offer";   // shown in the legend ("Full fee", "Fee + 3 points")
+    Micros fee = 0;               // paid up front, not recoupable, 0..max_deal_amount
+    Micros advance = 0;           // paid up front, recouped from the party's own royalties, 0..max_deal_amount
+    std::int64_t points_ppm = 0;  // the party's points under this offer (ppm of the royalty base), prorated by
+                                  // the party's tracks; with the other parties' points at most the all-in rate
+    bool record_one = false;      // true: paid from the first stream (convention 1) whatever the party's
+                                  // convention in the deal; false: the party's convention
     bool operator==(const Offer&) const = default;
 };
 
@@ -92,8 +92,8 @@ std::optional<OutcomeKind> parse_outcome_kind(std::string_view name);
 
 // One tier of Spotify Loud & Clear: how many of the artists who uploaded earned at least an amount.
 struct EarningsTier {
-    Micros earned_at_least;   // per artist per year, recorded + publishing royalties generated on Spotify
-    std::int64_t artists;     // artists at or above it
+    Micros earned_at_least;  // per artist per year, recorded + publishing royalties generated on Spotify
+    std::int64_t artists;    // artists at or above it
 };
 
 // Which Loud & Clear report the tiers come from (domain notes 2026 §4).
@@ -110,17 +110,18 @@ enum class OutcomePopulation {
 };
 inline constexpr std::array<std::string_view, 2> outcome_population_names{"all_uploaders", "professional"};
 
-std::string_view to_string(LoudAndClearReport report);                          // "2026"; "" outside the enum
+std::string_view to_string(LoudAndClearReport report);                                 // "2026"; "" outside the enum
 std::optional<LoudAndClearReport> parse_loud_and_clear_report(std::string_view name);  // nullopt when unknown
-std::string_view to_string(OutcomePopulation population);                        // "all_uploaders"; "" outside
-std::optional<OutcomePopulation> parse_outcome_population(std::string_view name);  // nullopt when unknown
+std::string_view to_string(OutcomePopulation population);                              // "all_uploaders"; "" outside
+std::optional<OutcomePopulation> parse_outcome_population(std::string_view name);      // nullopt when unknown
 
-inline constexpr std::int64_t loud_and_clear_artists = 12'000'000;      // ~12M artists uploaded [S] (domain §7)
-inline constexpr std::int64_t professional_artists = 235'000;          // ~235k professional or emerging [S]
+inline constexpr std::int64_t loud_and_clear_artists = 12'000'000;  // ~12M artists uploaded [S] (domain §7)
+inline constexpr std::int64_t professional_artists = 235'000;       // ~235k professional or emerging [S]
 // Luminate 2023: 24.8% of 184M tracks had 0 plays in the year [S] — the default share of releases that never
 // stream, among all uploaders; an atom at 0 streams, not part of the fitted curve.
 inline constexpr std::int64_t luminate_zero_plays_ppm = 248'000;
-inline constexpr const char* luminate_zero_plays_source = "Luminate 2023 year-end report: 24.8% of 184M tracks had 0 plays";
+inline constexpr const char* luminate_zero_plays_source =
+    "Luminate 2023 year-end report: 24.8% of 184M tracks had 0 plays";
 // The tiers of the 2025 report (2024 data), ascending [S] (domain notes §7).
 std::span<const EarningsTier> loud_and_clear_tiers();
 // The tiers of `report`, ascending: the 2025 report's include ≥ $500k; the 2026 report gives none.
@@ -139,18 +140,18 @@ inline constexpr Micros loud_and_clear_cap = 100'000'000 * micros_per_unit;
 struct OutcomeTerms {
     OutcomeKind kind = OutcomeKind::loud_and_clear;
     Micros dollars_per_1000 = default_outcome_dollars_per_1000;  // loud_and_clear: $ per 1,000 streams, $0.01..$1,000
-    std::int64_t median = 100'000;                   // lognormal: median lifetime streams, 1..answer_max_streams
-    std::int64_t sigma_ppm = 2'000'000;              // lognormal: σ of ln(streams), 0..10 (0 = fixed at the median)
-    std::int64_t x_min = 10'000;                     // pareto: streams every paying release reaches, 1..cap
-    std::int64_t alpha_ppm = 1'000'000;              // pareto: tail index α, 0.05..10 (smaller = heavier tail)
-    std::int64_t cap = 10'000'000'000;               // pareto: most streams; the tail beyond is placed here, ≤ bound
-    std::optional<std::int64_t> streams;             // fixed: the outcome; empty = the scenario's streams (answers N)
-    std::int64_t pays_chance_ppm = 1'000'000;        // every kind: with probability 1 − this the release has 0
-                                                     // streams, so each offer pays its upfront money only
-    std::int64_t community_chance_ppm = 100'000;     // the community rule: ~30 of 300 projects ever pay royalties [C];
-                                                     // the release reaches the scenario's streams with this chance,
-                                                     // else pays nothing beyond the upfront money
-    LoudAndClearReport report = LoudAndClearReport::y2026;           // loud_and_clear: which report's tiers
+    std::int64_t median = 100'000;                // lognormal: median lifetime streams, 1..answer_max_streams
+    std::int64_t sigma_ppm = 2'000'000;           // lognormal: σ of ln(streams), 0..10 (0 = fixed at the median)
+    std::int64_t x_min = 10'000;                  // pareto: streams every paying release reaches, 1..cap
+    std::int64_t alpha_ppm = 1'000'000;           // pareto: tail index α, 0.05..10 (smaller = heavier tail)
+    std::int64_t cap = 10'000'000'000;            // pareto: most streams; the tail beyond is placed here, ≤ bound
+    std::optional<std::int64_t> streams;          // fixed: the outcome; empty = the scenario's streams (answers N)
+    std::int64_t pays_chance_ppm = 1'000'000;     // every kind: with probability 1 − this the release has 0
+                                                  // streams, so each offer pays its upfront money only
+    std::int64_t community_chance_ppm = 100'000;  // the community rule: ~30 of 300 projects ever pay royalties [C];
+                                                  // the release reaches the scenario's streams with this chance,
+                                                  // else pays nothing beyond the upfront money
+    LoudAndClearReport report = LoudAndClearReport::y2026;            // loud_and_clear: which report's tiers
     OutcomePopulation population = OutcomePopulation::all_uploaders;  // loud_and_clear: whom the release is among
     std::optional<std::int64_t> never_streams_ppm;  // loud_and_clear: share that never streams (0 plays), an atom at
                                                     // 0; empty = the population's default (all: Luminate's 24.8%;
@@ -162,9 +163,9 @@ struct OutcomeTerms {
 
 // What the user asks: which offer for which party, against which target, under which outcomes.
 struct CompareTerms {
-    std::size_t party = 0;          // index into RecordingTerms::points
-    std::vector<Offer> offers;      // 0 (no comparison) to max_offers
-    std::optional<Micros> target;   // "streams each offer needs to reach $X"; empty = the largest upfront offer
+    std::size_t party = 0;         // index into RecordingTerms::points
+    std::vector<Offer> offers;     // 0 (no comparison) to max_offers
+    std::optional<Micros> target;  // "streams each offer needs to reach $X"; empty = the largest upfront offer
     OutcomeTerms outcomes;
     bool operator==(const CompareTerms&) const = default;
 };
@@ -193,18 +194,18 @@ Result<Micros> offer_payout(const RecordingTerms& terms, const StreamModel& mode
 // streams follow one shape. Built by stream_distribution(); the fields are for display and tests.
 struct StreamDistribution {
     struct Knot {
-        double streams;   // > 0, ascending
-        double survival;  // P(N ≥ streams) of the shape (before the pays mixture), non-increasing, first 1
+        double streams;    // > 0, ascending
+        double survival;   // P(N ≥ streams) of the shape (before the pays mixture), non-increasing, first 1
         double slope = 0;  // the power law's exponent a up to the next knot, S(n) = survival·(n/streams)^−a
         double mean = 0;   // E[N·1{streams ≤ N < the next knot's}] of the shape
                            // (both 0 on the last knot; computed once by stream_distribution)
     };
     OutcomeKind kind = OutcomeKind::fixed;
-    double pays = 1;                 // P(the shape applies); the rest is an atom at 0 streams
-    double point = 0;                // fixed: the outcome
-    double mu = 0, sigma = 0;        // lognormal: ln(median), σ
-    std::vector<Knot> knots;         // loud_and_clear, pareto: power law between knots (log-log linear); S = 1
-                                     // below the first; the last knot is the cap, where the rest of the mass sits
+    double pays = 1;           // P(the shape applies); the rest is an atom at 0 streams
+    double point = 0;          // fixed: the outcome
+    double mu = 0, sigma = 0;  // lognormal: ln(median), σ
+    std::vector<Knot> knots;   // loud_and_clear, pareto: power law between knots (log-log linear); S = 1
+                               // below the first; the last knot is the cap, where the rest of the mass sits
 };
 
 // The distribution the terms describe; `scenario_streams` is the fixed outcome when `terms.streams` is empty.
@@ -245,8 +246,8 @@ struct OfferResult {
     Micros expected_backend = 0;                       // expected − upfront
     std::array<Micros, 5> percentiles{};               // payout at each percentile_levels_ppm; [median_index] = median
     std::int64_t backend_chance_ppm = 0;               // P(N ≥ backend_from_streams): any backend at all
-    std::vector<std::int64_t> beats_ppm;               // per offer j: P(this offer pays strictly more than j); 0 for itself
-    Micros community_expected = 0;                     // upfront + community chance × backend at the scenario's streams
+    std::vector<std::int64_t> beats_ppm;  // per offer j: P(this offer pays strictly more than j); 0 for itself
+    Micros community_expected = 0;        // upfront + community chance × backend at the scenario's streams
 };
 
 // Two offers against each other. `later` is the one paying at least as much at answer_max_streams (the one whose
@@ -257,11 +258,11 @@ struct OfferPair {
     // where `later` takes over for good (0 = it is never behind). Exact on whole streams: the difference is
     // monotone between the offers' first-paid streams, and each piece is searched with the engine.
     std::int64_t break_even_streams = 0;
-    std::size_t lead_changes = 0;         // how often the lead changes hands over 0..answer_max_streams (0 = never)
-    std::int64_t reach_ppm = 0;           // P(N ≥ break_even_streams): chance a release gets there
-    std::int64_t reach_one_in = 0;        // the same as "1 release in K": round(1 / P); 0 when P is 0
-    std::int64_t later_beats_ppm = 0;     // P(payout_later > payout_earlier)
-    std::int64_t earlier_beats_ppm = 0;   // P(payout_earlier > payout_later)
+    std::size_t lead_changes = 0;        // how often the lead changes hands over 0..answer_max_streams (0 = never)
+    std::int64_t reach_ppm = 0;          // P(N ≥ break_even_streams): chance a release gets there
+    std::int64_t reach_one_in = 0;       // the same as "1 release in K": round(1 / P); 0 when P is 0
+    std::int64_t later_beats_ppm = 0;    // P(payout_later > payout_earlier)
+    std::int64_t earlier_beats_ppm = 0;  // P(payout_earlier > payout_later)
 };
 
 // One amount per offer, in order: at most max_offers, held in place (a comparison has a chart point every
@@ -293,25 +294,25 @@ struct CurvePoint {
 
 // Everything the Compare panel shows.
 struct Comparison {
-    std::size_t party = 0;                  // the points party (index) and its name
+    std::size_t party = 0;  // the points party (index) and its name
     std::string party_name;
-    StreamModel model;                      // receipts per 1,000 streams (the answers' model)
-    std::int64_t scenario_streams = 0;      // the answers' N
-    Micros target = 0;                      // the target used (given, or the largest upfront)
-    std::vector<OfferResult> offers;        // in the order given
-    std::vector<OfferPair> pairs;           // (0,1), (0,2), (1,2) as far as there are offers
-    std::vector<CurvePoint> curve;          // ascending streams: 0, 1,000 … 10 billion at 4 per decade, plus each
-                                            // offer's first-paid N and N − 1, each break-even and the one before,
-                                            // each target N, and the scenario's N (exact points for the chart)
-    OutcomeTerms outcomes;                  // as given
-    std::string distribution;               // one line: what the distribution is
-    std::vector<std::string> caveats;       // why it is only a rough prior
-    std::int64_t mean_streams = 0;          // E[N], rounded to whole streams (N capped at answer_max_streams)
+    StreamModel model;                  // receipts per 1,000 streams (the answers' model)
+    std::int64_t scenario_streams = 0;  // the answers' N
+    Micros target = 0;                  // the target used (given, or the largest upfront)
+    std::vector<OfferResult> offers;    // in the order given
+    std::vector<OfferPair> pairs;       // (0,1), (0,2), (1,2) as far as there are offers
+    std::vector<CurvePoint> curve;      // ascending streams: 0, 1,000 … 10 billion at 4 per decade, plus each
+                                        // offer's first-paid N and N − 1, each break-even and the one before,
+                                        // each target N, and the scenario's N (exact points for the chart)
+    OutcomeTerms outcomes;              // as given
+    std::string distribution;           // one line: what the distribution is
+    std::vector<std::string> caveats;   // why it is only a rough prior
+    std::int64_t mean_streams = 0;      // E[N], rounded to whole streams (N capped at answer_max_streams)
     std::array<std::int64_t, 5> stream_percentiles{};  // whole streams at each percentile_levels_ppm
-    std::size_t recommended = 0;            // the offer the verdict recommends
-    std::string verdict;                    // one plain-language sentence
-    std::vector<Correction> corrections;    // corrections of how Dealsheet applies deals that change these numbers
-    Assumptions assumptions;                // sources and dates: the distribution, the community rule, the method
+    std::size_t recommended = 0;                       // the offer the verdict recommends
+    std::string verdict;                               // one plain-language sentence
+    std::vector<Correction> corrections;  // corrections of how Dealsheet applies deals that change these numbers
+    Assumptions assumptions;              // sources and dates: the distribution, the community rule, the method
 };
 
 // The comparison for valid terms, or every problem (validate() for the deal and `compare`, under "compare").

@@ -81,12 +81,12 @@ std::string_view explain(PaymentConvention convention);
 
 // One party paid in points out of the artist's royalty.
 struct PointsParty {
-    std::string name = "Producer";                // shown on statements
-    PartyRole role = PartyRole::producer;         // label only
-    std::int64_t points_ppm = 3 * ppm_per_point;  // ppm of the royalty base; 3 points typical [C]
-    int tracks_on = 1;                            // tracks the party worked on, 0..tracks_total
-    int tracks_total = 1;                         // tracks on the record, 1..max_record_tracks
-    Micros advance = 0;                           // recouped from this party's royalties only [S]
+    std::string name = "Producer";                              // shown on statements
+    PartyRole role = PartyRole::producer;                       // label only
+    std::int64_t points_ppm = 3 * ppm_per_point;                // ppm of the royalty base; 3 points typical [C]
+    int tracks_on = 1;                                          // tracks the party worked on, 0..tracks_total
+    int tracks_total = 1;                                       // tracks on the record, 1..max_record_tracks
+    Micros advance = 0;                                         // recouped from this party's royalties only [S]
     PaymentConvention convention = default_payment_convention;  // see PaymentConvention
     bool operator==(const PointsParty&) const = default;
 };

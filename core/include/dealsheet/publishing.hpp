@@ -88,11 +88,11 @@ std::optional<PublishingMethod> parse_publishing_method(std::string_view name);
 
 inline constexpr std::int64_t ppm_whole = 1'000'000;                      // 100% in parts per million
 inline constexpr Micros max_publishing_amount = 100'000'000'000'000'000;  // $100 billion: above any offering's month
-inline constexpr std::int64_t max_subscribers = 10'000'000'000;          // 1e10 per plan: above the world's population
-inline constexpr std::int64_t max_subscriber_weight_ppm = 10'000'000;    // one plan counts as at most 10 subscribers
-inline constexpr std::int64_t max_plays = 10'000'000'000'000;            // 1e13 plays in a month: above any offering
-inline constexpr std::size_t max_writers = 100;                           // pop songs have 6–8 (domain notes §5.4 [C])
-inline constexpr std::int64_t default_performance_share_ppm = 500'000;   // performance part of the pool, [U] §5.4
+inline constexpr std::int64_t max_subscribers = 10'000'000'000;           // 1e10 per plan: above the world's population
+inline constexpr std::int64_t max_subscriber_weight_ppm = 10'000'000;     // one plan counts as at most 10 subscribers
+inline constexpr std::int64_t max_plays = 10'000'000'000'000;             // 1e13 plays in a month: above any offering
+inline constexpr std::size_t max_writers = 100;                         // pop songs have 6–8 (domain notes §5.4 [C])
+inline constexpr std::int64_t default_performance_share_ppm = 500'000;  // performance part of the pool, [U] §5.4
 
 // [SECTION] Terms: the offering (full §115 calculation)
 
@@ -126,21 +126,24 @@ inline constexpr std::int64_t max_work_duration_seconds = 86'400;  // a day: abo
 
 // One month of one offering, and one work's plays on it.
 struct OfferingTerms {
-    int year = 2026;                        // statutory year (fixed), first_all_in_year..last_statutory_year (not 2017)
-    OfferingType type = OfferingType::standalone_portable;  // sets the TCC prong, the floor and who counts (statutory.hpp)
-    Micros service_revenue = 0;             // the offering's service revenue for the month, 0..max_publishing_amount
+    int year = 2026;  // statutory year (fixed), first_all_in_year..last_statutory_year (not 2017)
+    OfferingType type =
+        OfferingType::standalone_portable;     // sets the TCC prong, the floor and who counts (statutory.hpp)
+    Micros service_revenue = 0;                // the offering's service revenue for the month, 0..max_publishing_amount
     std::int64_t music_share_ppm = ppm_whole;  // bundles: the share of revenue that is music, 0..100% (default 100%)
     // Bundles (§385.2): the standalone prices of the music part and of the other parts. When both are given,
     // the music revenue is service_revenue × music ÷ (music + others), and music_share must stay 100%.
     std::optional<Micros> music_standalone_price;  // 0..max_publishing_amount
-    std::optional<Micros> other_standalone_price;  // the other parts' standalone prices together, 0..max_publishing_amount
-    Micros payments_to_labels = 0;          // total content cost: paid to record labels, 0..max_publishing_amount
-    Micros performance_royalties = 0;       // paid to PROs for the offering, 0..max_publishing_amount
-    Subscribers subscribers;                // by plan; for bundles, the active ones (≥ 1 play in the month)
-    SubscriberWeights subscriber_weights;   // null: the rule's
-    Plays plays;                            // every play of every work on the offering, each counted once
-    Plays work_plays;                       // the work's plays: each count ≤ the offering's, paid ≤ paid
-    std::int64_t work_duration_seconds = 0; // the recording's playing time; 0: not given (counts as ≤ 5:00), ≤ max_work_duration_seconds
+    std::optional<Micros>
+        other_standalone_price;            // the other parts' standalone prices together, 0..max_publishing_amount
+    Micros payments_to_labels = 0;         // total content cost: paid to record labels, 0..max_publishing_amount
+    Micros performance_royalties = 0;      // paid to PROs for the offering, 0..max_publishing_amount
+    Subscribers subscribers;               // by plan; for bundles, the active ones (≥ 1 play in the month)
+    SubscriberWeights subscriber_weights;  // null: the rule's
+    Plays plays;                           // every play of every work on the offering, each counted once
+    Plays work_plays;                      // the work's plays: each count ≤ the offering's, paid ≤ paid
+    std::int64_t work_duration_seconds =
+        0;  // the recording's playing time; 0: not given (counts as ≤ 5:00), ≤ max_work_duration_seconds
     bool operator==(const OfferingTerms&) const = default;
 };
 
@@ -176,15 +179,15 @@ struct CollectionTerms {
 
 // One co-writer of the song and that writer's deal.
 struct WriterTerms {
-    std::string name;                   // display name; "" shows as "Writer N"
-    std::string publisher;              // publisher's display name; "" shows as "<writer>'s publisher"; one name
-                                        // shared by several writers is one publisher in the result
-    std::int64_t share_ppm = ppm_whole; // share of the song, 0..100%; ignored when PublishingTerms::equal_shares
-    DealType deal = DealType::self_published;                 // default: no publisher
-    std::int64_t admin_fee_ppm = 150'000;                    // administration only: 0..100%, default 15% [S]
+    std::string name;                          // display name; "" shows as "Writer N"
+    std::string publisher;                     // publisher's display name; "" shows as "<writer>'s publisher"; one name
+                                               // shared by several writers is one publisher in the result
+    std::int64_t share_ppm = ppm_whole;        // share of the song, 0..100%; ignored when PublishingTerms::equal_shares
+    DealType deal = DealType::self_published;  // default: no publisher
+    std::int64_t admin_fee_ppm = 150'000;      // administration only: 0..100%, default 15% [S]
     AdminFeeBase admin_fee_base = AdminFeeBase::publisher_share;  // administration only
-    Micros advance = 0;                 // unrecouped publishing advance before this month, 0..max_publishing_amount;
-                                        // must be 0 when self-published (no publisher paid it)
+    Micros advance = 0;  // unrecouped publishing advance before this month, 0..max_publishing_amount;
+                         // must be 0 when self-published (no publisher paid it)
     bool operator==(const WriterTerms&) const = default;
 };
 
@@ -194,11 +197,12 @@ struct WriterTerms {
 // stay in QuickEstimateTerms, at "publishing.quick").
 struct PublishingTerms {
     PublishingMethod method = PublishingMethod::quick;  // the quick estimate is the default
-    OfferingTerms offering;                              // full method only
-    std::int64_t performance_share_ppm = default_performance_share_ppm;  // quick method only: performance part of the total, [U] 50%
-    CollectionTerms collection;                          // commissions
-    bool equal_shares = true;                            // writers own equal shares (exact thirds, …) [default]
-    std::vector<WriterTerms> writers{WriterTerms{}};     // 1..max_writers; explicit shares must total 100%
+    OfferingTerms offering;                             // full method only
+    std::int64_t performance_share_ppm =
+        default_performance_share_ppm;                // quick method only: performance part of the total, [U] 50%
+    CollectionTerms collection;                       // commissions
+    bool equal_shares = true;                         // writers own equal shares (exact thirds, …) [default]
+    std::vector<WriterTerms> writers{WriterTerms{}};  // 1..max_writers; explicit shares must total 100%
     bool operator==(const PublishingTerms&) const = default;
 };
 
@@ -216,36 +220,36 @@ enum class AllInProng {
 
 // The full §115 calculation with every intermediate, so a UI can show the working.
 struct OfferingResult {
-    HeadlineRate rate{};                     // the statutory headline row used
-    AllInParameters parameters{};            // the statutory row used: the offering type's TCC prong, floor, weights
-    OfferingType type = OfferingType::standalone_portable;  // the offering type calculated
+    HeadlineRate rate{};           // the statutory headline row used
+    AllInParameters parameters{};  // the statutory row used: the offering type's TCC prong, floor, weights
+    OfferingType type = OfferingType::standalone_portable;       // the offering type calculated
     SubscriberBasis subscribers_counted = SubscriberBasis::all;  // which subscribers the floor counted
-    Micros music_revenue = 0;                // service_revenue × music_share, or by standalone prices (§385.2)
-    bool music_by_standalone_prices = false; // true when the standalone prices attributed it
-    Micros headline = 0;                     // headline_rate × music_revenue
+    Micros music_revenue = 0;                   // service_revenue × music_share, or by standalone prices (§385.2)
+    bool music_by_standalone_prices = false;    // true when the standalone prices attributed it
+    Micros headline = 0;                        // headline_rate × music_revenue
     std::int64_t weighted_subscribers_ppm = 0;  // Σ plans × weights, in ppm of a subscriber (1.75 = 1'750'000)
-    SubscriberWeights weights_used;          // the weights applied (every member set)
-    Micros tcc_amount = 0;                   // tcc_rate × payments_to_labels
-    Micros subscriber_cap_amount = 0;        // per_subscriber_cap × weighted subscribers (0 when not capped)
-    Micros tcc_prong = 0;                    // tcc_amount, or the lesser of it and the cap amount
-    bool subscriber_cap_binds = false;       // true when the cap is below tcc_amount
-    AllInProng prong = AllInProng::headline; // which prong set the all-in pool
-    Micros all_in_pool = 0;                  // max(headline, tcc_prong), or tcc_prong alone: performance + mechanical
-    Micros performance_royalties = 0;        // as entered
-    Micros after_performance = 0;            // all_in_pool − performance_royalties (may be negative)
-    Micros floor_per_subscriber = 0;         // the offering's floor per counted subscriber (0: none)
-    Micros floor_amount = 0;                 // floor_per_subscriber × weighted subscribers
-    bool floor_binds = false;                // true when the floor is above after_performance
-    Micros payable_pool = 0;                 // max(after_performance, floor_amount, 0): the mechanical pool
-    std::int64_t paid_plays = 0;             // offering plays − promotional − free-trial
-    std::int64_t work_paid_plays = 0;        // the work's plays − its promotional − its free-trial
-    std::int64_t play_weight_fifths = 5;     // one play of the work counts as this many fifths of a play (§385.21(c))
-    std::int64_t work_weighted_fifths = 0;   // work_paid_plays × play_weight_fifths, in fifths of a play
-    std::int64_t weighted_paid_fifths = 0;   // the offering's paid plays with the work's weighting, in fifths
-    double per_play = 0.0;                   // payable_pool ÷ weighted paid plays in $: display only, never summed
-    Micros work_mechanical = 0;              // payable_pool × work_weighted ÷ weighted paid plays, one rounding
-    Micros work_performance = 0;             // performance_royalties × work_paid_plays ÷ paid_plays [U]
-    Assumptions assumptions;                 // every statutory value and default used
+    SubscriberWeights weights_used;             // the weights applied (every member set)
+    Micros tcc_amount = 0;                      // tcc_rate × payments_to_labels
+    Micros subscriber_cap_amount = 0;           // per_subscriber_cap × weighted subscribers (0 when not capped)
+    Micros tcc_prong = 0;                       // tcc_amount, or the lesser of it and the cap amount
+    bool subscriber_cap_binds = false;          // true when the cap is below tcc_amount
+    AllInProng prong = AllInProng::headline;    // which prong set the all-in pool
+    Micros all_in_pool = 0;                 // max(headline, tcc_prong), or tcc_prong alone: performance + mechanical
+    Micros performance_royalties = 0;       // as entered
+    Micros after_performance = 0;           // all_in_pool − performance_royalties (may be negative)
+    Micros floor_per_subscriber = 0;        // the offering's floor per counted subscriber (0: none)
+    Micros floor_amount = 0;                // floor_per_subscriber × weighted subscribers
+    bool floor_binds = false;               // true when the floor is above after_performance
+    Micros payable_pool = 0;                // max(after_performance, floor_amount, 0): the mechanical pool
+    std::int64_t paid_plays = 0;            // offering plays − promotional − free-trial
+    std::int64_t work_paid_plays = 0;       // the work's plays − its promotional − its free-trial
+    std::int64_t play_weight_fifths = 5;    // one play of the work counts as this many fifths of a play (§385.21(c))
+    std::int64_t work_weighted_fifths = 0;  // work_paid_plays × play_weight_fifths, in fifths of a play
+    std::int64_t weighted_paid_fifths = 0;  // the offering's paid plays with the work's weighting, in fifths
+    double per_play = 0.0;                  // payable_pool ÷ weighted paid plays in $: display only, never summed
+    Micros work_mechanical = 0;             // payable_pool × work_weighted ÷ weighted paid plays, one rounding
+    Micros work_performance = 0;            // performance_royalties × work_paid_plays ÷ paid_plays [U]
+    Assumptions assumptions;                // every statutory value and default used
 };
 
 // A song's publishing money entering the split.
@@ -257,19 +261,19 @@ struct PublishingIncome {
 
 // What one writer's share of the song came to.
 struct WriterPayout {
-    std::string name;               // as entered, or "Writer N"
-    std::string publisher;          // the publisher's resolved name ("" when self-published)
+    std::string name;       // as entered, or "Writer N"
+    std::string publisher;  // the publisher's resolved name ("" when self-published)
     DealType deal = DealType::self_published;
-    std::int64_t share_ppm = 0;     // share of the song (equal shares shown to the ppm)
-    Micros performance = 0;         // this writer's part of performance royalties, after the PRO commission
-    Micros mechanical = 0;          // this writer's part of mechanicals, after the MLC commission
-    Micros writer_share = 0;        // performance writer share, paid by the PRO directly to the writer
-    Micros publisher_side = 0;      // owed to the writer on the publisher side before recoupment: mechanical
-                                    // writer share + the writer's part of the publisher share (after any fee)
-    Micros publisher_kept = 0;      // kept by the publisher: its part of the publisher share, or the admin fee
-    Micros recouped = 0;            // advance recouped this month, from publisher_side only
-    Micros paid = 0;                // writer_share + publisher_side − recouped, ≥ 0
-    Micros unrecouped = 0;          // advance balance left after this month, ≥ 0
+    std::int64_t share_ppm = 0;  // share of the song (equal shares shown to the ppm)
+    Micros performance = 0;      // this writer's part of performance royalties, after the PRO commission
+    Micros mechanical = 0;       // this writer's part of mechanicals, after the MLC commission
+    Micros writer_share = 0;     // performance writer share, paid by the PRO directly to the writer
+    Micros publisher_side = 0;   // owed to the writer on the publisher side before recoupment: mechanical
+                                 // writer share + the writer's part of the publisher share (after any fee)
+    Micros publisher_kept = 0;   // kept by the publisher: its part of the publisher share, or the admin fee
+    Micros recouped = 0;         // advance recouped this month, from publisher_side only
+    Micros paid = 0;             // writer_share + publisher_side − recouped, ≥ 0
+    Micros unrecouped = 0;       // advance balance left after this month, ≥ 0
 };
 
 // What one publisher or administrator received across its writers.
@@ -282,12 +286,12 @@ struct PublisherPayout {
 
 // The split of a song's publishing money, exact to the micro-unit.
 struct PublishingSplit {
-    PublishingIncome income;               // money in
-    Micros pro_commission = 0;             // kept by the PRO
-    Micros mlc_commission = 0;             // kept by the MLC
-    std::vector<WriterPayout> writers;     // in the order entered
+    PublishingIncome income;                  // money in
+    Micros pro_commission = 0;                // kept by the PRO
+    Micros mlc_commission = 0;                // kept by the MLC
+    std::vector<WriterPayout> writers;        // in the order entered
     std::vector<PublisherPayout> publishers;  // in order of first appearance; self-published writers have none
-    Assumptions assumptions;               // commissions, shares, deals, recoupment rule
+    Assumptions assumptions;                  // commissions, shares, deals, recoupment rule
 };
 
 // The publishing engine's answer for one scenario.
@@ -302,8 +306,8 @@ struct PublishingResult {
 
 // One row of the per-year table (quick method).
 struct YearEstimate {
-    HeadlineRate rate{};                   // year, rate, source
-    Micros publishing_total = 0;           // headline_rate × R × streams
+    HeadlineRate rate{};                      // year, rate, source
+    Micros publishing_total = 0;              // headline_rate × R × streams
     bool full_calculation_available = false;  // the year has all-in parameters (2018 onwards)
 };
 
@@ -328,7 +332,7 @@ Result<OfferingTerms> offering_equivalent_to(const QuickEstimateTerms& quick,
 
 // The quick estimate for every statutory year (2017–2027) at `streams` and `revenue_per_stream`.
 Result<std::vector<YearEstimate>> estimates_by_year(std::int64_t streams,
-                                                   double revenue_per_stream = billboard_implied_revenue_per_stream);
+                                                    double revenue_per_stream = billboard_implied_revenue_per_stream);
 
 namespace detail {
 // calculate_publishing without its validation, for calculate(Scenario), which validated the scenario once and

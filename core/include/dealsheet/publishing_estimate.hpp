@@ -26,19 +26,21 @@ namespace dealsheet {
 
 // [SECTION] Terms
 
-inline constexpr double billboard_implied_revenue_per_stream = 0.0091379;   // $ per stream, implied [C][D]
+inline constexpr double billboard_implied_revenue_per_stream = 0.0091379;  // $ per stream, implied [C][D]
 inline constexpr std::int64_t max_streams = 100'000'000'000;               // 1e11: above any song's lifetime
-inline constexpr double max_revenue_per_stream = 1.0;                       // $ per stream; real values ~0.01
-inline constexpr std::int64_t revenue_scale = 1'000'000'000'000;            // R is held in 1e-12 $ (exact to 12 places)
+inline constexpr double max_revenue_per_stream = 1.0;                      // $ per stream; real values ~0.01
+inline constexpr std::int64_t revenue_scale = 1'000'000'000'000;           // R is held in 1e-12 $ (exact to 12 places)
 
 // What the user asks: streams, the rate year, and the service revenue each stream implies.
 struct QuickEstimateTerms {
     // US on-demand streams, 0..max_streams; nullopt: the song's streams (the release's) × us_share_ppm. The
     // engine needs a count: a scenario resolves it (resolve_streams), a direct caller sets it.
     std::optional<std::int64_t> streams;
-    int year = 2026;                                               // rate year (fixed: links keep their year), first_statutory_year..last_scenario_year
-    double revenue_per_stream = billboard_implied_revenue_per_stream;  // $ of service revenue per stream, 0..max_revenue_per_stream
-    std::int64_t us_share_ppm = 1'000'000;  // share of the song's streams that are US on-demand streams (§115 is US law), 0..100%
+    int year = 2026;  // rate year (fixed: links keep their year), first_statutory_year..last_scenario_year
+    double revenue_per_stream =
+        billboard_implied_revenue_per_stream;  // $ of service revenue per stream, 0..max_revenue_per_stream
+    std::int64_t us_share_ppm =
+        1'000'000;  // share of the song's streams that are US on-demand streams (§115 is US law), 0..100%
     // The headline rate the user assumes, ppm of service revenue, 0..100%; nullopt: the statutory rate. Required
     // after last_statutory_year (no statutory streaming rate: Phonorecords V pending).
     std::optional<std::int64_t> rate_ppm;
@@ -60,13 +62,13 @@ Problems validate(const QuickEstimateTerms& terms, const std::string& path = "pu
 
 // The estimate and everything it rests on.
 struct QuickEstimate {
-    std::int64_t streams = 0;       // the US on-demand streams estimated
-    bool streams_follow_release = false;  // true: the release's streams × the US share; false: entered by the user
+    std::int64_t streams = 0;               // the US on-demand streams estimated
+    bool streams_follow_release = false;    // true: the release's streams × the US share; false: entered by the user
     std::int64_t us_share_ppm = 1'000'000;  // the US share applied when following the release
-    Micros service_revenue = 0;     // R × streams
-    Micros publishing_total = 0;    // headline_rate × service_revenue: performance + mechanical together
-    HeadlineRate rate{};            // the statutory row used, or the user's assumed rate (proceeding "Your assumption")
-    Assumptions assumptions;        // every input with source and date, for the assumptions panel
+    Micros service_revenue = 0;             // R × streams
+    Micros publishing_total = 0;            // headline_rate × service_revenue: performance + mechanical together
+    HeadlineRate rate{};      // the statutory row used, or the user's assumed rate (proceeding "Your assumption")
+    Assumptions assumptions;  // every input with source and date, for the assumptions panel
 };
 
 // [SECTION] Calculation

@@ -44,8 +44,8 @@ struct QuestionName {
 inline constexpr std::array<QuestionName, 6> question_names{{
     {Question::fee_or_points, "fee-or-points", "Fee or points?", "question-fee-or-points"},
     {Question::when_paid, "when-paid", "When do I (or my producer) actually get paid?", "question-when-paid"},
-    {Question::what_streams_pay, "what-streams-pay", "What do N streams pay \xE2\x80\x94 me, the label, the songwriters?",
-     "question-what-streams-pay"},
+    {Question::what_streams_pay, "what-streams-pay",
+     "What do N streams pay \xE2\x80\x94 me, the label, the songwriters?", "question-what-streams-pay"},
     {Question::co_writers, "co-writers", "What does each co-writer get?", "question-co-writers"},
     {Question::self_release_split, "self-release-split",
      "We self-release and split it \xE2\x80\x94 who gets what, and when does the split start?",
@@ -64,8 +64,8 @@ const QuestionName& question_name(Question question);
 
 // What an input's number means; picks its display, step and keyboard.
 enum class InputUnit { money, percent, points, streams, count, choice };
-inline constexpr std::array<std::string_view, 6> input_unit_names{"money", "percent", "points", "streams", "count",
-                                                                  "choice"};
+inline constexpr std::array<std::string_view, 6> input_unit_names{"money",   "percent", "points",
+                                                                  "streams", "count",   "choice"};
 std::string_view to_string(InputUnit unit);  // "money"; "" for a value outside the enum
 
 // The phone keyboard an input needs (HTML inputmode): whole numbers, or numbers with a decimal point.
@@ -87,11 +87,11 @@ struct QuestionInput {
                                  // feeds the master side and publishing alike
     std::string_view label;      // in the users' words: "Advance against points"
     InputUnit unit;
-    double step;                 // one tap of + or −, in the unit: $500, 1 point, 1%, 100,000 streams, 1 writer
-    double min, max;             // the range the field accepts, in the unit
-    Keyboard keyboard;           // numeric for whole numbers (streams, points, counts), decimal for money and percent
+    double step;        // one tap of + or −, in the unit: $500, 1 point, 1%, 100,000 streams, 1 writer
+    double min, max;    // the range the field accepts, in the unit
+    Keyboard keyboard;  // numeric for whole numbers (streams, points, counts), decimal for money and percent
     std::span<const InputChoice> choices;  // choice inputs: every option; empty otherwise
-    std::string_view help;       // one line on what it is and where the default comes from; "" = none
+    std::string_view help;                 // one line on what it is and where the default comes from; "" = none
 };
 
 // The 2–4 inputs that decide `question`'s answer, most decisive first. For a count on a list ("publishing.writers")
@@ -114,31 +114,31 @@ Result<Scenario> with_input(const Scenario& scenario, const QuestionInput& input
 
 // One key figure beside the answer sentence.
 struct Figure {
-    std::string label;  // "Full fee", "Writer A", "Break-even"
-    std::string value;  // as displayed: "$15,000.00", "146,627,566 streams", "33.33%"
-    std::optional<Micros> amount;          // money figures: the amount whose display is `value` (cents add up)
-    std::optional<std::int64_t> streams;   // stream figures
-    std::string note;   // a deliberate difference from the rest of the page, said beside the figure; "" = none
+    std::string label;                    // "Full fee", "Writer A", "Break-even"
+    std::string value;                    // as displayed: "$15,000.00", "146,627,566 streams", "33.33%"
+    std::optional<Micros> amount;         // money figures: the amount whose display is `value` (cents add up)
+    std::optional<std::int64_t> streams;  // stream figures
+    std::string note;  // a deliberate difference from the rest of the page, said beside the figure; "" = none
 };
 
 // A break-even and the one line that explains it.
 struct BreakEven {
-    std::string label;          // "Points beat the bigger fee"
+    std::string label;                    // "Points beat the bigger fee"
     std::optional<std::int64_t> streams;  // empty = never (within 100 billion streams)
-    std::string explanation;    // "the $7,500 advance is earned back first — 73.3M streams — then 73.3M more to
-                                // beat the bigger fee"
+    std::string explanation;  // "the $7,500 advance is earned back first — 73.3M streams — then 73.3M more to
+                              // beat the bigger fee"
 };
 
 // A question answered for one scenario.
 struct Answer {
     Question question = Question::fee_or_points;
-    std::string title;                 // the question's title (question_name(q).title)
-    std::string sentence;              // one plain sentence, the verdict first; says whether money up front is a
-                                       // fee or a recoupable advance
-    std::vector<Figure> figures;       // 1–4 key figures (co-writers: one per writer); money figures that are parts
-                                       // of one total show cents adding up to it
+    std::string title;                   // the question's title (question_name(q).title)
+    std::string sentence;                // one plain sentence, the verdict first; says whether money up front is a
+                                         // fee or a recoupable advance
+    std::vector<Figure> figures;         // 1–4 key figures (co-writers: one per writer); money figures that are parts
+                                         // of one total show cents adding up to it
     std::vector<BreakEven> break_evens;  // every break-even the sentence relies on, each explained
-    std::vector<std::string> notes;    // anything else the reader must know (an estimate's basis); may be empty
+    std::vector<std::string> notes;      // anything else the reader must know (an estimate's basis); may be empty
 };
 
 // `question` answered from a scenario and its result (calculate(scenario)). When the scenario lacks what the

@@ -143,7 +143,7 @@ struct RecordingTerms {
     std::vector<RecoupableCost> costs;  // charged to the artist's account before the first month
     std::vector<PointsParty> points;    // producers, mixer, engineer, paid out of the artist's royalty
     PartyAdvanceBearer party_advances = PartyAdvanceBearer::artist_account;  // who bears the parties' advances
-    ProfitPointsBearer profit_points = ProfitPointsBearer::artist_share;      // net-profit deal: who bears points
+    ProfitPointsBearer profit_points = ProfitPointsBearer::artist_share;     // net-profit deal: who bears points
     bool operator==(const RecordingTerms&) const = default;
 };
 
@@ -279,16 +279,16 @@ struct RecordingResult {
     Ledger artist;                       // the artist's account: net royalty + advance credit vs the charges
     std::vector<PartyLedger> parties;    // in the order of terms.points
     PartyAdvanceBearer party_advances = PartyAdvanceBearer::artist_account;  // as in the terms
-    ProfitPointsBearer profit_points = ProfitPointsBearer::artist_share;      // as in the terms (net-profit only)
-    Micros party_advances_charged = 0;   // the parties' advances charged to the artist's account
-    Micros recording_recoupable = 0;     // recording costs charged to the artist, the parties' advances among
-                                         // them (the retroactive trigger)
-    Micros costs_paid = 0;               // every cost amount and party advance the label paid out
-    Micros label_retained = 0;           // Σ receipts − Σ paid to the artist and the parties
-    Micros label_net = 0;                // label_retained − costs_paid: the label's result on the record
-    std::vector<std::string> notes;      // plain sentences about this result (a producer paid out of pocket)
-    std::vector<Correction> corrections; // corrections of how Dealsheet applies deals that change these numbers
-    Assumptions assumptions;             // every rate and default with its source and date
+    ProfitPointsBearer profit_points = ProfitPointsBearer::artist_share;     // as in the terms (net-profit only)
+    Micros party_advances_charged = 0;    // the parties' advances charged to the artist's account
+    Micros recording_recoupable = 0;      // recording costs charged to the artist, the parties' advances among
+                                          // them (the retroactive trigger)
+    Micros costs_paid = 0;                // every cost amount and party advance the label paid out
+    Micros label_retained = 0;            // Σ receipts − Σ paid to the artist and the parties
+    Micros label_net = 0;                 // label_retained − costs_paid: the label's result on the record
+    std::vector<std::string> notes;       // plain sentences about this result (a producer paid out of pocket)
+    std::vector<Correction> corrections;  // corrections of how Dealsheet applies deals that change these numbers
+    Assumptions assumptions;              // every rate and default with its source and date
 };
 
 // The deal over `receipts` (the label's net receipts from the master, one amount per month), or every

@@ -26,11 +26,11 @@ enum class RevenueModel { per_stream, pool };           // how master revenue is
 enum class PoolMethod { pro_rata, user_centric };       // which pool model pays our track
 enum class ReleaseRoute { label_deal, self_released };  // where master revenue goes
 
-std::string_view to_string(RevenueModel model);                         // "per_stream", "pool"
+std::string_view to_string(RevenueModel model);                          // "per_stream", "pool"
 std::optional<RevenueModel> parse_revenue_model(std::string_view name);  // nullopt for any other name
-std::string_view to_string(PoolMethod method);                          // "pro_rata", "user_centric"
+std::string_view to_string(PoolMethod method);                           // "pro_rata", "user_centric"
 std::optional<PoolMethod> parse_pool_method(std::string_view name);      // nullopt for any other name
-std::string_view to_string(ReleaseRoute route);                         // "label_deal", "self_released"
+std::string_view to_string(ReleaseRoute route);                          // "label_deal", "self_released"
 std::optional<ReleaseRoute> parse_release_route(std::string_view name);  // nullopt for any other name
 
 // Another deal's account with the same label (an earlier album, a publishing deal with the label's publisher),
@@ -47,18 +47,18 @@ inline constexpr std::size_t max_other_accounts = 16;  // other deals crossed wi
 // Everything about the master side of one release.
 struct ReleaseTerms {
     RevenueModel revenue_model = RevenueModel::per_stream;
-    StreamingTerms streaming;                        // per_stream: platforms and their streams over time
-    PoolTerms pool;                                  // pool: our track is the first of pool.tracks
-    PoolMethod pool_method = PoolMethod::pro_rata;   // pool: which model's payout our track receives
+    StreamingTerms streaming;                       // per_stream: platforms and their streams over time
+    PoolTerms pool;                                 // pool: our track is the first of pool.tracks
+    PoolMethod pool_method = PoolMethod::pro_rata;  // pool: which model's payout our track receives
     ReleaseRoute route = ReleaseRoute::label_deal;
-    RecordingTerms recording = default_label_deal(); // label_deal: the deal, its costs and points
-    AnswerTerms answers;                             // label_deal: the break-even questions; its model and
-                                                     // streams are replaced by the two fields below
-    std::optional<Micros> answers_receipts_per_1000; // nullopt: the effective rate of the master revenue above
-    std::optional<std::int64_t> answers_streams;     // nullopt: the scenario's total streams
-    SplitTerms splits;                               // self_released: the distributor and collaborators
-    std::vector<OtherAccount> other_accounts;        // label_deal: other deals' accounts with the same label
-    bool cross_collateralized = false;               // label_deal: pool this release with other_accounts
+    RecordingTerms recording = default_label_deal();  // label_deal: the deal, its costs and points
+    AnswerTerms answers;                              // label_deal: the break-even questions; its model and
+                                                      // streams are replaced by the two fields below
+    std::optional<Micros> answers_receipts_per_1000;  // nullopt: the effective rate of the master revenue above
+    std::optional<std::int64_t> answers_streams;      // nullopt: the scenario's total streams
+    SplitTerms splits;                                // self_released: the distributor and collaborators
+    std::vector<OtherAccount> other_accounts;         // label_deal: other deals' accounts with the same label
+    bool cross_collateralized = false;                // label_deal: pool this release with other_accounts
     bool operator==(const ReleaseTerms&) const = default;
 };
 

@@ -28,15 +28,15 @@ std::string describe(const Problems& problems);
 template <class T>
 class Result {
 public:
-    Result(const T& value) : value_(value) {}                          // success
-    Result(T&& value) : value_(std::move(value)) {}                    // success, without a copy
-    Result(Problems problems) : problems_(std::move(problems)) {       // failure; problems must not be empty
+    Result(const T& value) : value_(value) {}                     // success
+    Result(T&& value) : value_(std::move(value)) {}               // success, without a copy
+    Result(Problems problems) : problems_(std::move(problems)) {  // failure; problems must not be empty
         if (problems_.empty()) problems_.push_back({"", "unknown error"});
     }
-    bool ok() const { return value_.has_value(); }                    // true when a value is held
-    const T& value() const { return *value_; }                         // precondition: ok()
-    T& value() { return *value_; }                                     // precondition: ok()
-    const Problems& problems() const { return problems_; }             // empty when ok()
+    bool ok() const { return value_.has_value(); }          // true when a value is held
+    const T& value() const { return *value_; }              // precondition: ok()
+    T& value() { return *value_; }                          // precondition: ok()
+    const Problems& problems() const { return problems_; }  // empty when ok()
 
 private:
     std::optional<T> value_;

@@ -44,8 +44,9 @@ Problems validate(const Scenario& scenario);
 struct ScenarioResult {
     QuickEstimate publishing_quick;  // publishing quick estimate (always: also the headline of the page)
     PublishingResult publishing;     // the chosen publishing method, split among writers and publishers
-    std::vector<YearEstimate> publishing_by_year;  // the quick estimate for every statutory year (2017–2027); empty with a rate of the user's
-    ReleaseResult release;           // the master side: revenue, then the label deal or the splits
+    std::vector<YearEstimate>
+        publishing_by_year;  // the quick estimate for every statutory year (2017–2027); empty with a rate of the user's
+    ReleaseResult release;                 // the master side: revenue, then the label deal or the splits
     std::optional<Comparison> comparison;  // label deal with compare.offers: the offers compared (offers.hpp)
 };
 

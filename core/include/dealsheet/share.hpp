@@ -31,11 +31,11 @@ enum class MoneySide { recording, publishing };
 // One party's money for the scenario as computed (lifetime of the streams entered, or the publishing month).
 struct PartyTotal {
     MoneySide side = MoneySide::recording;
-    std::string party;   // "Artist", "Producer A", "Label", "Writer B", "B's publisher", "PRO commission"
-    std::string role;    // "artist", "producer", "mixer", "engineer", "label", "distributor", "collaborator",
-                         // "uploader", "writer", "publisher", "collection"
-    Micros amount = 0;   // paid out to the party (≥ 0); for the label: what it retains of the receipts
-    std::string note;    // e.g. "$12,000.00 still unrecouped", "" when nothing to add
+    std::string party;  // "Artist", "Producer A", "Label", "Writer B", "B's publisher", "PRO commission"
+    std::string role;   // "artist", "producer", "mixer", "engineer", "label", "distributor", "collaborator",
+                        // "uploader", "writer", "publisher", "collection"
+    Micros amount = 0;  // paid out to the party (≥ 0); for the label: what it retains of the receipts
+    std::string note;   // e.g. "$12,000.00 still unrecouped", "" when nothing to add
 };
 
 // Every party of the scenario: the master side by its route (label deal: artist, points parties, label;
@@ -53,11 +53,11 @@ inline constexpr std::int64_t listener_publishing_share_ppm = 150'000;
 
 // One box of the money-flow diagram: a share of one listener dollar.
 struct FlowNode {
-    std::string name;     // "Listener's $1", "Service keeps", "Recording side", "Artist", …
+    std::string name;       // "Listener's $1", "Service keeps", "Recording side", "Artist", …
     Micros per_dollar = 0;  // micro-dollars of one listener dollar (1'000'000 = all of it)
-    int parent = -1;      // index of the node it flows from; -1 for the listener
-    int depth = 0;        // 0 listener, 1 service/recording/publishing, 2 the parties
-    Micros amount = -1;   // the scenario's money behind the box (a side's total, a party's pay); -1 = not known
+    int parent = -1;        // index of the node it flows from; -1 for the listener
+    int depth = 0;          // 0 listener, 1 service/recording/publishing, 2 the parties
+    Micros amount = -1;     // the scenario's money behind the box (a side's total, a party's pay); -1 = not known
 };
 
 // Where one listener dollar goes: listener → service / recording side / publishing side → each party in the

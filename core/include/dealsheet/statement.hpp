@@ -41,32 +41,32 @@ enum class ColumnRole {
     store,
     country,
     artist,
-    title,           // the track's title
-    release,         // the release (album or single) title
+    title,    // the track's title
+    release,  // the release (album or single) title
     isrc,
     upc,
-    product_type,    // song/album, stream/download: what kind of sale the line is
-    quantity,        // streams, downloads or other units
-    amount,          // the money paid to the user for the line
-    currency,        // the amount's currency code, when the file has a column for it
+    product_type,  // song/album, stream/download: what kind of sale the line is
+    quantity,      // streams, downloads or other units
+    amount,        // the money paid to the user for the line
+    currency,      // the amount's currency code, when the file has a column for it
 };
 inline constexpr std::size_t column_role_count = 13;
 // Names of ColumnRole, indexed by it ("map your columns" keys: date=…, store=…).
 inline constexpr std::array<std::string_view, column_role_count> column_role_names = {
-    "reporting_date", "sale_date", "store", "country", "artist", "title", "release",
-    "isrc", "upc", "product_type", "quantity", "amount", "currency"};
+    "reporting_date", "sale_date", "store",        "country",  "artist", "title",   "release",
+    "isrc",           "upc",       "product_type", "quantity", "amount", "currency"};
 
 // The user's column map for a file whose layout is not built in: each role's column name as written in the
 // header row (matched case-insensitively; "" = the file has no such column). Needs amount and one of
 // sale_date / reporting_date; everything else is optional.
 struct ColumnMap {
     std::array<std::string, column_role_count> columns{};  // indexed by ColumnRole
-    std::string currency = "USD";  // the amounts' currency when no currency column is mapped
+    std::string currency = "USD";                          // the amounts' currency when no currency column is mapped
 };
 
 // How to read one file.
 struct StatementTerms {
-    std::string file_name;  // named in every message ("royalties.tsv line 12, column Quantity: …")
+    std::string file_name;                // named in every message ("royalties.tsv line 12, column Quantity: …")
     std::optional<ColumnMap> column_map;  // set = read through this map; empty = recognise a built-in layout
 };
 
@@ -82,9 +82,9 @@ __extension__ using Picos = __int128;  // an exact amount in 1e-12 of the curren
 
 // One group's running sums: every row, and the stream rows on their own (for the rate per 1,000 streams).
 struct StatementGroup {
-    std::string name;        // the store, country, month ("2025-03"), track title, release or type; UTF-8
-    std::string isrc;        // the track's ISRC (by track only; "" = grouped by title, the rows had none)
-    Picos earnings = 0;      // exact sum of the rows' amounts
+    std::string name;    // the store, country, month ("2025-03"), track title, release or type; UTF-8
+    std::string isrc;    // the track's ISRC (by track only; "" = grouped by title, the rows had none)
+    Picos earnings = 0;  // exact sum of the rows' amounts
     std::int64_t quantity = 0;
     std::int64_t rows = 0;
     Picos stream_earnings = 0;  // the part of `earnings` from rows that are streams
@@ -101,16 +101,16 @@ struct SkippedRow {
 // Everything a file adds up to, before it is summarized; tallies of files in the same currency merge exactly.
 struct StatementTally {
     StatementFormat format = StatementFormat::mapped;
-    std::string currency;      // ISO code of every amount summed ("USD")
-    std::string encoding;      // "UTF-8", "UTF-8 with BOM" or "Windows-1252" (decided per file)
+    std::string currency;  // ISO code of every amount summed ("USD")
+    std::string encoding;  // "UTF-8", "UTF-8 with BOM" or "Windows-1252" (decided per file)
     std::vector<std::string> files;
-    std::int64_t rows = 0;     // data rows summed
-    std::int64_t skipped = 0;  // data rows left out (each reason listed in skipped_rows, up to the limit)
+    std::int64_t rows = 0;                 // data rows summed
+    std::int64_t skipped = 0;              // data rows left out (each reason listed in skipped_rows, up to the limit)
     std::vector<SkippedRow> skipped_rows;  // the first statement_max_skipped_listed, in file order
-    int max_decimals = 0;      // the most decimals any amount had (the file's own precision)
-    StatementGroup total;      // name "total"
+    int max_decimals = 0;                  // the most decimals any amount had (the file's own precision)
+    StatementGroup total;                  // name "total"
     std::vector<StatementGroup> by_store, by_country, by_sale_month, by_reporting_month, by_track, by_release,
-        by_product_type;       // each sorted by name (months "YYYY-MM" sort in time order)
+        by_product_type;  // each sorted by name (months "YYYY-MM" sort in time order)
     // Earnings by months between sale and report (index = lag in months, 0..), for rows with both dates.
     std::vector<StatementGroup> by_lag;
     std::vector<StatementGroup> other_currencies;  // rows in another currency: counted here, never added (name = code)
@@ -150,18 +150,19 @@ Problems merge(StatementTally& into, const StatementTally& more);
 // One line of a breakdown: amounts in micro-units (the exact sums rounded half away from zero).
 struct StatementLine {
     std::string name;
-    std::string isrc;                       // by track only; "" otherwise or when the rows had none
+    std::string isrc;  // by track only; "" otherwise or when the rows had none
     Micros earnings = 0;
     std::int64_t quantity = 0;
     std::int64_t rows = 0;
-    std::optional<Micros> per_1000;         // earnings per 1,000 streams; empty = no stream rows in this line
+    std::optional<Micros> per_1000;  // earnings per 1,000 streams; empty = no stream rows in this line
 };
 
 // The monthly trend by sale month, with an exponential decay fitted from the best month on.
 struct StatementTrend {
-    std::vector<StatementLine> months;           // every sale month from first to last, gaps filled with zeros
-    std::optional<double> monthly_ratio;         // fitted earnings(m+1) / earnings(m); empty = fewer than 3 months after the peak
-    std::optional<double> half_life_months;      // months for earnings to halve; empty = no fit or not decaying
+    std::vector<StatementLine> months;  // every sale month from first to last, gaps filled with zeros
+    std::optional<double>
+        monthly_ratio;  // fitted earnings(m+1) / earnings(m); empty = fewer than 3 months after the peak
+    std::optional<double> half_life_months;  // months for earnings to halve; empty = no fit or not decaying
 };
 
 // The answers a statement gives.
@@ -174,9 +175,9 @@ struct StatementSummary {
     std::string earnings_exact;  // the total exactly, at the file's own precision ("1234.567890123")
     StatementLine total;
     std::vector<StatementLine> by_store, by_country, by_month, by_reporting_month, by_track, by_release,
-        by_product_type;         // by_month is by sale month; stores, countries, tracks and releases by earnings, highest first
+        by_product_type;  // by_month is by sale month; stores, countries, tracks and releases by earnings, highest first
     StatementTrend trend;
-    std::vector<StatementLine> by_lag;  // name "N months"; index = lag
+    std::vector<StatementLine> by_lag;      // name "N months"; index = lag
     std::optional<double> mean_lag_months;  // earnings-weighted; empty = no row had both dates
     std::vector<StatementLine> other_currencies;
 };

@@ -44,24 +44,24 @@ struct StatementStoreLeftOut {
 
 // What a statement says of a scenario's streaming inputs: derived numbers only.
 struct StatementInputs {
-    std::string currency;                            // the statement's currency ("USD")
-    std::vector<StatementPlatformInput> platforms;   // in Platform order; each with streams > 0
-    std::vector<StatementStoreLeftOut> left_out;     // stores with streams not used, by name
-    std::optional<std::int64_t> decay_ppm;           // share lost each month (1 − fitted ratio); empty = no decay fitted
-    int months = 0;                                  // sale months from first to last (the curve's length)
+    std::string currency;                           // the statement's currency ("USD")
+    std::vector<StatementPlatformInput> platforms;  // in Platform order; each with streams > 0
+    std::vector<StatementStoreLeftOut> left_out;    // stores with streams not used, by name
+    std::optional<std::int64_t> decay_ppm;  // share lost each month (1 − fitted ratio); empty = no decay fitted
+    int months = 0;                         // sale months from first to last (the curve's length)
 };
 
 // The statement's earnings shared among the scenario's collaborators.
 struct StatementSplit {
     std::string currency;
-    Micros earnings = 0;                  // the statement's total earnings, the amount split
-    std::vector<std::string> names;       // each collaborator's name, in the scenario's order
-    std::vector<std::int64_t> shares_ppm; // each collaborator's share
-    std::vector<Micros> recoup_first;     // each collaborator's recoup-first amount
-    std::vector<Micros> amounts;          // each collaborator's payout (recouped + share)
-    Micros recouped = 0;                  // repaid to recoup-first collaborators before the percentages
-    Micros uploader = 0;                  // the uploader's remainder
-    Micros recoup_balance = 0;            // recoup-first amounts still owed after this statement
+    Micros earnings = 0;                   // the statement's total earnings, the amount split
+    std::vector<std::string> names;        // each collaborator's name, in the scenario's order
+    std::vector<std::int64_t> shares_ppm;  // each collaborator's share
+    std::vector<Micros> recoup_first;      // each collaborator's recoup-first amount
+    std::vector<Micros> amounts;           // each collaborator's payout (recouped + share)
+    Micros recouped = 0;                   // repaid to recoup-first collaborators before the percentages
+    Micros uploader = 0;                   // the uploader's remainder
+    Micros recoup_balance = 0;             // recoup-first amounts still owed after this statement
 };
 
 // [SECTION] Engine: inputs, applying them, splitting the earnings

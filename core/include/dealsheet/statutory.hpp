@@ -52,13 +52,13 @@ enum class OfferingType {
     standalone_non_portable_streaming,  // subscription, streams only, non-portable devices
     standalone_non_portable_mixed,      // subscription, streams and limited downloads, non-portable devices
     standalone_portable,                // subscription usable on portable devices (Spotify Premium as sold alone)
-    bundled_subscription,               // music subscription bundled with something else (Spotify US since 2024-03-01 [S])
-    bundled_limited,                    // a bundled subscription whose music part alone would be a limited offering
-    mixed_service_bundle,               // music bundled with non-music services (e.g. a phone plan)
-    limited_offering,                   // a limited catalogue or genre offering
-    paid_locker,                        // paid locker service
-    purchased_content_locker,           // locker of content bought from the service
-    free_ad_supported,                  // free, nonsubscription, ad-supported
+    bundled_subscription,      // music subscription bundled with something else (Spotify US since 2024-03-01 [S])
+    bundled_limited,           // a bundled subscription whose music part alone would be a limited offering
+    mixed_service_bundle,      // music bundled with non-music services (e.g. a phone plan)
+    limited_offering,          // a limited catalogue or genre offering
+    paid_locker,               // paid locker service
+    purchased_content_locker,  // locker of content bought from the service
+    free_ad_supported,         // free, nonsubscription, ad-supported
 };
 
 // Which subscribers an offering's floor and per-subscriber amounts count.
@@ -82,23 +82,23 @@ std::string_view to_string(SubscriberBasis basis);
 // The parameters of the monthly §115 calculation for one offering type in one year. Each carries its own
 // evidence tag: the rows are graded differently.
 struct AllInParameters {
-    int year;                         // calendar year the parameters apply to
-    OfferingType offering;            // the offering type they are for
-    int tcc_rate_ppm;                 // total-content-cost rate, ppm of payments to record labels (26.2% = 262'000)
-    bool per_subscriber_capped;       // the TCC prong is the lesser of the TCC share and per_subscriber_cap × subscribers
-    Micros per_subscriber_cap;        // per subscriber per month ($1.10 = 1'100'000) when capped, else 0
-    bool tcc_prong_alone;             // the all-in pool is the TCC prong alone (no headline prong): mixed service bundles
-    Micros mechanical_floor;          // per counted subscriber per month; 0 when the offering has no floor
-    SubscriberBasis floor_subscribers;  // which subscribers the floor counts
-    std::int64_t family_weight_ppm;   // a family plan counts as this many subscribers (1.75 = 1'750'000)
-    std::int64_t student_weight_ppm;  // a student plan counts as this many subscribers (0.5 = 500'000)
-    const char* proceeding;           // "Phonorecords III" / "Phonorecords IV"
-    const char* source;               // citation a user can look up
-    const char* tcc_rate_tag;         // evidence grade of tcc_rate_ppm
+    int year;                    // calendar year the parameters apply to
+    OfferingType offering;       // the offering type they are for
+    int tcc_rate_ppm;            // total-content-cost rate, ppm of payments to record labels (26.2% = 262'000)
+    bool per_subscriber_capped;  // the TCC prong is the lesser of the TCC share and per_subscriber_cap × subscribers
+    Micros per_subscriber_cap;   // per subscriber per month ($1.10 = 1'100'000) when capped, else 0
+    bool tcc_prong_alone;        // the all-in pool is the TCC prong alone (no headline prong): mixed service bundles
+    Micros mechanical_floor;     // per counted subscriber per month; 0 when the offering has no floor
+    SubscriberBasis floor_subscribers;   // which subscribers the floor counts
+    std::int64_t family_weight_ppm;      // a family plan counts as this many subscribers (1.75 = 1'750'000)
+    std::int64_t student_weight_ppm;     // a student plan counts as this many subscribers (0.5 = 500'000)
+    const char* proceeding;              // "Phonorecords III" / "Phonorecords IV"
+    const char* source;                  // citation a user can look up
+    const char* tcc_rate_tag;            // evidence grade of tcc_rate_ppm
     const char* per_subscriber_cap_tag;  // evidence grade of the cap (or of there being none)
     const char* mechanical_floor_tag;    // evidence grade of the floor and the subscribers it counts
-    const char* weights_tag;          // evidence grade of the plan weights
-    const char* as_of;                // ISO date the cited source states the parameters as of
+    const char* weights_tag;             // evidence grade of the plan weights
+    const char* as_of;                   // ISO date the cited source states the parameters as of
 };
 
 // Earliest year with all-in parameters: Dealsheet holds only Phonorecords II's headline rate, so 2017 is for
@@ -125,12 +125,12 @@ std::int64_t play_weight_fifths(std::int64_t duration_seconds);
 // amount and the per-minute amount × minutes of playing time (a part of a minute counts as a minute).
 // Indexed to inflation each January.
 struct PhysicalRate {
-    int year;             // calendar year
-    Micros per_track;     // per copy of a work up to 5 minutes (12¢ = 120'000)
-    Micros per_minute;    // per minute or part of a minute of playing time, when larger
-    const char* source;   // citation
-    const char* tag;      // evidence grade
-    const char* as_of;    // ISO date
+    int year;            // calendar year
+    Micros per_track;    // per copy of a work up to 5 minutes (12¢ = 120'000)
+    Micros per_minute;   // per minute or part of a minute of playing time, when larger
+    const char* source;  // citation
+    const char* tag;     // evidence grade
+    const char* as_of;   // ISO date
 };
 
 inline constexpr int first_physical_year = 2023;  // Phonorecords IV's indexed rates

@@ -38,13 +38,13 @@ enum class Platform { spotify, youtube, apple_music, amazon_music, blended };
 // One row of the payout table (domain notes §2.1).
 struct PlatformPayout {
     Platform platform;
-    const char* key;               // JSON key: "spotify", "youtube", "apple_music", "amazon_music", "blended"
-    const char* name;              // display name, e.g. "Apple Music"
-    Micros payout_per_1000;        // master-side payout per 1,000 streams in micro-dollars ($3.00 = 3'000'000)
-    const char* scope;             // what the figure averages over
-    const char* source;            // citation a user can look up
-    const char* tag;               // evidence grade of the domain notes
-    const char* as_of;             // date the source states the figure as of
+    const char* key;         // JSON key: "spotify", "youtube", "apple_music", "amazon_music", "blended"
+    const char* name;        // display name, e.g. "Apple Music"
+    Micros payout_per_1000;  // master-side payout per 1,000 streams in micro-dollars ($3.00 = 3'000'000)
+    const char* scope;       // what the figure averages over
+    const char* source;      // citation a user can look up
+    const char* tag;         // evidence grade of the domain notes
+    const char* as_of;       // date the source states the figure as of
 };
 
 // Every row, in enum order.
@@ -62,7 +62,7 @@ std::optional<Platform> parse_platform(std::string_view key);
 // [SECTION] Streams over time
 
 inline constexpr std::int64_t max_track_streams = 100'000'000'000;  // 1e11 per entry: above any song's lifetime
-inline constexpr int max_stream_months = 600;                               // 50 years of monthly figures
+inline constexpr int max_stream_months = 600;                       // 50 years of monthly figures
 
 // How an entry's streams are given.
 enum class CurveShape {
@@ -81,11 +81,11 @@ std::optional<CurveShape> parse_curve_shape(std::string_view key);
 // Defaults are a starting point for the user, not a claim about any song.
 struct StreamCurve {
     CurveShape shape = CurveShape::total;
-    std::int64_t total = 1'000'000;       // shape total: all streams, 0..max_track_streams
-    std::int64_t first_month = 100'000;   // shape decay: streams in month 1, 0..max_track_streams
-    std::int64_t decay_ppm = 100'000;     // shape decay: share lost each month, 0..1'000'000 ppm (10% default)
-    int months = 12;                      // shape decay: length of the series, 1..max_stream_months
-    std::vector<std::int64_t> monthly;    // shape monthly: 1..max_stream_months counts, each ≥ 0
+    std::int64_t total = 1'000'000;      // shape total: all streams, 0..max_track_streams
+    std::int64_t first_month = 100'000;  // shape decay: streams in month 1, 0..max_track_streams
+    std::int64_t decay_ppm = 100'000;    // shape decay: share lost each month, 0..1'000'000 ppm (10% default)
+    int months = 12;                     // shape decay: length of the series, 1..max_stream_months
+    std::vector<std::int64_t> monthly;   // shape monthly: 1..max_stream_months counts, each ≥ 0
     bool operator==(const StreamCurve&) const = default;
 };
 
@@ -117,8 +117,8 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
 // One platform's streams and the payout they earn.
 struct PlatformStreams {
     Platform platform = Platform::spotify;
-    StreamCurve streams;                     // how many streams, and when
-    std::optional<Micros> payout_per_1000;   // micro-dollars per 1,000 streams; nullopt = the table's dated default
+    StreamCurve streams;                    // how many streams, and when
+    std::optional<Micros> payout_per_1000;  // micro-dollars per 1,000 streams; nullopt = the table's dated default
     bool operator==(const PlatformStreams&) const = default;
 };
 
@@ -168,23 +168,23 @@ inline constexpr std::int64_t default_royalty_share_ppm = 520'000;  // 52% of re
 inline constexpr std::int64_t spotify_threshold_streams = 1'000;    // per track per 12 months since 2024-04 [S], §2.2
 inline constexpr std::size_t max_pool_tracks = 16;                  // "ours" plus a few others is enough
 inline constexpr std::size_t max_pool_groups = 16;                  // subscriber groups in one market
-inline constexpr std::int64_t max_group_subscribers = 1'000'000'000;      // 1e9 subscribers in one group
-inline constexpr Micros max_subscription_payment = 100'000'000;           // $100 per subscriber per period
-inline constexpr std::int64_t max_streams_per_subscriber = 1'000'000;     // per track per period
+inline constexpr std::int64_t max_group_subscribers = 1'000'000'000;   // 1e9 subscribers in one group
+inline constexpr Micros max_subscription_payment = 100'000'000;        // $100 per subscriber per period
+inline constexpr std::int64_t max_streams_per_subscriber = 1'000'000;  // per track per period
 
 // Subscribers who pay the same and play the same: `streams[t]` is what ONE of them plays of track t.
 struct SubscriberGroup {
-    std::int64_t subscribers = 1;          // 0..max_group_subscribers
-    Micros payment = 10'000'000;           // each subscriber's payment for the period ($10.00, illustrative [D])
-    std::vector<std::int64_t> streams;     // one per PoolTerms::tracks entry, each 0..max_streams_per_subscriber
+    std::int64_t subscribers = 1;       // 0..max_group_subscribers
+    Micros payment = 10'000'000;        // each subscriber's payment for the period ($10.00, illustrative [D])
+    std::vector<std::int64_t> streams;  // one per PoolTerms::tracks entry, each 0..max_streams_per_subscriber
     bool operator==(const SubscriberGroup&) const = default;
 };
 
 // A small market over one period (e.g. a month). Default: 100 fans who split their plays between our track
 // and everything else, and 900 subscribers who never play our track (illustrative [D]).
 struct PoolTerms {
-    std::vector<std::string> tracks = {"Our track", "Everything else"};   // 1..max_pool_tracks names
-    std::vector<SubscriberGroup> groups = {{100, 10'000'000, {50, 50}},      // 1..max_pool_groups groups
+    std::vector<std::string> tracks = {"Our track", "Everything else"};  // 1..max_pool_tracks names
+    std::vector<SubscriberGroup> groups = {{100, 10'000'000, {50, 50}},  // 1..max_pool_groups groups
                                            {900, 10'000'000, {0, 1'000}}};
     std::int64_t royalty_share_ppm = default_royalty_share_ppm;  // share of revenue paid to recordings, 0..1'000'000
     bool threshold = false;                                      // apply Spotify's minimum-streams rule
@@ -198,21 +198,21 @@ Problems validate(const PoolTerms& terms, const std::string& path = "streaming.p
 // One track's earnings under both models.
 struct PoolTrackPayout {
     std::string name;
-    std::int64_t streams = 0;   // all subscribers' streams of the track in the period
-    bool eligible = true;       // false when the threshold applies and the track is under it
-    Micros pro_rata = 0;        // pool × streams ÷ eligible streams (largest remainder)
-    Micros user_centric = 0;    // Σ over groups of the group's pool money × its streams ÷ its eligible streams
+    std::int64_t streams = 0;  // all subscribers' streams of the track in the period
+    bool eligible = true;      // false when the threshold applies and the track is under it
+    Micros pro_rata = 0;       // pool × streams ÷ eligible streams (largest remainder)
+    Micros user_centric = 0;   // Σ over groups of the group's pool money × its streams ÷ its eligible streams
 };
 
 // Both pool models over the same market. In each model Σ tracks + unpaid = pool, to the micro-unit.
 struct PoolPayouts {
-    Micros revenue = 0;                    // Σ subscribers × payment
-    Micros pool = 0;                       // revenue × royalty share (mul_div_round)
-    std::vector<PoolTrackPayout> tracks;   // in terms order
-    Micros user_centric_redistributed = 0; // money of subscribers who played no eligible track, spread pro-rata
-    Micros pro_rata_unpaid = 0;            // pool no track can earn (no eligible streams at all); else 0
-    Micros user_centric_unpaid = 0;        // the same for user-centric (equal to pro_rata_unpaid)
-    Assumptions assumptions;               // royalty share, threshold, method, with sources and dates
+    Micros revenue = 0;                     // Σ subscribers × payment
+    Micros pool = 0;                        // revenue × royalty share (mul_div_round)
+    std::vector<PoolTrackPayout> tracks;    // in terms order
+    Micros user_centric_redistributed = 0;  // money of subscribers who played no eligible track, spread pro-rata
+    Micros pro_rata_unpaid = 0;             // pool no track can earn (no eligible streams at all); else 0
+    Micros user_centric_unpaid = 0;         // the same for user-centric (equal to pro_rata_unpaid)
+    Assumptions assumptions;                // royalty share, threshold, method, with sources and dates
 };
 
 // Both models for valid terms, or every problem with them.

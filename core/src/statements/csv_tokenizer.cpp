@@ -19,7 +19,7 @@ char sniff_delimiter(std::string_view first_line) {
 }
 
 CsvTokenizer::CsvTokenizer(char delimiter, std::size_t max_row_bytes, std::size_t max_columns)
-    : delimiter_(delimiter), max_row_bytes_(max_row_bytes), max_columns_(max_columns) {}
+        : delimiter_(delimiter), max_row_bytes_(max_row_bytes), max_columns_(max_columns) {}
 
 void CsvTokenizer::push(std::string_view chunk) {
     chunk_ = chunk;

@@ -54,18 +54,18 @@ private:
     std::size_t max_row_bytes_, max_columns_;
     std::string_view chunk_;
     std::size_t pos_ = 0;
-    std::string bytes_;                 // the current row's unescaped field bytes, back to back
-    std::vector<std::uint32_t> ends_;   // end offset of each completed field in bytes_
-    std::int64_t line_ = 1;             // physical line at the current position
-    std::int64_t row_line_ = 1;         // line where the current row started
-    bool at_field_start_ = true;        // nothing of the current field seen yet (a quote here opens quoting)
+    std::string bytes_;                // the current row's unescaped field bytes, back to back
+    std::vector<std::uint32_t> ends_;  // end offset of each completed field in bytes_
+    std::int64_t line_ = 1;            // physical line at the current position
+    std::int64_t row_line_ = 1;        // line where the current row started
+    bool at_field_start_ = true;       // nothing of the current field seen yet (a quote here opens quoting)
     bool in_quotes_ = false;
-    bool quote_pending_ = false;        // a quote inside quotes: either an escaped "" or the closing quote
-    bool pending_cr_ = false;           // the last byte was a CR ending a line: a following LF belongs to it
-    bool skipping_ = false;             // discarding the rest of an overlong line
-    bool row_started_ = false;          // any byte of the current row seen
-    bool row_done_ = false;             // a row was returned: reset before reading on (its views point into bytes_)
-    bool quoted_cr_ = false;            // the last byte inside quotes was a CR: a following LF is the same line end
+    bool quote_pending_ = false;  // a quote inside quotes: either an escaped "" or the closing quote
+    bool pending_cr_ = false;     // the last byte was a CR ending a line: a following LF belongs to it
+    bool skipping_ = false;       // discarding the rest of an overlong line
+    bool row_started_ = false;    // any byte of the current row seen
+    bool row_done_ = false;       // a row was returned: reset before reading on (its views point into bytes_)
+    bool quoted_cr_ = false;      // the last byte inside quotes was a CR: a following LF is the same line end
     bool finished_ = false;
 };
 

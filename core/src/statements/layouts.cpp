@@ -16,48 +16,86 @@ struct LayoutColumn {
 
 struct Layout {
     StatementFormat format;
-    std::string_view currency;              // "" = a currency column gives it per row
+    std::string_view currency;  // "" = a currency column gives it per row
     bool store_decides_streams;
     std::vector<std::string_view> signature;  // every one must be in the header (normalized)
     std::vector<LayoutColumn> columns;
-    std::vector<std::string_view> also;     // other columns of the layout, read by nobody but counted as known
+    std::vector<std::string_view> also;  // other columns of the layout, read by nobody but counted as known
 };
 
 const std::vector<Layout>& layouts() {
     using R = ColumnRole;
     static const std::vector<Layout> table = {
-        {StatementFormat::distrokid_b, "USD", true,
+        {StatementFormat::distrokid_b,
+         "USD",
+         true,
          {"date inserted", "reporting date", "sale month", "store", "title", "isrc", "quantity", "country of sale",
           "earnings (usd)"},
-         {{R::reporting_date, {"reporting date"}}, {R::sale_date, {"sale month"}}, {R::store, {"store"}},
-          {R::artist, {"artist"}}, {R::title, {"title"}}, {R::isrc, {"isrc"}}, {R::upc, {"upc"}},
-          {R::quantity, {"quantity"}}, {R::product_type, {"source type", "song/album"}},
-          {R::country, {"country of sale"}}, {R::amount, {"earnings (usd)"}}},
+         {{R::reporting_date, {"reporting date"}},
+          {R::sale_date, {"sale month"}},
+          {R::store, {"store"}},
+          {R::artist, {"artist"}},
+          {R::title, {"title"}},
+          {R::isrc, {"isrc"}},
+          {R::upc, {"upc"}},
+          {R::quantity, {"quantity"}},
+          {R::product_type, {"source type", "song/album"}},
+          {R::country, {"country of sale"}},
+          {R::amount, {"earnings (usd)"}}},
          {"date inserted", "team percentage", "songwriter royalties withheld (usd)", "songwriter royalties withheld",
           "recoup (usd)"}},
-        {StatementFormat::distrokid_a, "USD", true,
+        {StatementFormat::distrokid_a,
+         "USD",
+         true,
          {"reporting date", "sale month", "store", "title", "isrc", "quantity", "song/album", "country of sale",
           "earnings (usd)"},
-         {{R::reporting_date, {"reporting date"}}, {R::sale_date, {"sale month"}}, {R::store, {"store"}},
-          {R::artist, {"artist"}}, {R::title, {"title"}}, {R::isrc, {"isrc"}}, {R::upc, {"upc"}},
-          {R::quantity, {"quantity"}}, {R::product_type, {"song/album"}}, {R::country, {"country of sale"}},
+         {{R::reporting_date, {"reporting date"}},
+          {R::sale_date, {"sale month"}},
+          {R::store, {"store"}},
+          {R::artist, {"artist"}},
+          {R::title, {"title"}},
+          {R::isrc, {"isrc"}},
+          {R::upc, {"upc"}},
+          {R::quantity, {"quantity"}},
+          {R::product_type, {"song/album"}},
+          {R::country, {"country of sale"}},
           {R::amount, {"earnings (usd)"}}},
          {"team percentage", "songwriter royalties withheld"}},
-        {StatementFormat::tunecore, "", false,
+        {StatementFormat::tunecore,
+         "",
+         false,
          {"sales period", "store name", "tc song id", "# units sold", "total earned", "currency"},
-         {{R::sale_date, {"sales period"}}, {R::reporting_date, {"posted date"}}, {R::store, {"store name"}},
-          {R::country, {"country of sale"}}, {R::artist, {"artist"}}, {R::release, {"release title"}},
-          {R::title, {"song title"}}, {R::upc, {"upc"}}, {R::isrc, {"optional isrc"}},
-          {R::product_type, {"sales type"}}, {R::quantity, {"# units sold"}}, {R::amount, {"total earned"}},
+         {{R::sale_date, {"sales period"}},
+          {R::reporting_date, {"posted date"}},
+          {R::store, {"store name"}},
+          {R::country, {"country of sale"}},
+          {R::artist, {"artist"}},
+          {R::release, {"release title"}},
+          {R::title, {"song title"}},
+          {R::upc, {"upc"}},
+          {R::isrc, {"optional isrc"}},
+          {R::product_type, {"sales type"}},
+          {R::quantity, {"# units sold"}},
+          {R::amount, {"total earned"}},
           {R::currency, {"currency"}}},
          {"release type", "label", "optional upc", "per unit price", "net sales", "net sales currency", "exchange rate",
           "commission", "youtube video id", "youtube policy type"}},
-        {StatementFormat::cd_baby, "USD", false,
+        {StatementFormat::cd_baby,
+         "USD",
+         false,
          {"report date", "sales date", "quantity", "subtotal", "cdbabysku", "partner name"},
-         {{R::reporting_date, {"report date"}}, {R::sale_date, {"sales date"}}, {R::quantity, {"quantity"}},
-          {R::amount, {"subtotal"}}, {R::isrc, {"isrc"}}, {R::upc, {"barcode"}}, {R::release, {"album name"}},
-          {R::artist, {"artist name"}}, {R::title, {"track name"}}, {R::store, {"partner name"}},
-          {R::product_type, {"transaction type"}}, {R::country, {"delivery country"}}},
+         {{R::reporting_date, {"report date"}},
+          {R::sale_date, {"sales date"}},
+          {R::quantity, {"quantity"}},
+          {R::amount, {"subtotal"}},
+          {R::isrc, {"isrc"}},
+          {R::upc, {"barcode"}},
+          {R::release, {"album name"}},
+          {R::artist, {"artist name"}},
+          {R::title, {"track name"}},
+          {R::store, {"partner name"}},
+          {R::product_type, {"transaction type"}},
+          {R::country, {"delivery country"}}},
          {"price"}},
     };
     return table;
@@ -127,8 +165,9 @@ Result<ColumnPlan> recognise_layout(const std::vector<std::string>& header, cons
         if (!best || score > best_score) best = &layout, best_score = score;
     }
     if (!best) {
-        std::string message = cat("the header row is not a layout Dealsheet knows. Found ", std::to_string(header.size()),
-                                  header.size() == 1 ? " column: " : " columns: ", list_columns(header), ".");
+        std::string message =
+            cat("the header row is not a layout Dealsheet knows. Found ", std::to_string(header.size()),
+                header.size() == 1 ? " column: " : " columns: ", list_columns(header), ".");
         if (closest && closest_hits * 2 >= closest->signature.size()) {
             std::string missing;
             for (const std::string_view name : closest->signature)
@@ -151,7 +190,8 @@ Result<ColumnPlan> recognise_layout(const std::vector<std::string>& header, cons
     return plan;
 }
 
-Result<ColumnPlan> plan_from_map(const ColumnMap& map, const std::vector<std::string>& header, const std::string& where) {
+Result<ColumnPlan> plan_from_map(const ColumnMap& map, const std::vector<std::string>& header,
+                                 const std::string& where) {
     std::vector<std::string> names;
     names.reserve(header.size());
     for (const std::string& cell : header) names.push_back(normalize_header(cell));

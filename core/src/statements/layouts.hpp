@@ -17,8 +17,8 @@ inline constexpr int no_column = -1;
 struct ColumnPlan {
     StatementFormat format = StatementFormat::mapped;
     std::array<int, column_role_count> column{};  // indexed by ColumnRole
-    std::string currency;      // the amounts' currency when there is no currency column
-    bool store_decides_streams = false;  // no stream/download column: the store's name says (DistroKid)
+    std::string currency;                         // the amounts' currency when there is no currency column
+    bool store_decides_streams = false;           // no stream/download column: the store's name says (DistroKid)
     int column_of(ColumnRole role) const { return column[static_cast<std::size_t>(role)]; }
 };
 
@@ -31,7 +31,8 @@ std::string normalize_header(std::string_view cell);
 Result<ColumnPlan> recognise_layout(const std::vector<std::string>& header, const std::string& where);
 
 // The plan of a user's column map over a header row; problems name each mapped column the header lacks.
-Result<ColumnPlan> plan_from_map(const ColumnMap& map, const std::vector<std::string>& header, const std::string& where);
+Result<ColumnPlan> plan_from_map(const ColumnMap& map, const std::vector<std::string>& header,
+                                 const std::string& where);
 
 // True when a row counts as streams: its type says "stream", or (a layout without such a column) its type is a
 // song and its store is not a download store.

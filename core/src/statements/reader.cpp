@@ -116,7 +116,7 @@ constexpr int max_lag_months = 120;  // a longer lag is a date typo, not a repor
 struct StatementReader::State {
     StatementTerms terms;
     enum class Stage { first_line, rows, failed } stage = Stage::first_line;
-    std::string first;   // bytes up to the first line end, buffered to check the BOM and sniff the delimiter
+    std::string first;  // bytes up to the first line end, buffered to check the BOM and sniff the delimiter
     bool bom = false;
     std::optional<detail::CsvTokenizer> tokenizer;
     detail::CsvRow row;
@@ -186,8 +186,9 @@ void StatementReader::State::begin_rows(std::string_view first_line) {
     stage = Stage::rows;
     if (first_line.size() >= 2 && ((first_line[0] == '\xFF' && first_line[1] == '\xFE') ||
                                    (first_line[0] == '\xFE' && first_line[1] == '\xFF'))) {
-        return fail(terms.file_name, "is UTF-16 text (as spreadsheets save \"Unicode text\"); save it as CSV "
-                                     "(UTF-8) or as the distributor's original download");
+        return fail(terms.file_name,
+                    "is UTF-16 text (as spreadsheets save \"Unicode text\"); save it as CSV "
+                    "(UTF-8) or as the distributor's original download");
     }
     std::size_t offset = 0;
     if (first_line.substr(0, 3) == "\xEF\xBB\xBF") {
@@ -196,7 +197,8 @@ void StatementReader::State::begin_rows(std::string_view first_line) {
     }
     if (first_line.find('\0') != std::string_view::npos)
         return fail(terms.file_name, "holds NUL bytes in its first line: a binary file, not a text statement");
-    tokenizer.emplace(detail::sniff_delimiter(first_line.substr(offset)), statement_max_line_bytes, statement_max_columns);
+    tokenizer.emplace(detail::sniff_delimiter(first_line.substr(offset)), statement_max_line_bytes,
+                      statement_max_columns);
     tokenizer->push(std::string_view(first).substr(offset));
     run(false);
 }
@@ -222,8 +224,9 @@ void StatementReader::State::take_header(const detail::CsvRow& header_row) {
     for (const std::string_view cell : header_row.fields) header.emplace_back(detail::trim(cell));
     for (std::string& cell : header)
         if (!detail::valid_utf8(cell)) cell = detail::windows1252_to_utf8(cell);
-    Result<ColumnPlan> found = terms.column_map ? detail::plan_from_map(*terms.column_map, header, where(header_row.line))
-                                                : detail::recognise_layout(header, where(header_row.line));
+    Result<ColumnPlan> found = terms.column_map
+                                   ? detail::plan_from_map(*terms.column_map, header, where(header_row.line))
+                                   : detail::recognise_layout(header, where(header_row.line));
     if (!found.ok()) {
         for (const Problem& problem : found.problems()) problems.push_back(problem);
         stage = Stage::failed;
@@ -242,9 +245,7 @@ void StatementReader::State::skip(std::int64_t line, std::string column, std::st
 namespace {
 
 // A cell quoted in a message, cut short so a hostile cell cannot make the message huge.
-std::string quoted(std::string_view cell) {
-    return cat("'", cell.substr(0, 40), cell.size() > 40 ? "…'" : "'");
-}
+std::string quoted(std::string_view cell) { return cat("'", cell.substr(0, 40), cell.size() > 40 ? "…'" : "'"); }
 
 }  // namespace
 
@@ -263,8 +264,9 @@ void StatementReader::State::take_row(const detail::CsvRow& data) {
     bool ragged = columns < header.size();
     for (std::size_t i = header.size(); i < columns && !ragged; ++i) ragged = !detail::trim(data.fields[i]).empty();
     if (ragged)
-        return skip(data.line, "", cat("has ", std::to_string(columns), " columns; the header row has ",
-                                       std::to_string(header.size()), columns < header.size() ? " (is the file cut short?)" : ""));
+        return skip(data.line, "",
+                    cat("has ", std::to_string(columns), " columns; the header row has ", std::to_string(header.size()),
+                        columns < header.size() ? " (is the file cut short?)" : ""));
 
     RowAmounts amounts;
     const std::string_view amount_text = cell(data, R::amount);
@@ -273,12 +275,15 @@ void StatementReader::State::take_row(const detail::CsvRow& data) {
         return skip(data.line, column_name(R::amount),
                     amount_text.empty() ? "is empty" : cat("is not a plain decimal number: ", quoted(amount_text)));
     amounts.earnings = amount->picos;
-    std::string_view currency = plan.column_of(R::currency) == no_column ? std::string_view(plan.currency) : cell(data, R::currency);
+    std::string_view currency =
+        plan.column_of(R::currency) == no_column ? std::string_view(plan.currency) : cell(data, R::currency);
     // Only a currency column can be empty: a plan without one always has a fixed currency (plan_from_map).
-    if (currency.empty()) return skip(data.line, column_name(R::currency), "is empty: the amount's currency is unknown");
+    if (currency.empty())
+        return skip(data.line, column_name(R::currency), "is empty: the amount's currency is unknown");
     const std::string_view quantity_text = cell(data, R::quantity);
     const std::optional<std::int64_t> quantity = detail::parse_quantity(quantity_text);
-    if (!quantity) return skip(data.line, column_name(R::quantity), cat("is not a whole number: ", quoted(quantity_text)));
+    if (!quantity)
+        return skip(data.line, column_name(R::quantity), cat("is not a whole number: ", quoted(quantity_text)));
     amounts.quantity = *quantity;
     std::optional<int> months[2];
     const R date_roles[2] = {R::sale_date, R::reporting_date};
@@ -293,7 +298,8 @@ void StatementReader::State::take_row(const detail::CsvRow& data) {
         bool unused = false;
         add(others.at(currency, currency, ""), amounts, unused);
         return skip(data.line, plan.column_of(R::currency) == no_column ? "" : column_name(R::currency),
-                    cat("is in ", quoted(currency), ", not ", tally.currency, ": amounts in different currencies are never added"));
+                    cat("is in ", quoted(currency), ", not ", tally.currency,
+                        ": amounts in different currencies are never added"));
     }
     if (amount->decimals > tally.max_decimals) tally.max_decimals = std::min(amount->decimals, 12);
 
@@ -351,10 +357,12 @@ Result<StatementTally> StatementReader::finish() {
     StatementTally& tally = s.tally;
     if (tally.rows == 0) {
         if (tally.skipped == 0) return Problems{{s.where(1), "has a header row but no data rows"}};
-        Problems problems{{s.terms.file_name, cat("none of its ", std::to_string(tally.skipped), " data rows can be read")}};
+        Problems problems{
+            {s.terms.file_name, cat("none of its ", std::to_string(tally.skipped), " data rows can be read")}};
         for (std::size_t i = 0; i < tally.skipped_rows.size() && i < 5; ++i) {
             const SkippedRow& row = tally.skipped_rows[i];
-            problems.push_back({cat(s.where(row.line), row.column.empty() ? "" : ", column " + row.column), row.reason});
+            problems.push_back(
+                {cat(s.where(row.line), row.column.empty() ? "" : ", column " + row.column), row.reason});
         }
         for (Problem& problem : problems)
             if (!detail::valid_utf8(problem.message)) problem.message = detail::windows1252_to_utf8(problem.message);
@@ -376,11 +384,13 @@ Result<StatementTally> StatementReader::finish() {
     tally.total.name = "total";
 
     // The encoding is decided once per file: UTF-8 if every name read is UTF-8, else Windows-1252 throughout.
-    std::vector<std::vector<StatementGroup>*> named = {&tally.by_store, &tally.by_country, &tally.by_track,
-                                                       &tally.by_release, &tally.by_product_type, &tally.other_currencies};
+    std::vector<std::vector<StatementGroup>*> named = {&tally.by_store,        &tally.by_country,
+                                                       &tally.by_track,        &tally.by_release,
+                                                       &tally.by_product_type, &tally.other_currencies};
     bool utf8 = true;
     for (const auto* groups : named)
-        for (const StatementGroup& group : *groups) utf8 = utf8 && detail::valid_utf8(group.name) && detail::valid_utf8(group.isrc);
+        for (const StatementGroup& group : *groups)
+            utf8 = utf8 && detail::valid_utf8(group.name) && detail::valid_utf8(group.isrc);
     for (const SkippedRow& row : tally.skipped_rows) utf8 = utf8 && detail::valid_utf8(row.reason);
     tally.encoding = utf8 ? (s.bom ? "UTF-8 with BOM" : "UTF-8") : "Windows-1252";
     if (!utf8) {

@@ -128,13 +128,15 @@ void append_lines(std::string& out, const char* title, const std::vector<Stateme
 
 std::string statement_report_text(const StatementSummary& summary) {
     const std::string& currency = summary.currency;
-    std::string out = cat("Statement: ", statement_format_label(summary.format), ", ", summary.encoding, ", ", currency, "\n");
+    std::string out =
+        cat("Statement: ", statement_format_label(summary.format), ", ", summary.encoding, ", ", currency, "\n");
     for (const std::string& file : summary.files) out += cat("  ", file, "\n");
     out += cat("Rows read ", format_count(summary.rows), "; skipped ", format_count(summary.skipped), "\n");
     for (const SkippedRow& row : summary.skipped_rows)
-        out += cat("  line ", std::to_string(row.line), row.column.empty() ? "" : ", column " + row.column, ": ", row.reason, "\n");
-    out += cat("Total earnings ", amount_text(summary.total.earnings, currency), " (exactly ", summary.earnings_exact, ") for ",
-               format_count(summary.total.quantity), " units\n");
+        out += cat("  line ", std::to_string(row.line), row.column.empty() ? "" : ", column " + row.column, ": ",
+                   row.reason, "\n");
+    out += cat("Total earnings ", amount_text(summary.total.earnings, currency), " (exactly ", summary.earnings_exact,
+               ") for ", format_count(summary.total.quantity), " units\n");
     if (summary.total.per_1000) out += cat("Per 1,000 streams ", amount_text(*summary.total.per_1000, currency), "\n");
     append_lines(out, "By store", summary.by_store, currency, 20);
     append_lines(out, "By country", summary.by_country, currency, 20);
@@ -171,7 +173,8 @@ Result<ColumnMap> parse_column_map(std::string_view text) {
         }
         std::string_view role = pair.substr(0, equals);
         const std::string column(pair.substr(equals + 1));
-        if (role == "currency" && column.size() == 3 && column.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos) {
+        if (role == "currency" && column.size() == 3 &&
+            column.find_first_not_of("ABCDEFGHIJKLMNOPQRSTUVWXYZ") == std::string::npos) {
             map.currency = column;  // a code, not a column: the amounts' fixed currency
             continue;
         }
@@ -186,7 +189,8 @@ Result<ColumnMap> parse_column_map(std::string_view text) {
         if (!known)
             problems.push_back({std::string(role), cat("is not a column role; roles: date, ", [] {
                                     std::string names;
-                                    for (const std::string_view name : column_role_names) names += cat(names.empty() ? "" : ", ", name);
+                                    for (const std::string_view name : column_role_names)
+                                        names += cat(names.empty() ? "" : ", ", name);
                                     return names;
                                 }())});
     }

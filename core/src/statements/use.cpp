@@ -83,7 +83,12 @@ Result<StatementInputs> statement_inputs(const StatementTally& tally) {
     if (const std::optional<double> ratio = summary.value().trend.monthly_ratio; ratio && *ratio < 1.0 && *ratio >= 0.0)
         inputs.decay_ppm = std::clamp<std::int64_t>(std::llround((1.0 - *ratio) * 1e6), 0, 1'000'000);
 
-    struct Sum { std::vector<std::string> stores; std::vector<std::int64_t> store_streams; std::int64_t streams = 0; Picos earnings = 0; };
+    struct Sum {
+        std::vector<std::string> stores;
+        std::vector<std::int64_t> store_streams;
+        std::int64_t streams = 0;
+        Picos earnings = 0;
+    };
     std::vector<Sum> sums(platform_payouts().size());
     for (const StatementGroup& store : tally.by_store) {
         if (store.streams == 0) continue;
@@ -105,7 +110,8 @@ Result<StatementInputs> statement_inputs(const StatementTally& tally) {
         const Micros rate = sum.streams > 0 ? round_div(sum.earnings, static_cast<Picos>(sum.streams) * 1000) : -1;
         if (sum.streams <= 0 || rate < 0 || rate > max_payout_per_1000) {
             for (std::size_t i = 0; i < sum.stores.size(); ++i)
-                inputs.left_out.push_back({sum.stores[i], sum.store_streams[i], "its streams and earnings give no payout from $0 to $1 a stream"});
+                inputs.left_out.push_back({sum.stores[i], sum.store_streams[i],
+                                           "its streams and earnings give no payout from $0 to $1 a stream"});
             continue;
         }
         inputs.platforms.push_back({static_cast<Platform>(k), sum.stores, sum.streams, rate});
@@ -117,11 +123,13 @@ Result<StatementInputs> statement_inputs(const StatementTally& tally) {
 
 Result<Scenario> apply_statement_inputs(const Scenario& base, const StatementInputs& inputs) {
     if (inputs.currency != "USD")
-        return Problems{{"statement.currency", "is " + inputs.currency +
-                                                   ": the scenario counts in US dollars, so these payouts cannot be used as they are"}};
+        return Problems{{"statement.currency",
+                         "is " + inputs.currency +
+                             ": the scenario counts in US dollars, so these payouts cannot be used as they are"}};
     if (inputs.platforms.empty())
-        return Problems{{"statement.platforms", "no stream rows from Spotify, YouTube, Apple Music or Amazon Music: "
-                                                "nothing the scenario models"}};
+        return Problems{{"statement.platforms",
+                         "no stream rows from Spotify, YouTube, Apple Music or Amazon Music: "
+                         "nothing the scenario models"}};
     Scenario scenario = base;
     scenario.release.revenue_model = RevenueModel::per_stream;
     scenario.release.route = ReleaseRoute::self_released;
@@ -158,8 +166,9 @@ Result<StatementSplit> split_statement(const SplitTerms& terms, const StatementS
     const bool recoups = std::any_of(terms.collaborators.begin(), terms.collaborators.end(),
                                      [](const Collaborator& c) { return c.recoup_first != 0; });
     if (recoups && summary.currency != "USD")
-        problems.push_back({"statement.currency", "is " + summary.currency +
-                                                      ": the recoup-first amounts are in US dollars and cannot be repaid from it"});
+        problems.push_back(
+            {"statement.currency",
+             "is " + summary.currency + ": the recoup-first amounts are in US dollars and cannot be repaid from it"});
     if (!problems.empty()) return problems;
     SplitTerms paid = terms;  // the statement is what the distributor paid: its commission and fee are behind it
     paid.distributor.commission_ppm = 0;

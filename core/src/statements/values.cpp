@@ -10,7 +10,8 @@ bool is_digit(char c) { return c >= '0' && c <= '9'; }
 std::optional<int> read_int(std::string_view text, std::size_t& pos, std::size_t min_digits, std::size_t max_digits) {
     const std::size_t start = pos;
     int value = 0;
-    while (pos < text.size() && is_digit(text[pos]) && pos - start < max_digits) value = value * 10 + (text[pos++] - '0');
+    while (pos < text.size() && is_digit(text[pos]) && pos - start < max_digits)
+        value = value * 10 + (text[pos++] - '0');
     if (pos - start < min_digits || (pos < text.size() && is_digit(text[pos]))) return std::nullopt;
     return value;
 }
@@ -60,7 +61,7 @@ std::optional<ExactAmount> parse_amount(std::string_view text) {
     ExactAmount amount;
     const int decimals = fraction_digits - exponent;  // the value is mantissa × 10^-decimals
     amount.decimals = decimals > 0 ? decimals : 0;
-    const int shift = 12 - decimals;  // to picos: × 10^shift
+    const int shift = 12 - decimals;                                     // to picos: × 10^shift
     if (mantissa != 0 && significant + shift > 27) return std::nullopt;  // beyond 1e15 units
     Picos picos = mantissa;
     if (shift >= 0) {

@@ -6,16 +6,16 @@
 #include <algorithm>
 #include <array>
 #include <cstdlib>
+#include <functional>
 #include <string>
 #include <vector>
-#include <functional>
 #include "../app.hpp"
 #include "../charts.hpp"
+#include "../theme.hpp"
+#include "../widgets.hpp"
 #include "dealsheet/offers.hpp"
 #include "dealsheet/share.hpp"
 #include "dealsheet/statutory.hpp"
-#include "../theme.hpp"
-#include "../widgets.hpp"
 
 namespace dealsheet::app::panel_kit {
 
@@ -28,7 +28,7 @@ inline void draw_inputs(bool read_only, const std::function<void()>& inputs) {
 
 // Inputs and results side by side when there is room for both (≥ 56 em), else one after the other.
 inline void two_columns(const char* id, bool read_only, const std::function<void()>& inputs,
-                 const std::function<void()>& results) {
+                        const std::function<void()>& results) {
     if (ImGui::GetContentRegionAvail().x < ImGui::GetFontSize() * 56.0f) {
         draw_inputs(read_only, inputs);
         ImGui::Separator();
@@ -98,7 +98,6 @@ std::vector<std::string> names_of(const std::vector<Row>& rows) {
     return names;
 }
 
-
 inline std::string streams_text(const std::optional<std::int64_t>& streams) {
     return streams ? format_count(*streams) + " streams" : std::string("never");
 }
@@ -107,7 +106,8 @@ inline std::string streams_text(const std::optional<std::int64_t>& streams) {
 inline void text_table(const char* id, const std::vector<std::vector<std::string>>& rows) {
     if (rows.empty()) return;
     const int columns = static_cast<int>(rows.front().size());
-    if (!ImGui::BeginTable(id, columns, ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
+    if (!ImGui::BeginTable(id, columns,
+                           ImGuiTableFlags_Borders | ImGuiTableFlags_RowBg | ImGuiTableFlags_SizingStretchProp))
         return;
     for (const std::string& header : rows.front()) ImGui::TableSetupColumn(header.c_str());
     ImGui::TableHeadersRow();
@@ -121,30 +121,37 @@ inline void text_table(const char* id, const std::vector<std::vector<std::string
     ImGui::EndTable();
 }
 
-inline constexpr std::array<const char*, 5> platform_labels{"Spotify", "YouTube", "Apple Music", "Amazon Music", "Blended"};
+inline constexpr std::array<const char*, 5> platform_labels{"Spotify", "YouTube", "Apple Music", "Amazon Music",
+                                                            "Blended"};
 inline constexpr std::array<const char*, 3> shape_labels{"Total", "Decaying monthly", "Month by month"};
 inline constexpr std::array<const char*, 2> model_labels{"Per-stream payouts", "Subscription pool"};
 inline constexpr std::array<const char*, 2> pool_method_labels{"Pro-rata", "User-centric"};
 inline constexpr std::array<const char*, 2> route_labels{"Label deal", "Self-released (distributor)"};
 inline constexpr std::array<const char*, 3> deal_type_labels{"Royalty", "Net profit", "Distribution"};
-inline constexpr std::array<const char*, 6> cost_labels{"Advance", "Recording", "Video", "Independent promotion",
-                                                 "Tour support", "Other"};
+inline constexpr std::array<const char*, 6> cost_labels{"Advance",      "Recording", "Video", "Independent promotion",
+                                                        "Tour support", "Other"};
 inline constexpr std::array<const char*, 3> role_labels{"Producer", "Mixer", "Engineer"};
 inline constexpr std::array<const char*, 3> convention_labels{"Record one", "Retroactive, combined rate",
-                                                       "Retroactive, net rate"};
+                                                              "Retroactive, net rate"};
 inline constexpr std::array<const char*, 2> method_labels{"Quick (headline rate)", "Full \u00a7115 calculation"};
 inline constexpr std::array<const char*, 4> publishing_deal_labels{"Self-published", "Standard", "Co-publishing",
-                                                            "Administration"};
+                                                                   "Administration"};
 // OfferingType, in its order (37 CFR 385.21).
-inline constexpr std::array<const char*, 10> offering_type_labels{
-    "Subscription, streams only, not portable", "Subscription, streams and downloads, not portable",
-    "Subscription on phones too (standalone)", "Subscription bundled with more (e.g. audiobooks)",
-    "Bundle whose music part is a limited offering", "Music bundled with a phone or other service",
-    "Limited catalogue or genre", "Paid locker", "Locker of purchased music", "Free, with ads"};
+inline constexpr std::array<const char*, 10> offering_type_labels{"Subscription, streams only, not portable",
+                                                                  "Subscription, streams and downloads, not portable",
+                                                                  "Subscription on phones too (standalone)",
+                                                                  "Subscription bundled with more (e.g. audiobooks)",
+                                                                  "Bundle whose music part is a limited offering",
+                                                                  "Music bundled with a phone or other service",
+                                                                  "Limited catalogue or genre",
+                                                                  "Paid locker",
+                                                                  "Locker of purchased music",
+                                                                  "Free, with ads"};
 inline constexpr std::array<const char*, 4> distributor_labels{"DistroKid", "CD Baby", "TuneCore", "Custom"};
 
 template <typename Enum, std::size_t N>
-inline bool enum_choice(App& app, const char* label, const std::string& path, Enum* value, const std::array<const char*, N>& names) {
+inline bool enum_choice(App& app, const char* label, const std::string& path, Enum* value,
+                        const std::array<const char*, N>& names) {
     int index = static_cast<int>(*value);
     if (!ui::choice(app, label, path, &index, names)) return false;
     *value = static_cast<Enum>(index);

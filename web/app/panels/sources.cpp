@@ -1,7 +1,7 @@
 // Dealsheet web app — the "Sources" panel of More detail: every rate the results used, with its source and date.
 // Its inputs edit State::editing(); its results read State::result().
-#include "panel_kit.hpp"
 #include "dealsheet/sources.hpp"
+#include "panel_kit.hpp"
 
 namespace dealsheet::app {
 
@@ -18,8 +18,9 @@ std::string source_words(const Assumption& a) {
 void App::draw_sources_panel() {
     const Assumptions& unique = state_.derived().assumptions;
     ui::wrapped("Every rate and default behind the numbers, with its source, how solid the evidence is, and its date.");
-    ui::wrapped("Not modelled: territories outside the US statutory system, neighbouring rights and "
-                       "SoundExchange, sync fees, tax. Estimates, not legal or financial advice.");
+    ui::wrapped(
+        "Not modelled: territories outside the US statutory system, neighbouring rights and "
+        "SoundExchange, sync fees, tax. Estimates, not legal or financial advice.");
     if (ui::narrow()) {
         ImGui::Dummy(ImVec2(1, 1));
         remember_item("sources_table");

@@ -1,7 +1,7 @@
 // Dealsheet web app — the "Splits" panel of More detail: a self-release through a distributor, its fee and the collaborators' shares.
 // Its inputs edit State::editing(); its results read State::result().
-#include "panel_kit.hpp"
 #include "dealsheet/sources.hpp"
+#include "panel_kit.hpp"
 
 namespace dealsheet::app {
 
@@ -18,38 +18,47 @@ void App::draw_splits_inputs() {
             edited = true;
         }
     }
-    edited |= enum_choice(*this, "Distributor", "splits.distributor.name", &splits.distributor.distributor, distributor_labels);
+    edited |= enum_choice(*this, "Distributor", "splits.distributor.name", &splits.distributor.distributor,
+                          distributor_labels);
     const DistributorFees& row = distributor_row(splits.distributor.distributor);
     bool own_fee = splits.distributor.annual_fee.has_value();
     if (ui::checkbox(*this, "Own annual fee", "splits.distributor.own_fee", &own_fee)) {
         splits.distributor.annual_fee = own_fee ? std::optional<Micros>(row.annual_fee.value) : std::nullopt;
         edited = true;
     }
-    if (splits.distributor.annual_fee) edited |= ui::money(*this, "Annual fee ($)", "splits.distributor.annual_fee", &*splits.distributor.annual_fee);
-    else ui::note("%s a year (%s; %s)", format_usd(row.annual_fee.value).c_str(), plain_source(row.annual_fee.source).c_str(),
-                  evidence_words(row.annual_fee.tag).c_str());
+    if (splits.distributor.annual_fee)
+        edited |= ui::money(*this, "Annual fee ($)", "splits.distributor.annual_fee", &*splits.distributor.annual_fee);
+    else
+        ui::note("%s a year (%s; %s)", format_usd(row.annual_fee.value).c_str(),
+                 plain_source(row.annual_fee.source).c_str(), evidence_words(row.annual_fee.tag).c_str());
     bool own_commission = splits.distributor.commission_ppm.has_value();
     if (ui::checkbox(*this, "Own commission", "splits.distributor.own_commission", &own_commission)) {
-        splits.distributor.commission_ppm = own_commission ? std::optional<std::int64_t>(row.commission_ppm.value) : std::nullopt;
+        splits.distributor.commission_ppm =
+            own_commission ? std::optional<std::int64_t>(row.commission_ppm.value) : std::nullopt;
         edited = true;
     }
     if (splits.distributor.commission_ppm)
-        edited |= ui::percent(*this, "Commission", "splits.distributor.commission", &*splits.distributor.commission_ppm);
-    else ui::note("%s commission (%s; %s)", format_percent(row.commission_ppm.value).c_str(),
-                  plain_source(row.commission_ppm.source).c_str(), evidence_words(row.commission_ppm.tag).c_str());
+        edited |=
+            ui::percent(*this, "Commission", "splits.distributor.commission", &*splits.distributor.commission_ppm);
+    else
+        ui::note("%s commission (%s; %s)", format_percent(row.commission_ppm.value).c_str(),
+                 plain_source(row.commission_ppm.source).c_str(), evidence_words(row.commission_ppm.tag).c_str());
 
     if (splits.distributor.distributor == Distributor::distrokid) {
         ui::heading("YouTube Content ID (a DistroKid extra)");
         edited |= ui::money(*this, "Content ID ad revenue a year ($)", "splits.content_id.revenue_per_year",
                             &splits.content_id.revenue_per_year);
-        edited |= ui::money(*this, "The extra's yearly price ($)", "splits.content_id.yearly_fee", &splits.content_id.yearly_fee, 1.0);
-        ui::note("DistroKid keeps 20%% of the ad revenue; the rest joins the store royalties before anyone recoups. The "
-                 "price shows only on DistroKid's upload form: enter yours. 0 = not used.");
+        edited |= ui::money(*this, "The extra's yearly price ($)", "splits.content_id.yearly_fee",
+                            &splits.content_id.yearly_fee, 1.0);
+        ui::note(
+            "DistroKid keeps 20%% of the ad revenue; the rest joins the store royalties before anyone recoups. The "
+            "price shows only on DistroKid's upload form: enter yours. 0 = not used.");
     }
 
     ui::heading("Collaborators (the uploader keeps the rest)");
     if (add_button(*this, "Add a collaborator", "add_collaborator", splits.collaborators.size(), max_collaborators)) {
-        splits.collaborators.push_back(Collaborator{unique_name("Collaborator", names_of(splits.collaborators)), 100'000, 0});
+        splits.collaborators.push_back(
+            Collaborator{unique_name("Collaborator", names_of(splits.collaborators)), 100'000, 0});
         edited = true;
     }
     for (std::size_t i = 0; i < splits.collaborators.size(); ++i) {
@@ -67,28 +76,32 @@ void App::draw_splits_inputs() {
 }
 
 void App::draw_splits_panel() {
-    two_columns("splits_layout", state_.embed().read_only, [this] { draw_splits_inputs(); }, [this] {
-        const ReleaseResult& release = state_.result().release;
-        if (!release.splits) {
-            ui::wrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
-            return;
-        }
-        const SplitPeriod& total = release.splits->total;
-        std::vector<charts::Segment> segments;
-        std::vector<std::vector<std::string>> rows{{"Party", "Paid"}};
-        for (const PartyTotal& party : state_.derived().parties) {
-            if (party.side != MoneySide::recording) continue;
-            segments.push_back({party.party, party.amount});
-            rows.push_back({party.party + (party.note.empty() ? "" : " (" + party.note + ")"), format_usd(party.amount)});
-        }
-        ui::heading("Who gets the store royalties");
-        charts::stacked_bar("splits_bar", segments);
-        remember_item("splits_bar");
-        text_table("splits_table", rows);
-        ui::value_row("Store royalties in", format_usd(total.gross));
-        if (total.fee_unrecovered > 0)
-            ui::value_row("Fees not yet covered", format_usd(total.fee_unrecovered), "Carried forward; never a negative payout.");
-    });
+    two_columns(
+        "splits_layout", state_.embed().read_only, [this] { draw_splits_inputs(); },
+        [this] {
+            const ReleaseResult& release = state_.result().release;
+            if (!release.splits) {
+                ui::wrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
+                return;
+            }
+            const SplitPeriod& total = release.splits->total;
+            std::vector<charts::Segment> segments;
+            std::vector<std::vector<std::string>> rows{{"Party", "Paid"}};
+            for (const PartyTotal& party : state_.derived().parties) {
+                if (party.side != MoneySide::recording) continue;
+                segments.push_back({party.party, party.amount});
+                rows.push_back(
+                    {party.party + (party.note.empty() ? "" : " (" + party.note + ")"), format_usd(party.amount)});
+            }
+            ui::heading("Who gets the store royalties");
+            charts::stacked_bar("splits_bar", segments);
+            remember_item("splits_bar");
+            text_table("splits_table", rows);
+            ui::value_row("Store royalties in", format_usd(total.gross));
+            if (total.fee_unrecovered > 0)
+                ui::value_row("Fees not yet covered", format_usd(total.fee_unrecovered),
+                              "Carried forward; never a negative payout.");
+        });
 }
 
 }  // namespace dealsheet::app
