@@ -1,7 +1,7 @@
 #!/usr/bin/python3
 """Every path a tracked file names inside this repository exists (docs, comments, scripts, CMake).
 
-A path is a word starting with one of the repository's top folders ("core/src/link.cpp", "tests/browser").
+A path is a word starting with one of the repository's top folders ("core/src/format/link.cpp", "tests/browser").
 It may be written from the repository's root or from the naming file's folder. Patterns (*, <name>, {a,b})
 and shell or CMake variables around them are not paths. Prints each missing one as FILE -> PATH; exits 1 if any.
 Run from anywhere: python3 tools/check-paths.py [REPO]

@@ -1,6 +1,6 @@
 // Writes the site's Sources page (sources.html) from the core's assumption table, through the built JS API:
 //   node tools/write-sources.mjs SITE_DIR
-// The page is the core's own rendering (core/src/sources.cpp), so it lists exactly the rates the numbers use.
+// The page is the core's own rendering (core/src/presentation/sources.cpp), so it lists exactly the rates the numbers use.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';

@@ -1,4 +1,4 @@
-// Tests for the field descriptions (core/src/fields.hpp, scenario_fields.hpp) that define the scenario's JSON
+// Tests for the field descriptions (core/src/format/fields.hpp, scenario_fields.hpp) that define the scenario's JSON
 // and link forms: a visitor driven by the same descriptions fills EVERY field of a scenario with random
 // values, and writing, reading, the defaults diff and the short-key renaming must all round-trip exactly.
 // A field described with the wrong kind, a duplicate name or a duplicate short key fails here.
@@ -8,9 +8,9 @@
 #include <set>
 #include <string>
 
-#include "../../core/src/scenario_fields.hpp"
 #include "dealsheet/link.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "format/scenario_fields.hpp"
 
 using namespace dealsheet;
 using dealsheet::detail::json;

@@ -1,4 +1,4 @@
-// The lean lifetime evaluation (core/src/lean_deal.hpp) against the full engine, and the fast paths of the exact
+// The lean lifetime evaluation (core/src/engines/lean_deal.hpp) against the full engine, and the fast paths of the exact
 // arithmetic (money.cpp) against the 128-bit rule: every number must match to the micro-unit.
 #include <catch2/catch.hpp>
 
@@ -11,11 +11,11 @@
 #include <random>
 #include <vector>
 
-#include "../../core/src/lean_deal.hpp"
 #include "dealsheet/deal_answers.hpp"
 #include "dealsheet/money.hpp"
 #include "dealsheet/offers.hpp"
 #include "dealsheet/recording.hpp"
+#include "engines/lean_deal.hpp"
 
 using namespace dealsheet;
 

@@ -6,13 +6,13 @@
 
 #include <nlohmann/json.hpp>
 
-#include "../../core/src/scenario_json_detail.hpp"
 #include "dealsheet/base64url.hpp"
 #include "dealsheet/deflate.hpp"
 #include "dealsheet/embedded_file.hpp"
 #include "dealsheet/link.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
+#include "format/scenario_json_detail.hpp"
 
 using namespace dealsheet;
 using nlohmann::json;

@@ -1,4 +1,4 @@
-// Tests for core/src/result_json.hpp: the engines' results as JSON. Each case runs an engine on a small input
+// Tests for core/src/format/result_json.hpp: the engines' results as JSON. Each case runs an engine on a small input
 // from that engine's own tests (whose hand calculations [D] give the expected values) and checks the JSON form:
 // money objects, rate objects, enum names, null for empty optionals, and monthly arrays as long as the series.
 #include <catch2/catch.hpp>
@@ -8,7 +8,7 @@
 #include <string>
 #include <vector>
 
-#include "../../core/src/result_json.hpp"
+#include "format/result_json.hpp"
 #include "test_support.hpp"
 
 using namespace dealsheet;

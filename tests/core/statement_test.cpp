@@ -7,9 +7,9 @@
 #include <string>
 #include <vector>
 
-#include "../../core/src/statements/values.hpp"
 #include "dealsheet/statement.hpp"
 #include "statement_fixtures.hpp"
+#include "statements/values.hpp"
 #include "test_support.hpp"
 
 namespace {

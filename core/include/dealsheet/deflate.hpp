@@ -7,7 +7,7 @@
 // Our own implementation (no zlib): the encoder is LZ77 over a 32 KiB window (hash chains, then a few rounds
 // of cost-driven parsing) with per-block choice of the smallest of a stored, fixed-Huffman or dynamic-Huffman
 // block. Streams interoperate with standard raw inflaters and deflaters (zlib windowBits −15, the browsers'
-// CompressionStream("deflate-raw")). The encoder is core/src/deflate_encode.cpp; the decoder, core/src/inflate.cpp,
+// CompressionStream("deflate-raw")). The encoder is core/src/foundation/deflate_encode.cpp; the decoder, core/src/foundation/inflate.cpp,
 // reads untrusted links and stands alone for review (it shares only the format's tables, deflate_format.hpp).
 #pragma once
 

@@ -1,5 +1,5 @@
 // The streaming RFC 4180 tokenizer of statement files (csv_tokenizer.hpp says why it is our own).
-#include "csv_tokenizer.hpp"
+#include "statements/csv_tokenizer.hpp"
 
 namespace dealsheet::detail {
 

@@ -1,5 +1,5 @@
 // Windows-1252 to UTF-8: DistroKid files are often written so (statements section of the README).
-#include "encoding.hpp"
+#include "statements/encoding.hpp"
 
 #include <array>
 #include <cstdint>

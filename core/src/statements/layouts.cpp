@@ -1,10 +1,10 @@
 // The built-in statement layouts, recognised by their header row, and the user's column maps.
 // Layouts as documented in the README, "Statements" (DistroKid A and B, TuneCore, CD Baby).
-#include "layouts.hpp"
+#include "statements/layouts.hpp"
 
 #include <algorithm>
 
-#include "../text.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet::detail {
 namespace {

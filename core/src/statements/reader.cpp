@@ -11,12 +11,12 @@
 #include <optional>
 #include <unordered_map>
 
-#include "../text.hpp"
-#include "csv_tokenizer.hpp"
 #include "dealsheet/statement.hpp"
-#include "encoding.hpp"
-#include "layouts.hpp"
-#include "values.hpp"
+#include "foundation/text.hpp"
+#include "statements/csv_tokenizer.hpp"
+#include "statements/encoding.hpp"
+#include "statements/layouts.hpp"
+#include "statements/values.hpp"
 
 namespace dealsheet {
 namespace {

@@ -2,10 +2,10 @@
 #include <cstdio>
 #include <nlohmann/json.hpp>
 
-#include "../result_json.hpp"
-#include "../text.hpp"
 #include "dealsheet/statement.hpp"
-#include "layouts.hpp"
+#include "format/result_json.hpp"
+#include "foundation/text.hpp"
+#include "statements/layouts.hpp"
 
 namespace dealsheet {
 namespace {

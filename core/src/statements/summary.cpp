@@ -4,9 +4,9 @@
 #include <cmath>
 #include <limits>
 
-#include "../text.hpp"
 #include "dealsheet/statement.hpp"
-#include "values.hpp"
+#include "foundation/text.hpp"
+#include "statements/values.hpp"
 
 namespace dealsheet {
 namespace {

@@ -1,5 +1,5 @@
 // The values of a statement's cells: exact decimal amounts, whole quantities and months.
-#include "values.hpp"
+#include "statements/values.hpp"
 
 namespace dealsheet::detail {
 namespace {

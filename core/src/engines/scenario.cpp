@@ -1,6 +1,6 @@
 #include "dealsheet/scenario.hpp"
 
-#include "text.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet {
 

@@ -8,8 +8,8 @@
 #include "dealsheet/questions.hpp"
 #include "dealsheet/scenario_json.hpp"
 #include "dealsheet/sources.hpp"
-#include "result_json.hpp"
-#include "scenario_json_detail.hpp"
+#include "format/result_json.hpp"
+#include "format/scenario_json_detail.hpp"
 
 namespace dealsheet::api {
 

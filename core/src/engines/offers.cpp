@@ -14,8 +14,8 @@
 #include <limits>
 #include <utility>
 
-#include "lean_deal.hpp"
-#include "text.hpp"
+#include "engines/lean_deal.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet {
 namespace {

@@ -30,7 +30,7 @@
 #include <utility>
 #include <vector>
 
-#include "deflate_format.hpp"
+#include "foundation/deflate_format.hpp"
 
 namespace dealsheet {
 namespace {

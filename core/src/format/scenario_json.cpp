@@ -14,9 +14,9 @@
 #include <utility>
 #include <vector>
 
-#include "result_json.hpp"
-#include "scenario_fields.hpp"
-#include "scenario_json_detail.hpp"
+#include "format/result_json.hpp"
+#include "format/scenario_fields.hpp"
+#include "format/scenario_json_detail.hpp"
 
 namespace dealsheet {
 

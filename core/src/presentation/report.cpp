@@ -10,7 +10,7 @@
 
 #include "dealsheet/money.hpp"
 #include "dealsheet/sources.hpp"
-#include "text.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet {
 namespace {

@@ -1,6 +1,6 @@
 #include "dealsheet/streaming.hpp"
 
-#include "text.hpp"
+#include "foundation/text.hpp"
 
 #include <array>
 #include <initializer_list>

@@ -1,7 +1,7 @@
 #include "dealsheet/publishing.hpp"
 
-#include "lean_deal.hpp"
-#include "text.hpp"
+#include "engines/lean_deal.hpp"
+#include "foundation/text.hpp"
 
 #include <algorithm>
 #include <initializer_list>

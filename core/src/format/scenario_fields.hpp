@@ -7,7 +7,7 @@
 #include "dealsheet/publishing.hpp"
 #include "dealsheet/release.hpp"
 #include "dealsheet/scenario.hpp"
-#include "fields.hpp"
+#include "format/fields.hpp"
 
 namespace dealsheet {
 

@@ -16,7 +16,7 @@
 #include "dealsheet/scenario_json.hpp"
 #include "dealsheet/share.hpp"
 #include "dealsheet/statutory.hpp"
-#include "text.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet {
 

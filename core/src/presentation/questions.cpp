@@ -16,7 +16,7 @@
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
 #include "dealsheet/share.hpp"
-#include "text.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet {
 

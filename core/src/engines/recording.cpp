@@ -8,8 +8,8 @@
 // [SECTION] Deal calculation
 #include "dealsheet/recording.hpp"
 
-#include "lean_deal.hpp"
-#include "text.hpp"
+#include "engines/lean_deal.hpp"
+#include "foundation/text.hpp"
 
 #include <algorithm>
 #include <utility>

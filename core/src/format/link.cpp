@@ -11,9 +11,9 @@
 #include "dealsheet/deflate.hpp"
 #include "dealsheet/presets.hpp"
 #include "dealsheet/scenario_json.hpp"
-#include "scenario_fields.hpp"
-#include "scenario_json_detail.hpp"
-#include "text.hpp"
+#include "format/scenario_fields.hpp"
+#include "format/scenario_json_detail.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet {
 

@@ -1,6 +1,6 @@
 #include "dealsheet/distributor.hpp"
 
-#include "text.hpp"
+#include "foundation/text.hpp"
 
 #include <algorithm>
 #include <array>

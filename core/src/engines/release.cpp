@@ -6,7 +6,7 @@
 #include <utility>
 
 #include "dealsheet/money.hpp"
-#include "text.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet {
 namespace {

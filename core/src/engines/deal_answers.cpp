@@ -1,7 +1,7 @@
 #include "dealsheet/deal_answers.hpp"
 
-#include "lean_deal.hpp"
-#include "text.hpp"
+#include "engines/lean_deal.hpp"
+#include "foundation/text.hpp"
 
 #include <array>
 #include <utility>

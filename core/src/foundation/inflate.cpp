@@ -19,7 +19,7 @@
 #include <string>
 #include <string_view>
 
-#include "deflate_format.hpp"
+#include "foundation/deflate_format.hpp"
 
 namespace dealsheet {
 namespace {

@@ -12,7 +12,7 @@
 // [SECTION] Recording, points and ledgers
 // [SECTION] Deal answers
 // [SECTION] Offers compared
-#include "result_json.hpp"
+#include "format/result_json.hpp"
 
 #include <cstddef>
 #include <optional>

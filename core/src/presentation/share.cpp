@@ -6,7 +6,7 @@
 // [SECTION] Escaping user text (one place for each destination)
 #include "dealsheet/share.hpp"
 
-#include "lean_deal.hpp"
+#include "engines/lean_deal.hpp"
 
 #include <algorithm>
 #include <string_view>
