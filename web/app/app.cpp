@@ -426,7 +426,7 @@ void App::draw_panels() {
     ui::wrapped("Opening the detailed panels\u2026");
     state_.request_panels();
     return;
-#endif
+#else
     const int shown = static_cast<int>(state_.view().panel);
     auto open_panel = [this](std::size_t i) {
         state_.go_to(
@@ -465,19 +465,6 @@ void App::draw_panels() {
         ImGui::EndTabItem();
     }
     ImGui::EndTabBar();
-}
-
-void App::draw_panel([[maybe_unused]] Panel panel) {
-#if DEALSHEET_PANELS
-    switch (panel) {
-        case Panel::streams: draw_streams_panel(); break;
-        case Panel::recording: draw_recording_panel(); break;
-        case Panel::points: draw_points_panel(); break;
-        case Panel::publishing: draw_publishing_panel(); break;
-        case Panel::splits: draw_splits_panel(); break;
-        case Panel::compare: draw_compare_panel(); break;
-        case Panel::sources: draw_sources_panel(); break;
-    }
 #endif
 }
 

@@ -77,12 +77,12 @@ private:
     void draw_question_view();  // question_view.cpp
 
     // Panels (panels/, a file each): each draws its inputs and its results.
-    void draw_streams_panel();
-    void draw_recording_panel();
-    void draw_points_panel();
-    void draw_publishing_panel();
-    void draw_splits_panel();
-    void draw_compare_panel();
+    void draw_streams_results();
+    void draw_recording_results();
+    void draw_points_results();
+    void draw_publishing_results();
+    void draw_splits_results();
+    void draw_compare_results();
     void draw_sources_panel();
     void draw_streams_inputs();
     void draw_recording_inputs();

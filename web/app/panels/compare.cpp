@@ -157,93 +157,86 @@ void App::draw_compare_inputs() {
     if (edited) state_.commit_edit();
 }
 
-void App::draw_compare_panel() {
-    two_columns(
-        "compare_layout", state_.embed().read_only, [this] { draw_compare_inputs(); },
-        [this] {
-            const ReleaseResult& release = state_.result().release;
-            if (state_.result().comparison) {
-                const Comparison& c = *state_.result().comparison;
-                ImGui::PushFont(theme::large_font());
-                ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
-                ui::wrapped("%s", c.verdict.c_str());
-                ImGui::PopStyleColor();
-                ImGui::PopFont();
-                remember_item("verdict");
+void App::draw_compare_results() {
+    const ReleaseResult& release = state_.result().release;
+    if (state_.result().comparison) {
+        const Comparison& c = *state_.result().comparison;
+        ImGui::PushFont(theme::large_font());
+        ImGui::PushStyleColor(ImGuiCol_Text, theme::accent());
+        ui::wrapped("%s", c.verdict.c_str());
+        ImGui::PopStyleColor();
+        ImGui::PopFont();
+        remember_item("verdict");
 
-                ui::heading(("What " + c.party_name + " is paid as streams grow").c_str());
-                // Up to 10 × the furthest point of interest (break-evens, targets, the scenario's streams): beyond
-                // it the lines only grow, and a 100-billion-stream axis would flatten everything users care about.
-                std::int64_t reach = std::max<std::int64_t>(c.scenario_streams, 100'000);
-                for (const OfferPair& pair : c.pairs) reach = std::max(reach, pair.break_even_streams);
-                for (const OfferResult& offer : c.offers)
-                    if (offer.target_streams) reach = std::max(reach, *offer.target_streams);
-                const std::int64_t x_limit = reach > answer_max_streams / 10 ? answer_max_streams : reach * 10;
-                PayoutCurves curves;
-                for (const OfferResult& offer : c.offers) curves.series.push_back({offer.offer.name, {}});
-                for (const CurvePoint& point : c.curve) {
-                    if (point.streams > x_limit) break;
-                    curves.streams.push_back(point.streams);
-                    for (std::size_t i = 0; i < point.payouts.size() && i < curves.series.size(); ++i)
-                        curves.series[i].amounts.push_back(point.payouts[i]);
-                }
-                for (const OfferPair& pair : c.pairs)
-                    if (pair.break_even_streams > 0)
-                        curves.markers.push_back(
-                            {c.offers[pair.later].offer.name + " overtakes", pair.break_even_streams});
-                curves.markers.push_back({"Your streams", c.scenario_streams});
-                charts::payout_lines("offer_curves", curves, static_cast<int>(c.recommended), true);
-                remember_item("offer_curves");
+        ui::heading(("What " + c.party_name + " is paid as streams grow").c_str());
+        // Up to 10 × the furthest point of interest (break-evens, targets, the scenario's streams): beyond
+        // it the lines only grow, and a 100-billion-stream axis would flatten everything users care about.
+        std::int64_t reach = std::max<std::int64_t>(c.scenario_streams, 100'000);
+        for (const OfferPair& pair : c.pairs) reach = std::max(reach, pair.break_even_streams);
+        for (const OfferResult& offer : c.offers)
+            if (offer.target_streams) reach = std::max(reach, *offer.target_streams);
+        const std::int64_t x_limit = reach > answer_max_streams / 10 ? answer_max_streams : reach * 10;
+        PayoutCurves curves;
+        for (const OfferResult& offer : c.offers) curves.series.push_back({offer.offer.name, {}});
+        for (const CurvePoint& point : c.curve) {
+            if (point.streams > x_limit) break;
+            curves.streams.push_back(point.streams);
+            for (std::size_t i = 0; i < point.payouts.size() && i < curves.series.size(); ++i)
+                curves.series[i].amounts.push_back(point.payouts[i]);
+        }
+        for (const OfferPair& pair : c.pairs)
+            if (pair.break_even_streams > 0)
+                curves.markers.push_back({c.offers[pair.later].offer.name + " overtakes", pair.break_even_streams});
+        curves.markers.push_back({"Your streams", c.scenario_streams});
+        charts::payout_lines("offer_curves", curves, static_cast<int>(c.recommended), true);
+        remember_item("offer_curves");
 
-                ui::heading("Weighed by how likely each outcome is");
-                std::vector<charts::Band> bands;
-                for (const OfferResult& offer : c.offers)
-                    bands.push_back({offer.offer.name, offer.percentiles, offer.expected});
-                charts::bands("offer_bands", bands);
-                remember_item("offer_bands");
+        ui::heading("Weighed by how likely each outcome is");
+        std::vector<charts::Band> bands;
+        for (const OfferResult& offer : c.offers)
+            bands.push_back({offer.offer.name, offer.percentiles, offer.expected});
+        charts::bands("offer_bands", bands);
+        remember_item("offer_bands");
 
-                std::vector<std::vector<std::string>> rows{
-                    {"Offer", "Up front", "Expected", "Median", "P10\u2013P90", "Backend pays"}};
-                for (const OfferResult& offer : c.offers)
-                    rows.push_back({offer.offer.name, format_usd(offer.upfront), format_usd(offer.expected),
-                                    format_usd(offer.percentiles[median_index]),
-                                    format_usd(offer.percentiles[1]) + " \u2013 " + format_usd(offer.percentiles[3]),
-                                    chance_text(offer.backend_chance_ppm)});
-                text_table("offers_table", rows);
-                std::vector<std::vector<std::string>> pairs{
-                    {"Pair", "Break-even", "Chance to get there", "Later one pays more"}};
-                for (const OfferPair& pair : c.pairs)
-                    pairs.push_back({c.offers[pair.later].offer.name + " vs " + c.offers[pair.earlier].offer.name,
-                                     pair.break_even_streams > 0 ? format_count(pair.break_even_streams) + " streams"
-                                                                 : "always ahead",
-                                     chance_text(pair.reach_ppm, pair.reach_one_in),
-                                     chance_text(pair.later_beats_ppm)});
-                text_table("pairs_table", pairs);
-                std::vector<std::vector<std::string>> targets{
-                    {"Offer", "Reaches " + format_usd(c.target) + " at",
-                     "Community rule (" + chance_text(c.outcomes.community_chance_ppm) + ")"}};
-                for (const OfferResult& offer : c.offers)
-                    targets.push_back(
-                        {offer.offer.name, streams_text(offer.target_streams), format_usd(offer.community_expected)});
-                text_table("targets_table", targets);
-                ui::note("Outcomes: %s", c.distribution.c_str());
-                for (const std::string& caveat : c.caveats) ui::note("\u2022 %s", caveat.c_str());
-            } else {
-                ui::wrapped(
-                    "Add offers on the left to compare them: a full fee, a smaller fee plus points, "
-                    "points only.");
-            }
-            if (release.answers && !release.answers->fees.empty()) {
-                const std::vector<PointsParty>& points = state_.scenario().release.recording.points;
-                ui::heading("Quick check");
-                for (const FeeAnswer& fee : release.answers->fees) {
-                    const std::string who =
-                        fee.choice.party < points.size() ? points[fee.choice.party].name : "The party";
-                    ui::value_row((who + ": " + format_usd(fee.fee_difference) + " given up for points").c_str(),
-                                  "paid back at " + streams_text(fee.break_even_streams));
-                }
-            }
-        });
+        std::vector<std::vector<std::string>> rows{
+            {"Offer", "Up front", "Expected", "Median", "P10\u2013P90", "Backend pays"}};
+        for (const OfferResult& offer : c.offers)
+            rows.push_back({offer.offer.name, format_usd(offer.upfront), format_usd(offer.expected),
+                            format_usd(offer.percentiles[median_index]),
+                            format_usd(offer.percentiles[1]) + " \u2013 " + format_usd(offer.percentiles[3]),
+                            chance_text(offer.backend_chance_ppm)});
+        text_table("offers_table", rows);
+        std::vector<std::vector<std::string>> pairs{
+            {"Pair", "Break-even", "Chance to get there", "Later one pays more"}};
+        for (const OfferPair& pair : c.pairs)
+            pairs.push_back(
+                {c.offers[pair.later].offer.name + " vs " + c.offers[pair.earlier].offer.name,
+                 pair.break_even_streams > 0 ? format_count(pair.break_even_streams) + " streams" : "always ahead",
+                 chance_text(pair.reach_ppm, pair.reach_one_in), chance_text(pair.later_beats_ppm)});
+        text_table("pairs_table", pairs);
+        std::vector<std::vector<std::string>> targets{
+            {"Offer", "Reaches " + format_usd(c.target) + " at",
+             "Community rule (" + chance_text(c.outcomes.community_chance_ppm) + ")"}};
+        for (const OfferResult& offer : c.offers)
+            targets.push_back(
+                {offer.offer.name, streams_text(offer.target_streams), format_usd(offer.community_expected)});
+        text_table("targets_table", targets);
+        ui::note("Outcomes: %s", c.distribution.c_str());
+        for (const std::string& caveat : c.caveats) ui::note("\u2022 %s", caveat.c_str());
+    } else {
+        ui::wrapped(
+            "Add offers on the left to compare them: a full fee, a smaller fee plus points, "
+            "points only.");
+    }
+    if (release.answers && !release.answers->fees.empty()) {
+        const std::vector<PointsParty>& points = state_.scenario().release.recording.points;
+        ui::heading("Quick check");
+        for (const FeeAnswer& fee : release.answers->fees) {
+            const std::string who = fee.choice.party < points.size() ? points[fee.choice.party].name : "The party";
+            ui::value_row((who + ": " + format_usd(fee.fee_difference) + " given up for points").c_str(),
+                          "paid back at " + streams_text(fee.break_even_streams));
+        }
+    }
 }
 
 }  // namespace dealsheet::app

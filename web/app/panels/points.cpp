@@ -76,50 +76,44 @@ void App::draw_points_inputs() {
     if (edited) state_.commit_edit();
 }
 
-void App::draw_points_panel() {
-    two_columns(
-        "points_layout", state_.embed().read_only, [this] { draw_points_inputs(); },
-        [this] {
-            const ReleaseResult& release = state_.result().release;
-            if (!release.recording) {
-                ui::wrapped("No label deal: no points are paid.");
-                return;
-            }
-            const RecordingResult& deal = *release.recording;
-            ui::heading("Who gets the master money");
-            std::vector<charts::Segment> segments{{"Artist", deal.artist.paid_total}};
-            for (const PartyLedger& party : deal.parties) segments.push_back({party.name, party.ledger.paid_total});
-            segments.push_back({"Label", deal.label_retained});
-            charts::stacked_bar("party_bar", segments);
-            remember_item("party_bar");
-            std::vector<std::vector<std::string>> rows{
-                {"Party", "Share of artist royalty", "Earned", "Paid", "First paid at"}};
-            for (std::size_t i = 0; i < deal.parties.size(); ++i) {
-                const PartyLedger& party = deal.parties[i];
-                const std::optional<std::int64_t> first =
-                    release.answers && i < release.answers->party_paid_from_streams.size()
-                        ? release.answers->party_paid_from_streams[i]
-                        : std::nullopt;
-                rows.push_back({party.name, format_percent(party.share_of_artist_royalty_ppm),
-                                format_usd(party.ledger.earned_total), format_usd(party.ledger.paid_total),
-                                streams_text(first)});
-            }
-            text_table("points_table", rows);
-            for (std::size_t i = 0; i < deal.parties.size(); ++i) {
-                const PartyLedger& party = deal.parties[i];
-                if (party.ledger.recoupable > 0)
-                    charts::progress(("adv_" + std::to_string(i)).c_str(), party.name + "'s advance recouped",
-                                     party.ledger.recouped_total, party.ledger.recoupable);
-            }
-            ui::note(
-                "Recording costs are never charged to a producer's royalties; a producer's advance is "
-                "recouped from that producer's royalties only.");
-            if (state_.derived().curves.series.size() > 1) {
-                ui::heading("When each party is paid");
-                charts::payout_lines("points_curves", state_.derived().curves, 1);
-                remember_item("points_curves");
-            }
-        });
+void App::draw_points_results() {
+    const ReleaseResult& release = state_.result().release;
+    if (!release.recording) {
+        ui::wrapped("No label deal: no points are paid.");
+        return;
+    }
+    const RecordingResult& deal = *release.recording;
+    ui::heading("Who gets the master money");
+    std::vector<charts::Segment> segments{{"Artist", deal.artist.paid_total}};
+    for (const PartyLedger& party : deal.parties) segments.push_back({party.name, party.ledger.paid_total});
+    segments.push_back({"Label", deal.label_retained});
+    charts::stacked_bar("party_bar", segments);
+    remember_item("party_bar");
+    std::vector<std::vector<std::string>> rows{{"Party", "Share of artist royalty", "Earned", "Paid", "First paid at"}};
+    for (std::size_t i = 0; i < deal.parties.size(); ++i) {
+        const PartyLedger& party = deal.parties[i];
+        const std::optional<std::int64_t> first = release.answers && i < release.answers->party_paid_from_streams.size()
+                                                      ? release.answers->party_paid_from_streams[i]
+                                                      : std::nullopt;
+        rows.push_back({party.name, format_percent(party.share_of_artist_royalty_ppm),
+                        format_usd(party.ledger.earned_total), format_usd(party.ledger.paid_total),
+                        streams_text(first)});
+    }
+    text_table("points_table", rows);
+    for (std::size_t i = 0; i < deal.parties.size(); ++i) {
+        const PartyLedger& party = deal.parties[i];
+        if (party.ledger.recoupable > 0)
+            charts::progress(("adv_" + std::to_string(i)).c_str(), party.name + "'s advance recouped",
+                             party.ledger.recouped_total, party.ledger.recoupable);
+    }
+    ui::note(
+        "Recording costs are never charged to a producer's royalties; a producer's advance is "
+        "recouped from that producer's royalties only.");
+    if (state_.derived().curves.series.size() > 1) {
+        ui::heading("When each party is paid");
+        charts::payout_lines("points_curves", state_.derived().curves, 1);
+        remember_item("points_curves");
+    }
 }
 
 }  // namespace dealsheet::app

@@ -171,53 +171,47 @@ void App::draw_publishing_inputs() {
     if (edited) state_.commit_edit();
 }
 
-void App::draw_publishing_panel() {
-    two_columns(
-        "publishing_layout", state_.embed().read_only, [this] { draw_publishing_inputs(); },
-        [this] {
-            const PublishingResult& publishing = state_.result().publishing;
-            ui::heading("The song's publishing money");
-            ui::value_row("Performance + mechanical", format_usd(publishing.publishing_total));
-            ui::value_row("Performance (PROs)", format_usd(publishing.split.income.performance));
-            ui::value_row("Mechanical (MLC)", format_usd(publishing.split.income.mechanical));
-            if (publishing.offering) {
-                const OfferingResult& o = *publishing.offering;
-                ui::value_row("All-in pool",
-                              format_usd(o.all_in_pool) + (o.prong == AllInProng::headline
-                                                               ? " (set by the share-of-revenue rule)"
-                                                               : " (set by the share-of-label-payments rule)"));
-                ui::value_row("Mechanical pool",
-                              format_usd(o.payable_pool) + (o.floor_binds ? " (the per-play minimum applies)" : ""));
-            }
-            std::vector<charts::Segment> segments;
-            std::vector<std::vector<std::string>> rows{{"Writer", "Share", "Deal", "Paid", "Unrecouped"}};
-            for (const WriterPayout& writer : publishing.split.writers) {
-                segments.push_back({writer.name, writer.paid});
-                rows.push_back({writer.name, format_percent(writer.share_ppm),
-                                publishing_deal_labels[static_cast<std::size_t>(writer.deal)], format_usd(writer.paid),
-                                format_usd(writer.unrecouped)});
-            }
-            for (const PublisherPayout& publisher : publishing.split.publishers)
-                segments.push_back({publisher.name, publisher.total});
-            segments.push_back(
-                {"PRO + MLC commission", publishing.split.pro_commission + publishing.split.mlc_commission});
-            ui::heading("Who gets it");
-            charts::stacked_bar("publishing_bar", segments);
-            remember_item("publishing_bar");
-            text_table("writers_table", rows);
-            if (!state_.result().publishing_by_year.empty()) {
-                ui::heading(("Phonorecords headline rate by year, at " +
-                             format_count(state_.result().publishing_quick.streams) + " streams")
-                                .c_str());
-                std::vector<charts::Bar> bars;
-                for (const YearEstimate& year : state_.result().publishing_by_year)
-                    bars.push_back({std::to_string(year.rate.year), year.publishing_total,
-                                    format_percent(year.rate.rate_ppm) + " of service revenue, " + year.rate.proceeding,
-                                    year.rate.year == state_.scenario().publishing_quick.year});
-                charts::bars("year_bars", bars);
-                remember_item("year_bars");
-            }
-        });
+void App::draw_publishing_results() {
+    const PublishingResult& publishing = state_.result().publishing;
+    ui::heading("The song's publishing money");
+    ui::value_row("Performance + mechanical", format_usd(publishing.publishing_total));
+    ui::value_row("Performance (PROs)", format_usd(publishing.split.income.performance));
+    ui::value_row("Mechanical (MLC)", format_usd(publishing.split.income.mechanical));
+    if (publishing.offering) {
+        const OfferingResult& o = *publishing.offering;
+        ui::value_row("All-in pool", format_usd(o.all_in_pool) + (o.prong == AllInProng::headline
+                                                                      ? " (set by the share-of-revenue rule)"
+                                                                      : " (set by the share-of-label-payments rule)"));
+        ui::value_row("Mechanical pool",
+                      format_usd(o.payable_pool) + (o.floor_binds ? " (the per-play minimum applies)" : ""));
+    }
+    std::vector<charts::Segment> segments;
+    std::vector<std::vector<std::string>> rows{{"Writer", "Share", "Deal", "Paid", "Unrecouped"}};
+    for (const WriterPayout& writer : publishing.split.writers) {
+        segments.push_back({writer.name, writer.paid});
+        rows.push_back({writer.name, format_percent(writer.share_ppm),
+                        publishing_deal_labels[static_cast<std::size_t>(writer.deal)], format_usd(writer.paid),
+                        format_usd(writer.unrecouped)});
+    }
+    for (const PublisherPayout& publisher : publishing.split.publishers)
+        segments.push_back({publisher.name, publisher.total});
+    segments.push_back({"PRO + MLC commission", publishing.split.pro_commission + publishing.split.mlc_commission});
+    ui::heading("Who gets it");
+    charts::stacked_bar("publishing_bar", segments);
+    remember_item("publishing_bar");
+    text_table("writers_table", rows);
+    if (!state_.result().publishing_by_year.empty()) {
+        ui::heading(("Phonorecords headline rate by year, at " +
+                     format_count(state_.result().publishing_quick.streams) + " streams")
+                        .c_str());
+        std::vector<charts::Bar> bars;
+        for (const YearEstimate& year : state_.result().publishing_by_year)
+            bars.push_back({std::to_string(year.rate.year), year.publishing_total,
+                            format_percent(year.rate.rate_ppm) + " of service revenue, " + year.rate.proceeding,
+                            year.rate.year == state_.scenario().publishing_quick.year});
+        charts::bars("year_bars", bars);
+        remember_item("year_bars");
+    }
 }
 
 }  // namespace dealsheet::app

@@ -80,50 +80,45 @@ void App::draw_recording_inputs() {
     if (edited) state_.commit_edit();
 }
 
-void App::draw_recording_panel() {
-    two_columns(
-        "recording_layout", state_.embed().read_only, [this] { draw_recording_inputs(); },
-        [this] {
-            const ReleaseResult& release = state_.result().release;
-            if (!release.recording) {
-                ui::wrapped("No label deal: this release is self-released. See the Splits panel.");
-                return;
-            }
-            const RecordingResult& deal = *release.recording;
-            ui::heading("The artist's account");
-            charts::progress("artist_recoupment", "Recouped", deal.artist.recouped_total, deal.artist.recoupable);
-            remember_item("artist_recoupment");
-            ui::value_row("Artist royalty rate (all-in / net of points)",
-                          format_percent(deal.artist_all_in_ppm) + " / " + format_percent(deal.artist_net_ppm));
-            ui::value_row("Royalties earned", format_usd(deal.artist.earned_total));
-            ui::value_row("Charged to the account", format_usd(deal.artist.recoupable));
-            ui::value_row("Paid to the artist", format_usd(deal.artist.paid_total));
-            ui::value_row("Still unrecouped", format_usd(deal.artist.unrecouped),
-                          "Never owed back: an advance is non-returnable. The label absorbs it if sales stop.");
-            ui::value_row("Label keeps of the receipts", format_usd(deal.label_retained));
-            ui::value_row("Label's costs and advances", format_usd(deal.costs_paid));
-            ui::value_row("Label's result on the record", format_usd(deal.label_net));
-            if (release.answers) {
-                ui::value_row("Artist recoups at", streams_text(release.answers->artist_recoups_at_streams));
-                ui::value_row("Artist first paid at", streams_text(release.answers->artist_paid_from_streams));
-            }
-            if (release.accounts) {
-                ui::heading(release.accounts->crossed ? "Accounts crossed (cross-collateralized)"
-                                                      : "Accounts kept apart");
-                for (std::size_t i = 0; i < release.accounts->ledgers.size(); ++i) {
-                    const Ledger& ledger = release.accounts->ledgers[i];
-                    charts::progress(("acct_" + std::to_string(i)).c_str(), ledger.party, ledger.recouped_total,
-                                     ledger.recoupable);
-                }
-                ui::value_row("Payable to the artist", format_usd(release.accounts->payable));
-                ui::value_row("Unrecouped in all", format_usd(release.accounts->unrecouped));
-            }
-            ui::heading("Lifetime payout as streams grow");
-            if (!state_.derived().curves.series.empty()) {
-                charts::payout_lines("recording_curves", state_.derived().curves, 0);
-                remember_item("recording_curves");
-            }
-        });
+void App::draw_recording_results() {
+    const ReleaseResult& release = state_.result().release;
+    if (!release.recording) {
+        ui::wrapped("No label deal: this release is self-released. See the Splits panel.");
+        return;
+    }
+    const RecordingResult& deal = *release.recording;
+    ui::heading("The artist's account");
+    charts::progress("artist_recoupment", "Recouped", deal.artist.recouped_total, deal.artist.recoupable);
+    remember_item("artist_recoupment");
+    ui::value_row("Artist royalty rate (all-in / net of points)",
+                  format_percent(deal.artist_all_in_ppm) + " / " + format_percent(deal.artist_net_ppm));
+    ui::value_row("Royalties earned", format_usd(deal.artist.earned_total));
+    ui::value_row("Charged to the account", format_usd(deal.artist.recoupable));
+    ui::value_row("Paid to the artist", format_usd(deal.artist.paid_total));
+    ui::value_row("Still unrecouped", format_usd(deal.artist.unrecouped),
+                  "Never owed back: an advance is non-returnable. The label absorbs it if sales stop.");
+    ui::value_row("Label keeps of the receipts", format_usd(deal.label_retained));
+    ui::value_row("Label's costs and advances", format_usd(deal.costs_paid));
+    ui::value_row("Label's result on the record", format_usd(deal.label_net));
+    if (release.answers) {
+        ui::value_row("Artist recoups at", streams_text(release.answers->artist_recoups_at_streams));
+        ui::value_row("Artist first paid at", streams_text(release.answers->artist_paid_from_streams));
+    }
+    if (release.accounts) {
+        ui::heading(release.accounts->crossed ? "Accounts crossed (cross-collateralized)" : "Accounts kept apart");
+        for (std::size_t i = 0; i < release.accounts->ledgers.size(); ++i) {
+            const Ledger& ledger = release.accounts->ledgers[i];
+            charts::progress(("acct_" + std::to_string(i)).c_str(), ledger.party, ledger.recouped_total,
+                             ledger.recoupable);
+        }
+        ui::value_row("Payable to the artist", format_usd(release.accounts->payable));
+        ui::value_row("Unrecouped in all", format_usd(release.accounts->unrecouped));
+    }
+    ui::heading("Lifetime payout as streams grow");
+    if (!state_.derived().curves.series.empty()) {
+        charts::payout_lines("recording_curves", state_.derived().curves, 0);
+        remember_item("recording_curves");
+    }
 }
 
 }  // namespace dealsheet::app

@@ -75,33 +75,28 @@ void App::draw_splits_inputs() {
     if (edited) state_.commit_edit();
 }
 
-void App::draw_splits_panel() {
-    two_columns(
-        "splits_layout", state_.embed().read_only, [this] { draw_splits_inputs(); },
-        [this] {
-            const ReleaseResult& release = state_.result().release;
-            if (!release.splits) {
-                ui::wrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
-                return;
-            }
-            const SplitPeriod& total = release.splits->total;
-            std::vector<charts::Segment> segments;
-            std::vector<std::vector<std::string>> rows{{"Party", "Paid"}};
-            for (const PartyTotal& party : state_.derived().parties) {
-                if (party.side != MoneySide::recording) continue;
-                segments.push_back({party.party, party.amount});
-                rows.push_back(
-                    {party.party + (party.note.empty() ? "" : " (" + party.note + ")"), format_usd(party.amount)});
-            }
-            ui::heading("Who gets the store royalties");
-            charts::stacked_bar("splits_bar", segments);
-            remember_item("splits_bar");
-            text_table("splits_table", rows);
-            ui::value_row("Store royalties in", format_usd(total.gross));
-            if (total.fee_unrecovered > 0)
-                ui::value_row("Fees not yet covered", format_usd(total.fee_unrecovered),
-                              "Carried forward; never a negative payout.");
-        });
+void App::draw_splits_results() {
+    const ReleaseResult& release = state_.result().release;
+    if (!release.splits) {
+        ui::wrapped("No splits: the master money goes through the label deal (Recording and Points panels).");
+        return;
+    }
+    const SplitPeriod& total = release.splits->total;
+    std::vector<charts::Segment> segments;
+    std::vector<std::vector<std::string>> rows{{"Party", "Paid"}};
+    for (const PartyTotal& party : state_.derived().parties) {
+        if (party.side != MoneySide::recording) continue;
+        segments.push_back({party.party, party.amount});
+        rows.push_back({party.party + (party.note.empty() ? "" : " (" + party.note + ")"), format_usd(party.amount)});
+    }
+    ui::heading("Who gets the store royalties");
+    charts::stacked_bar("splits_bar", segments);
+    remember_item("splits_bar");
+    text_table("splits_table", rows);
+    ui::value_row("Store royalties in", format_usd(total.gross));
+    if (total.fee_unrecovered > 0)
+        ui::value_row("Fees not yet covered", format_usd(total.fee_unrecovered),
+                      "Carried forward; never a negative payout.");
 }
 
 }  // namespace dealsheet::app

@@ -77,41 +77,36 @@ void App::draw_streams_inputs() {
     if (edited) state_.commit_edit();
 }
 
-void App::draw_streams_panel() {
-    two_columns(
-        "streams_layout", state_.embed().read_only, [this] { draw_streams_inputs(); },
-        [this] {
-            const ReleaseResult& release = state_.result().release;
-            ui::heading("Master revenue");
-            if (release.streaming) {
-                std::vector<std::vector<std::string>> rows{{"Platform", "Streams", "Per 1,000", "Revenue"}};
-                for (const PlatformRevenue& p : release.streaming->platforms)
-                    rows.push_back({platform_labels[static_cast<std::size_t>(p.platform)], format_count(p.streams),
-                                    format_usd(p.payout_per_1000) + (p.payout_from_table ? "" : " (yours)"),
-                                    format_usd(p.revenue)});
-                rows.push_back({"All", format_count(release.streaming->streams), "", format_usd(release.master_total)});
-                text_table("platform_table", rows);
-            }
-            if (release.pool) {
-                std::vector<std::vector<std::string>> rows{{"Track", "Streams", "Pro-rata", "User-centric"}};
-                for (const PoolTrackPayout& track : release.pool->tracks)
-                    rows.push_back({track.name + (track.eligible ? "" : " (under threshold)"),
-                                    format_count(track.streams), format_usd(track.pro_rata),
-                                    format_usd(track.user_centric)});
-                text_table("pool_table", rows);
-                ui::wrapped("Pool %s of %s revenue. Both models pay out the same pool; they differ in who gets it.",
-                            format_usd(release.pool->pool).c_str(), format_usd(release.pool->revenue).c_str());
-            }
-            ui::heading("Where a listener's dollar goes");
-            const MoneyFlow& flow = state_.derived().flow;
-            std::vector<Micros> amounts;  // the scenario's money behind each box
-            for (const FlowNode& node : flow.nodes) amounts.push_back(node.amount);
-            charts::money_flow("money_flow", flow, amounts);
-            remember_item("money_flow");
-            ui::note(
-                "Illustrative: 52%% recording and 15%% publishing of what the service takes in; "
-                "each side split as in this scenario. Hover for exact values.");
-        });
+void App::draw_streams_results() {
+    const ReleaseResult& release = state_.result().release;
+    ui::heading("Master revenue");
+    if (release.streaming) {
+        std::vector<std::vector<std::string>> rows{{"Platform", "Streams", "Per 1,000", "Revenue"}};
+        for (const PlatformRevenue& p : release.streaming->platforms)
+            rows.push_back({platform_labels[static_cast<std::size_t>(p.platform)], format_count(p.streams),
+                            format_usd(p.payout_per_1000) + (p.payout_from_table ? "" : " (yours)"),
+                            format_usd(p.revenue)});
+        rows.push_back({"All", format_count(release.streaming->streams), "", format_usd(release.master_total)});
+        text_table("platform_table", rows);
+    }
+    if (release.pool) {
+        std::vector<std::vector<std::string>> rows{{"Track", "Streams", "Pro-rata", "User-centric"}};
+        for (const PoolTrackPayout& track : release.pool->tracks)
+            rows.push_back({track.name + (track.eligible ? "" : " (under threshold)"), format_count(track.streams),
+                            format_usd(track.pro_rata), format_usd(track.user_centric)});
+        text_table("pool_table", rows);
+        ui::wrapped("Pool %s of %s revenue. Both models pay out the same pool; they differ in who gets it.",
+                    format_usd(release.pool->pool).c_str(), format_usd(release.pool->revenue).c_str());
+    }
+    ui::heading("Where a listener's dollar goes");
+    const MoneyFlow& flow = state_.derived().flow;
+    std::vector<Micros> amounts;  // the scenario's money behind each box
+    for (const FlowNode& node : flow.nodes) amounts.push_back(node.amount);
+    charts::money_flow("money_flow", flow, amounts);
+    remember_item("money_flow");
+    ui::note(
+        "Illustrative: 52%% recording and 15%% publishing of what the service takes in; "
+        "each side split as in this scenario. Hover for exact values.");
 }
 
 }  // namespace dealsheet::app
