@@ -8,9 +8,9 @@ using namespace panel_kit;
 
 void App::draw_panel(Panel panel) {
     struct Halves {
-        const char* layout;     // the ImGui table id of the side-by-side layout
-        void (App::*inputs)();  // draws the inputs (editing State::editing())
-        void (App::*results)(); // draws the results (State::result())
+        const char* layout;      // the ImGui table id of the side-by-side layout
+        void (App::*inputs)();   // draws the inputs (editing State::editing())
+        void (App::*results)();  // draws the results (State::result())
     };
     static constexpr std::array<Halves, 6> halves{{
         {"streams_layout", &App::draw_streams_inputs, &App::draw_streams_results},
@@ -25,8 +25,9 @@ void App::draw_panel(Panel panel) {
         return;
     }
     const Halves& half = halves[static_cast<std::size_t>(panel)];
-    two_columns(half.layout, state_.embed().read_only, [this, &half] { (this->*half.inputs)(); },
-                [this, &half] { (this->*half.results)(); });
+    two_columns(
+        half.layout, state_.embed().read_only, [this, &half] { (this->*half.inputs)(); },
+        [this, &half] { (this->*half.results)(); });
 }
 
 }  // namespace dealsheet::app

@@ -147,6 +147,12 @@ inline constexpr std::array<const char*, 10> offering_type_labels{"Subscription,
                                                                   "Paid locker",
                                                                   "Locker of purchased music",
                                                                   "Free, with ads"};
+inline constexpr std::array<const char*, 2> party_advance_labels{"Charged to the artist's account",
+                                                                 "Paid by the label"};
+inline constexpr std::array<const char*, 2> profit_points_labels{"Out of the artist's share",
+                                                                 "Off the top, before the split"};
+inline constexpr std::array<const char*, 2> recoup_order_labels{"One after another, in list order",
+                                                                "All at once, in proportion"};
 inline constexpr std::array<const char*, 4> distributor_labels{"DistroKid", "CD Baby", "TuneCore", "Custom"};
 
 template <typename Enum, std::size_t N>

@@ -27,6 +27,14 @@ void App::draw_recording_inputs() {
         edited |= ui::percent(*this, "Artist profit share", "recording.profit_share", &deal.profit_share_ppm);
     else
         edited |= ui::percent(*this, "Distributor's fee", "recording.distribution_fee", &deal.distribution_fee_ppm);
+    if (deal.type == RecordingDealType::net_profit)
+        edited |= enum_choice(*this, "Producers' points in this profit deal", "recording.profit_points",
+                              &deal.profit_points, profit_points_labels);
+    edited |= enum_choice(*this, "Producers' and mixers' advances", "recording.party_advances", &deal.party_advances,
+                          party_advance_labels);
+    ui::note(deal.party_advances == PartyAdvanceBearer::artist_account
+                 ? "A recording cost: charged to the artist's account once and earned back with the rest (Passman)."
+                 : "Paid by the label outside the artist's account: earned back from the party's own royalties only.");
     edited |= ui::checkbox(*this, "Established artist (50% of independent promotion recoupable)",
                            "recording.established_artist", &deal.established_artist);
 

@@ -44,6 +44,12 @@ void App::draw_splits_inputs() {
         ui::note("%s commission (%s; %s)", format_percent(row.commission_ppm.value).c_str(),
                  plain_source(row.commission_ppm.source).c_str(), evidence_words(row.commission_ppm.tag).c_str());
 
+    std::int64_t releases = splits.distributor.releases;
+    if (ui::count(*this, "Your releases sharing the yearly fee", "splits.distributor.releases", &releases)) {
+        splits.distributor.releases = static_cast<int>(std::clamp<std::int64_t>(releases, 1, max_releases_sharing_fee));
+        edited = true;
+    }
+    ui::note("One subscription covers the whole account: this release carries its share of the fee.");
     if (splits.distributor.distributor == Distributor::distrokid) {
         ui::heading("YouTube Content ID (a DistroKid extra)");
         edited |= ui::money(*this, "Content ID ad revenue a year ($)", "splits.content_id.revenue_per_year",
@@ -56,6 +62,8 @@ void App::draw_splits_inputs() {
     }
 
     ui::heading("Collaborators (the uploader keeps the rest)");
+    edited |=
+        enum_choice(*this, "Several paid back first", "splits.recoup_order", &splits.recoup_order, recoup_order_labels);
     if (add_button(*this, "Add a collaborator", "add_collaborator", splits.collaborators.size(), max_collaborators)) {
         splits.collaborators.push_back(
             Collaborator{unique_name("Collaborator", names_of(splits.collaborators)), 100'000, 0});
@@ -94,6 +102,11 @@ void App::draw_splits_results() {
     remember_item("splits_bar");
     text_table("splits_table", rows);
     ui::value_row("Store royalties in", format_usd(total.gross));
+    if (total.content_id_gross > 0)
+        ui::value_row("YouTube Content ID in", format_usd(total.content_id_gross),
+                      ("DistroKid keeps " + format_usd(total.content_id_kept)).c_str());
+    ui::value_row("The uploader after this release's fees", format_usd(total.uploader_net),
+                  total.uploader_net < 0 ? "Negative: the fees cost more than this release earns you." : nullptr);
     if (total.fee_unrecovered > 0)
         ui::value_row("Fees not yet covered", format_usd(total.fee_unrecovered),
                       "Carried forward; never a negative payout.");
