@@ -127,6 +127,23 @@ TEST_CASE("a new user starts in the current year; a link keeps its own", "[state
     CHECK(linked.scenario() == new_scenario(2027));
 }
 
+TEST_CASE("a link made before a correction opens with the corrected numbers and says what was corrected",
+          "[state][links]") {
+    // The fee-or-points preset as a version-1 link (tests/compat/format-1-links.json): its producer's $7,500 advance
+    // is now a recording cost (recording.cpp's correction "party-advance-recording-cost").
+    const std::string v1 =
+        "#s=1~PY3BCoMwEER_"
+        "ZRl6DCUiKuTSDykeoolWtCqJlRbJv3cN6mUZZt7ObNBQGxqoZ7xJJqUUcFAFq1CGqDfUEWA25VwGEfUB91BYO2MnhFLge5"
+        "JXgd8L5mjzRTXY0ViDIzBQubim974XQ8bW-sfImxfzEGsWtlOap25cPE2ONFVd21pHjbUPuiVZT82gF1qt8x9Pt-LOzjywPL8Q_g";
+    State state(HostCallbacks{}, 2026);
+    REQUIRE(state.open_fragment(v1));
+    CHECK(state.notice().starts_with("Corrected since this link was made: Corrected 2026-12-04: a producer's advance"));
+    // The same scenario as a link of today's format has nothing to explain.
+    State today(HostCallbacks{}, 2026);
+    REQUIRE(today.open_fragment(state.fragment()));
+    CHECK(today.notice().empty());
+}
+
 TEST_CASE("the build with the panels takes over the undo and redo steps, and asks for itself once", "[state][undo]") {
     int asked = 0;
     State first(HostCallbacks{.panels_needed = [&asked] { ++asked; }}, 2026);
