@@ -92,8 +92,10 @@ test('the wheel over an embed scrolls the page; keyboard focus can leave an embe
     await page.keyboard.press('Tab');
     await settle(page, 2);
     if (await page.evaluate(() => document.activeElement.id) !== 'points-embed') break;
-    const focus = await frames['points-embed'].evaluate(() => window.dealsheet.widgetRect('keyboard_focus'));
-    assert.ok(focus.width > 0, `Tab ${inside + 1} focused a control of the embed`);
+    // The focus lands on the embed's next frame: wait for it rather than count frames (a loaded machine).
+    const focused = await frames['points-embed'].waitForFunction(() => window.dealsheet.widgetRect('keyboard_focus').width > 0,
+      null, { timeout: 5000 }).then(() => true, () => false);
+    assert.ok(focused, `Tab ${inside + 1} focused a control of the embed`);
   }
   assert.ok(inside > 0 && inside < 80, `the embed's controls took ${inside} Tab presses, then focus left`);
   const focused = await page.evaluate(() => document.activeElement.id || document.activeElement.tagName);

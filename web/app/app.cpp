@@ -63,6 +63,7 @@ void App::remember_item(const std::string& name) {
     g.NavDisableHighlight = false;
     g.NavDisableMouseHover = true;
     ImGui::ScrollToBringRectIntoView(ImGui::GetCurrentWindow(), ImRect(min, max));
+    widget_rects_["keyboard_focus"] = widget_rects_[name];
 }
 
 bool App::move_focus(bool backwards) {
