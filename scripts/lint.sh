@@ -28,9 +28,8 @@ if ((${#unformatted[@]})); then
   exit 1
 fi
 build=build/lint
-if [[ ! -f $build/compile_commands.json ]]; then
-  cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ >/dev/null
-fi
+# Configured every time (quick, and the compile commands follow moved or added files).
+cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_COMPILER=clang++ >/dev/null
 mapfile -t tidy < <(git ls-files 'core/src/*.cpp' 'cli/*.cpp' 'web/app/state.cpp' 'web/app/amount.cpp')
 echo "=== clang-tidy: ${#tidy[@]} files (checks: .clang-tidy)"
 log=$(mktemp)
