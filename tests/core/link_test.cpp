@@ -388,3 +388,14 @@ TEST_CASE("version-1 links keep the master-side defaults they were made with", "
     CHECK_FALSE(v2.release.recording.costs[0].recoupable_ppm.has_value());
     CHECK_FALSE(v2.release.recording.costs[1].recoupable_ppm.has_value());
 }
+
+TEST_CASE("a link's format version is read as decode_link reads it", "[link]") {
+    CHECK(link_format_version("#s=1.eyJ0Ijoi") == 1);
+    CHECK(link_format_version("https://example.org/?q=fee-or-points#s=2~abc") == 2);
+    CHECK(link_format_version("s=12.x") == 12);
+    CHECK(link_format_version("#" + encode_link(Scenario{})) == scenario_format_version);
+    CHECK_FALSE(link_format_version("?streams=2000000").has_value());  // a readable link has no version
+    CHECK_FALSE(link_format_version("").has_value());
+    CHECK_FALSE(link_format_version("#s=.abc").has_value());  // no digits
+    CHECK_FALSE(link_format_version("#s=1abc").has_value());  // no '.' or '~' after them
+}

@@ -64,18 +64,6 @@ std::string unique_name(const std::string& base, const std::vector<std::string>&
 
 namespace {
 
-// The format version a link fragment was written with ("#s=1.…", a whole URL with one), or nothing (a readable
-// ?query link, or no link at all).
-std::optional<int> link_version(std::string_view link) {
-    const std::size_t hash = link.find('#');
-    if (hash != std::string_view::npos) link.remove_prefix(hash + 1);
-    if (!link.starts_with("s=")) return std::nullopt;
-    int version = 0;
-    std::size_t i = 2;
-    for (; i < link.size() && i < 6 && link[i] >= '0' && link[i] <= '9'; ++i) version = version * 10 + (link[i] - '0');
-    return i > 2 ? std::optional<int>(version) : std::nullopt;
-}
-
 std::string problems_sentence(const Problems& problems) {
     std::string message;
     for (const Problem& problem : problems)
@@ -117,7 +105,7 @@ bool State::open_fragment(const std::string& fragment) {
     set_scenario(decoded.value(), Origin::link);
     // A link written before a correction of how deals are applied opens with the corrected numbers: the page says
     // what changed since it was made.
-    const std::optional<int> version = link_version(fragment);
+    const std::optional<int> version = link_format_version(fragment);
     if (version && *version < scenario_format_version) {
         std::string corrected;
         const auto add = [&corrected](const std::vector<Correction>& corrections) {

@@ -9,6 +9,7 @@
 #pragma once
 
 #include <array>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -40,5 +41,9 @@ std::string encode_link(const Scenario& scenario);
 // — too long, not a Dealsheet link, damaged payload, newer version, invalid field — comes back as values
 // naming the field; the caller keeps whatever scenario it had.
 Result<Scenario> decode_link(std::string_view fragment);
+
+// The format version a link's fragment was written with ("#s=1.…", or a whole URL holding one), as decode_link
+// reads it; nothing for a readable ?query link, an empty fragment or one without a version.
+std::optional<int> link_format_version(std::string_view link);
 
 }  // namespace dealsheet

@@ -184,7 +184,24 @@ Result<Scenario> decode_query(std::string_view query) {
     return scenario;
 }
 
+// The format version at the start of a fragment's data ("1" of "1.eyJ…" or "1~…"): digits up to the '.' or
+// '~' that starts the payload; nothing when they are missing or not a number.
+std::optional<int> leading_version(std::string_view data) {
+    const size_t dot = data.find_first_of(".~");
+    int version = 0;
+    const auto [end, error] = std::from_chars(data.data(), data.data() + std::min(dot, data.size()), version);
+    if (dot == std::string_view::npos || dot == 0 || error != std::errc() || end != data.data() + dot)
+        return std::nullopt;
+    return version;
+}
+
 }  // namespace
+
+std::optional<int> link_format_version(std::string_view link) {
+    if (const size_t hash = link.find('#'); hash != std::string_view::npos) link.remove_prefix(hash + 1);
+    if (link.substr(0, 2) != "s=") return std::nullopt;
+    return leading_version(link.substr(2));
+}
 
 Result<Scenario> decode_link(std::string_view fragment) {
     if (const size_t hash = fragment.find('#'); hash != std::string_view::npos) {
@@ -202,12 +219,10 @@ Result<Scenario> decode_link(std::string_view fragment) {
     if (fragment.substr(0, 2) != "s=") return one("is not a Dealsheet scenario link (it should start with #s=)");
     fragment.remove_prefix(2);
 
+    const std::optional<int> parsed = leading_version(fragment);
+    if (!parsed) return one("has no format version (expected #s=<version>.<data> or #s=<version>~<data>)");
+    const int version = *parsed;
     const size_t dot = fragment.find_first_of(".~");
-    int version = 0;
-    const auto [end, error] =
-        std::from_chars(fragment.data(), fragment.data() + std::min(dot, fragment.size()), version);
-    if (dot == std::string_view::npos || dot == 0 || error != std::errc() || end != fragment.data() + dot)
-        return one("has no format version (expected #s=<version>.<data> or #s=<version>~<data>)");
     if (version < 1) return one("has an impossible format version (" + std::to_string(version) + ")");
     if (version > scenario_format_version)
         return one("was made by a newer Dealsheet (format version " + std::to_string(version) +
