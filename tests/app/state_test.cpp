@@ -51,15 +51,20 @@ TEST_CASE("every view has a page query that reads back as the same view", "[stat
     CHECK(parse_view_query("?panel=points&q=label-deal")->screen == Screen::question);
 }
 
-TEST_CASE("a first visit opens on the start screen; a question opens on its own preset, one Back away",
+TEST_CASE("a first visit opens on the start screen — a question opens on its own preset, one Back away",
           "[state][view]") {
     Recorder host;
     State state(host.callbacks(), 2026);
     CHECK(state.view().screen == Screen::start);
     CHECK(state.showing_defaults());
 
+    const std::size_t texts_before = host.page_texts.size();
     state.go_to(View{.screen = Screen::question, .question = Question::fee_or_points});
     CHECK(state.view().screen == Screen::question);
+    // The page hears the question's answer once, never the preset with the start screen still named (the page
+    // applies a second text only after a pause, so a text in between would hold the answer back).
+    REQUIRE(host.page_texts.size() == texts_before + 1);
+    CHECK(host.page_texts.back().find("\"view\":\"question\"") != std::string::npos);
     REQUIRE(host.views == std::vector<std::string>{"?q=fee-or-points"});
     const Result<Scenario> preset = question_scenario(Question::fee_or_points);
     REQUIRE(preset.ok());
@@ -78,7 +83,7 @@ TEST_CASE("a first visit opens on the start screen; a question opens on its own 
     CHECK(state.scenario() == new_scenario(2026));
 }
 
-TEST_CASE("a question link opens on its preset without an undo step; a scenario link keeps its numbers",
+TEST_CASE("a question link opens on its preset without an undo step — a scenario link keeps its numbers",
           "[state][view]") {
     Recorder host;
     State state(host.callbacks(), 2026);
@@ -86,6 +91,11 @@ TEST_CASE("a question link opens on its preset without an undo step; a scenario 
     CHECK(state.scenario() == question_scenario(Question::co_writers).value());
     CHECK_FALSE(state.can_undo());
     CHECK(host.links.empty());  // the address the user came with is kept
+    // The host hears of the preset with the question's view (show), not before with the start still on screen.
+    CHECK(host.page_texts.empty());
+    state.show(View{.screen = Screen::question, .question = Question::co_writers});
+    REQUIRE(host.page_texts.size() == 1);
+    CHECK(host.page_texts.back().find("\"view\":\"question\"") != std::string::npos);
 
     Scenario own;
     own.title = "Ours";
@@ -113,7 +123,7 @@ TEST_CASE("an edit in progress is one undo step and tells its link once, when it
     CHECK(state.scenario().publishing_quick.streams == 4'000'000);
 }
 
-TEST_CASE("a new user starts in the current year; a link keeps its own", "[state][year]") {
+TEST_CASE("a new user starts in the current year — a link keeps its own", "[state][year]") {
     const State in_2027(HostCallbacks{}, 2027);
     CHECK(in_2027.scenario().publishing_quick.year == 2027);
     CHECK(in_2027.scenario().publishing.offering.year == 2027);

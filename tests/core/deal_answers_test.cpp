@@ -232,7 +232,7 @@ TEST_CASE("answer validation names every bad question", "[answers][validation]")
           std::vector<std::string>{"answers.model.receipts_per_1000_streams"});
 }
 
-TEST_CASE("properties: more streams never pay any party less; splits conserve", "[answers][property]") {
+TEST_CASE("properties: more streams never pay any party less — splits conserve", "[answers][property]") {
     std::mt19937_64 random(1121);
     for (int i = 0; i < 2000; ++i) {
         const RecordingTerms terms = random_terms(random);

@@ -447,7 +447,7 @@ TEST_CASE("from streams to payouts: more streams never pay any party less", "[di
 
 // [SECTION] Shared subscription, several recoupers, the uploader's net (domain notes 2026, section 5)
 
-TEST_CASE("an account's annual fee is shared by its releases; the uploader's net can be negative", "[distributor]") {
+TEST_CASE("an account's annual fee is shared by its releases — the uploader's net can be negative", "[distributor]") {
     // DistroKid: one subscription for the whole account, unlimited uploads [S]. $24.99 over 5 releases =
     // $4.998 a release; $3.00 of royalties a year leaves the uploader −$1.998 [D].
     SplitTerms terms;

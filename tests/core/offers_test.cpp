@@ -461,7 +461,8 @@ TEST_CASE("validation names each field of the compare section", "[offers][valida
     for (const Problem& problem : bad.problems()) CHECK(problem.message.find("ppm") == std::string::npos);
 }
 
-TEST_CASE("the compare section round-trips through JSON and links; the default scenario has none", "[offers][format]") {
+TEST_CASE("the compare section round-trips through JSON and links — the default scenario has none",
+          "[offers][format]") {
     CHECK_FALSE(ok(calculate(Scenario{})).comparison);
     CHECK(encode_link(Scenario{}) == "s=2.e30");
     Scenario s;
@@ -527,7 +528,7 @@ TEST_CASE("the verdict names the population and says fee or recoupable advance",
     CHECK(r.corrections[0].id == "party-advance-recording-cost");
 }
 
-TEST_CASE("odds from the Loud & Clear 2025 tiers say the $500k tier was added; the 2026 ones do not", "[offers]") {
+TEST_CASE("odds from the Loud & Clear 2025 tiers say the $500k tier was added — the 2026 ones do not", "[offers]") {
     CompareTerms c;
     c.offers = {offer("Fee", dollars(15'000), 0, 0), offer("Points", 0, 0, 3)};
     c.outcomes = v1_outcomes();

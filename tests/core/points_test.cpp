@@ -57,7 +57,7 @@ TEST_CASE("role and convention names round-trip for the JSON layer", "[points]")
     CHECK(!describe(PaymentConvention::record_one).empty());
 }
 
-TEST_CASE("a point is 1% of the royalty base; points prorate by tracks", "[points]") {
+TEST_CASE("a point is 1% of the royalty base — points prorate by tracks", "[points]") {
     CHECK(ppm_per_point == 10'000);  // §4 [S]: a point = 1%
     struct Row {
         std::int64_t points_ppm;
@@ -82,7 +82,7 @@ TEST_CASE("a point is 1% of the royalty base; points prorate by tracks", "[point
     CHECK(share_of_artist_royalty_ppm(30'000, 0) == 0);
 }
 
-TEST_CASE("worked example: $4,000 x 18% = $720; producer 3/18 = $120; artist keeps $600", "[points]") {
+TEST_CASE("worked example: $4,000 x 18% = $720 — producer 3/18 = $120 — artist keeps $600", "[points]") {
     // Domain notes §4 [D], exactly.
     const std::int64_t producer[] = {30'000};
     const PointsSplit split = split_artist_royalty(dollars(720), 180'000, producer);

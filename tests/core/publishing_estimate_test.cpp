@@ -59,7 +59,7 @@ TEST_CASE("a user-entered revenue per stream replaces the implied one", "[publis
     CHECK(estimate(1'000'000, 2025).assumptions.at(1).source.find("Billboard") != std::string::npos);
 }
 
-TEST_CASE("every assumption carries a value and a source; the rate carries its date", "[publishing]") {
+TEST_CASE("every assumption carries a value and a source — the rate carries its date", "[publishing]") {
     const QuickEstimate e = estimate(1'000'000, 2024);
     REQUIRE(e.assumptions.size() >= 3);
     for (const Assumption& a : e.assumptions) {
@@ -71,7 +71,7 @@ TEST_CASE("every assumption carries a value and a source; the rate carries its d
     CHECK(e.assumptions.front().as_of == "2022-12-30");
 }
 
-TEST_CASE("zero streams pay zero; the largest allowed count does not overflow", "[publishing]") {
+TEST_CASE("zero streams pay zero — the largest allowed count does not overflow", "[publishing]") {
     CHECK(estimate(0, 2025).publishing_total == 0);
     // 1e11 streams × $1 = $1e11 revenue = 1e17 micros; × 15.35% = 1.535e16 micros [D].
     const QuickEstimate e = estimate(max_streams, 2027, max_revenue_per_stream);
@@ -95,7 +95,7 @@ TEST_CASE("validation reports every impossible term at once, naming each field",
     CHECK(validate(quick_terms(1, 2025, std::numeric_limits<double>::infinity())).size() == 1);
 }
 
-TEST_CASE("more streams never pay less; a later year never pays less", "[publishing][property]") {
+TEST_CASE("more streams never pay less — a later year never pays less", "[publishing][property]") {
     // Generated scenarios from a fixed seed; raw engine output (not std distributions, whose mapping differs
     // between libstdc++ and libc++) so the native and WebAssembly runs check the same 5,000 cases.
     std::mt19937_64 random(20261121);

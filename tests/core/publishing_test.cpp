@@ -430,7 +430,7 @@ TEST_CASE("performance above the all-in pool leaves a zero pool, not a negative 
     CHECK(r.work_mechanical == 0);
 }
 
-TEST_CASE("the full calculation refuses 2017; the quick estimate accepts it", "[publishing][validation]") {
+TEST_CASE("the full calculation refuses 2017 — the quick estimate accepts it", "[publishing][validation]") {
     OfferingTerms t;
     t.year = 2017;
     const Problems problems = validate(t);
@@ -454,7 +454,7 @@ TEST_CASE("the full calculation refuses 2017; the quick estimate accepts it", "[
     CHECK(validate(t).at(0).message.find("Phonorecords V pending") != std::string::npos);
 }
 
-TEST_CASE("every assumption of the full calculation has a value and a source; statutory ones a date",
+TEST_CASE("every assumption of the full calculation has a value and a source — statutory ones a date",
           "[publishing][offering]") {
     OfferingTerms t;
     t.plays = t.work_plays = {1, 0, 0};
@@ -919,7 +919,7 @@ TEST_CASE("a percentage-of-TCC prong works without subscribers (free ad-supporte
     CHECK(offering(t).all_in_pool == dollars(61'000));
 }
 
-TEST_CASE("a bundle's floor counts active subscribers at 33¢ (385.21(d)); 25¢ with a limited music part",
+TEST_CASE("a bundle's floor counts active subscribers at 33¢ (385.21(d)) — 25¢ with a limited music part",
           "[publishing][offering][rules]") {
     // [D] 2025 bundled subscription: 52% of $100,000 = $52,000 music revenue × 15.25% = $7,930; floor 33¢ ×
     // 100,000 active subscribers = $33,000 binds. Work 1,000 of 1,000,000 plays: $33.

@@ -112,7 +112,7 @@ TEST_CASE("recording deal type and cost kind names round-trip for the JSON layer
     CHECK(to_string(static_cast<CostKind>(9)).empty());
 }
 
-TEST_CASE("recoupable fractions default by kind and stage; an entered fraction wins", "[recording]") {
+TEST_CASE("recoupable fractions default by kind and stage — an entered fraction wins", "[recording]") {
     struct Row {
         CostKind kind;
         bool established;
@@ -263,7 +263,7 @@ TEST_CASE("deal types: royalty, net profit and distribution", "[recording]") {
     }
 }
 
-TEST_CASE("results list every assumption with a source; defaults carry their date", "[recording]") {
+TEST_CASE("results list every assumption with a source — defaults carry their date", "[recording]") {
     RecordingTerms terms;
     terms.costs = {{CostKind::video, dollars(100'000), {}}, {CostKind::tour_support, dollars(10'000), 500'000}};
     terms.points = {PointsParty{}};

@@ -29,7 +29,7 @@ TEST_CASE("a full scenario round-trips through JSON", "[scenario-json]") {
     CHECK(written["publishing"]["quick"]["streams"] == 2'345'678);
 }
 
-TEST_CASE("omitted fields take the defaults; only_changes writes just the changes", "[scenario-json]") {
+TEST_CASE("omitted fields take the defaults — only_changes writes just the changes", "[scenario-json]") {
     const Result<Scenario> empty = scenario_from_json(R"({"version":2})");
     REQUIRE(empty.ok());
     CHECK(empty.value() == Scenario{});
@@ -39,7 +39,7 @@ TEST_CASE("omitted fields take the defaults; only_changes writes just the change
           json::parse(R"({"format":"dealsheet-scenario","version":2,"publishing":{"quick":{"year":2027}}})"));
 }
 
-TEST_CASE("whole numbers written as floats are accepted; fractions are not", "[scenario-json]") {
+TEST_CASE("whole numbers written as floats are accepted — fractions are not", "[scenario-json]") {
     const Result<Scenario> result = scenario_from_json(R"({"publishing":{"quick":{"streams":1e6}}})");
     REQUIRE(result.ok());
     CHECK(result.value().publishing_quick.streams == 1'000'000);

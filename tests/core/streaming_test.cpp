@@ -131,7 +131,7 @@ TEST_CASE("streams times the payout per 1,000, exact to the micro-dollar", "[str
     CHECK(format_usd(master_revenue(1'000'000, platform_payout(Platform::spotify).payout_per_1000)) == "$3,000.00");
 }
 
-TEST_CASE("platform entries add up; an entered payout replaces the table's", "[streaming]") {
+TEST_CASE("platform entries add up — an entered payout replaces the table's", "[streaming]") {
     StreamingTerms terms;
     terms.platforms = {
         {Platform::spotify, total_curve(1'000'000), std::nullopt},     // $3,000.00
@@ -301,7 +301,7 @@ TEST_CASE("the streams threshold zeroes small tracks and spreads their share", "
     CHECK(pool_of(terms).tracks[0].eligible);
 }
 
-TEST_CASE("money of subscribers who played nothing eligible is spread pro-rata; none eligible is unpaid",
+TEST_CASE("money of subscribers who played nothing eligible is spread pro-rata — none eligible is unpaid",
           "[streaming][pool]") {
     // Two subscribers at $10.00, pool $10.40, $5.20 each. One plays only our track, one plays nothing: the idle
     // subscriber's $5.20 goes pro-rata, all to our track [D].
@@ -424,7 +424,7 @@ TEST_CASE("decay series never rise, and a bigger first month never gives a small
     }
 }
 
-TEST_CASE("both pool models pay the same pool; a track's own streams never lower its pay",
+TEST_CASE("both pool models pay the same pool — a track's own streams never lower its pay",
           "[streaming][pool][property]") {
     std::mt19937_64 random(52);
     for (int i = 0; i < 3000; ++i) {

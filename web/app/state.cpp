@@ -153,7 +153,7 @@ bool State::open_preset(std::string_view name) {
 void State::open_question_start(Question question) {
     if (!showing_defaults_) return;
     Result<Scenario> start = question_scenario(question);
-    if (start.ok()) set_scenario(start.value(), Origin::link);
+    if (start.ok()) set_scenario(start.value(), Origin::view);
 }
 
 void State::offer_restore(const std::string& fragment) {
@@ -183,6 +183,7 @@ void State::set_scenario(const Scenario& scenario, Origin origin) {
     if (undo_.size() > max_undo) undo_.erase(undo_.begin());
     if (origin == Origin::start) return;
     restore_fragment_.clear();                          // the user has moved on
+    if (origin == Origin::view) return;                 // the view that opened it tells the host (show)
     if (origin == Origin::edit && edit_in_progress_) {  // the link is made once, when the edit ends
         publish_pending_ = true;
         // The answer on the page follows every keystroke and drag frame; the screen readers' mirror waits for
@@ -309,22 +310,30 @@ void State::reset_to_defaults() {
 
 void State::go_to(const View& view) {
     if (view == view_) return;
-    // A question opened on the defaults starts from its own preset: the defaults answer no question well.
+    // A question opened on the defaults starts from its own preset: the defaults answer no question well. The
+    // view is entered first, so the host hears the preset's result once, with the question's answer.
+    bool announced = false;
     if (view.screen == Screen::question && showing_defaults_ && !embed_.read_only) {
         Result<Scenario> start = question_scenario(view.question);
         if (start.ok()) {
+            enter(view);
             push_undo();
             set_scenario(start.value(), Origin::edit);
+            announced = scenario_ == start.value();
         }
     }
-    show(view);
+    if (!announced) show(view);
     if (host_.view_changed) host_.view_changed(view_query(view_));
 }
 
-void State::show(const View& view) {
+void State::enter(const View& view) {
     if (view.screen == Screen::question) view_.question = view.question;
     if (view.screen == Screen::detail) view_.panel = view.panel;
     view_.screen = view.screen;
+}
+
+void State::show(const View& view) {
+    enter(view);
     answer_ = dealsheet::answer(view_.question, scenario_, result_);
     announce();
 }

@@ -127,7 +127,8 @@ public:
     // for when there is one; false when there is no such preset.
     bool open_preset(std::string_view name);
     // Opens `question`'s own starting numbers (its preset) when the defaults are on screen, as if a link had
-    // opened them (no undo step, the address kept); anything else on screen is kept.
+    // opened them (no undo step, the address kept); anything else on screen is kept. The host hears of them with
+    // the question's view, when it is shown next (show), not before with the view still on screen.
     void open_question_start(Question question);
     // Offers to reopen the scenario the user had last on this device (its fragment) until restored or dismissed.
     void offer_restore(const std::string& fragment);
@@ -226,11 +227,14 @@ public:
     void request_panels();
 
 private:
-    enum class Origin { start, link, edit, undo };
+    // start: the scenario a new user starts from; link: an opened link; view: a question's starting numbers, told
+    // to the host by the view shown next (show); edit and undo: the user's.
+    enum class Origin { start, link, view, edit, undo };
     void set_scenario(const Scenario& scenario, Origin origin);  // adopt a valid scenario, recompute, tell the host
-    void push_undo();         // the scenario on screen becomes the last undo step; redo is forgotten
-    void derive();            // recompute derived_ and answer_ from result_
-    void publish(bool link);  // tell the host the result and, when `link`, the link of the scenario on screen
+    void enter(const View& view);  // `view` becomes the one on screen, untold (show and go_to tell)
+    void push_undo();              // the scenario on screen becomes the last undo step; redo is forgotten
+    void derive();                 // recompute derived_ and answer_ from result_
+    void publish(bool link);       // tell the host the result and, when `link`, the link of the scenario on screen
 
     HostCallbacks host_;
     Scenario start_;  // what a new user starts from: new_scenario(current year)

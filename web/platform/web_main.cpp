@@ -58,6 +58,10 @@ struct Runtime {
     std::vector<int> keys_held;                     // keys held down one frame longer than the browser did
     bool wanted_text = false;                       // io.WantTextInput as last told to the page
     float reported_height = 0;                      // content height last told to the page, CSS px
+    // The page hears the result and its text from the first view shown on (show_view, which the page calls once
+    // the module is up, or argv[2]): before that, the scenario opened at start-up has no view yet, and telling
+    // the page of one (the start) would hide its answer until the throttled next text came.
+    bool view_shown = false;
 };
 Runtime runtime;
 
@@ -216,6 +220,7 @@ void show_view(const std::string& query, bool has_scenario) {
     View view = named ? *named : View{.screen = has_scenario || embed ? Screen::detail : Screen::start};
     if (embed) state.set_embed({.embed = true, .read_only = state.embed().read_only, .single_view = named.has_value()});
     if (!named) view.question = state.view().question;
+    runtime.view_shown = true;
     if (view.screen == Screen::question) state.open_question_start(view.question);
     state.show(view);
     wake();
@@ -442,8 +447,14 @@ int main(int argc, char** argv) {
     const int current_year = std::gmtime(&now)->tm_year + 1900;
     runtime.app = std::make_unique<App>(
         dealsheet::app::HostCallbacks{
-            .result_changed = [](const std::string& summary) { js_result_changed(summary.c_str()); },
-            .page_text_changed = [](const std::string& json) { js_page_text_changed(json.c_str()); },
+            .result_changed =
+                [](const std::string& summary) {
+                    if (runtime.view_shown) js_result_changed(summary.c_str());
+                },
+            .page_text_changed =
+                [](const std::string& json) {
+                    if (runtime.view_shown) js_page_text_changed(json.c_str());
+                },
             .link_changed = [](const std::string& fragment) { js_link_changed(fragment.c_str()); },
             .view_changed = [](const std::string& query) { js_view_changed(query.c_str()); },
             .notice_changed = [](const std::string& message) { js_notice_changed(message.c_str()); },
@@ -471,10 +482,9 @@ int main(int argc, char** argv) {
     io.GetClipboardTextFn = [](void*) -> const char* { return runtime.clipboard.c_str(); };
     dealsheet::app::theme::apply(1.0f, runtime.app->state().dark());  // frame() rebuilds at the real ratio first
     if (argc > 1) runtime.app->state().open_fragment(argv[1]);
-    // argv[2], when given, is the view a build hands over to this one (shell/app.js): shown before the first
-    // announcement, so the page never hears of a start screen in between.
+    // argv[2], when given, is the view a build hands over to this one (shell/app.js). The page hears the first
+    // result and text when that view, or the one the page shows once the module is up, is shown (view_shown).
     if (argc > 2) show_view(argv[2], true);
-    runtime.app->state().announce();
     wake();
     emscripten_set_main_loop(frame, 0, false);
     return 0;
