@@ -654,6 +654,7 @@
     height: () => Math.ceil(lastCanvasHeight + (answerBox.hidden ? 0 : answerBox.offsetHeight)),  // content, CSS px
     notice: () => noticeText.textContent,                   // the current notice, '' when none
     show: (query) => app.showView(query, true),             // show a view ("?panel=streams") without a history entry
+    go: (query) => app.goToView(query),                     // move to a view as a history step of its own
     statement: () => openStatement(),                       // Promise: the statement view is open
     // A control's rectangle in CSS pixels relative to the viewport ({x, y, width, height}; zeros if not drawn).
     widgetRect: (name) => {

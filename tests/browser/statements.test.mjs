@@ -7,7 +7,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { artifact, loadApp, settle, startBrowser } from './lib.mjs';
@@ -46,13 +47,14 @@ function assertOnlySiteFiles(requests) {
   }
 }
 
-// Picks `names` through the view's file input and waits for the read to end ('read' or 'failed').
-async function pick(page, names) {
+// Picks the files at `paths` through the view's file input and waits for the read to end ('read' or 'failed').
+async function pickPaths(page, paths, timeout = 30000) {
   await page.evaluate(() => { document.getElementById('statement').dataset.state = 'reading'; });
-  await page.setInputFiles('#st-file', names.map(fixture));
-  await page.waitForFunction(() => ['read', 'failed'].includes(document.getElementById('statement').dataset.state));
+  await page.setInputFiles('#st-file', paths);
+  await page.waitForFunction(() => ['read', 'failed'].includes(document.getElementById('statement').dataset.state), null, { timeout });
   return page.evaluate(() => document.getElementById('statement').dataset.state);
 }
+const pick = (page, names) => pickPaths(page, names.map(fixture));
 const totals = (page) => page.evaluate(() => Object.fromEntries([...document.querySelectorAll('#st-totals > div')]
   .map((d) => [d.dataset.key, d.querySelector('dd').textContent])));
 const text = (page, selector) => page.locator(selector).innerText();
@@ -127,6 +129,18 @@ test('phone 390×844, touch: entry, privacy, a statement read on the device, its
   assert.deepEqual(platforms, [['spotify', 3400, 2738562], ['apple_music', 200, 7000000]]);
   for (const row of ['Low Orbit', 'Nova Tide', 'QZDA424', 'Instagram']) assert.ok(!JSON.stringify(result).includes(row), `no row of the file (${row}) goes into the scenario`);
   assert.ok(await page.locator('#statement').isHidden(), 'the scenario is shown with the numbers');
+  await page.waitForFunction(() => window.dealsheet.pageText().query === '?panel=streams');
+  assert.match(new URL(page.url()).search, /^\?panel=streams$/, 'the streams panel, where the numbers are, has an address of its own');
+  const used = await page.evaluate(() => window.dealsheet.fragment());
+  // Back returns to the statement with the numbers still in use; Forward goes to the panel again.
+  await page.goBack();
+  await page.waitForSelector('#statement:not([hidden])');
+  await settle(page);
+  assert.equal(await page.evaluate(() => window.dealsheet.fragment()), used, 'Back to the statement keeps the numbers');
+  assert.match(await text(page, '#st-use-note'), /now uses your statement/);
+  await page.goForward();
+  await page.waitForSelector('#statement', { state: 'hidden' });
+  await page.waitForFunction(() => window.dealsheet.pageText().query === '?panel=streams');
   // Undo (Ctrl+Z in the calculator) brings back the scenario before: one step.
   await page.locator('#canvas').focus();
   await page.keyboard.press('Control+z');
@@ -234,4 +248,94 @@ test('desktop 1280×800: damaged, unknown, mixed currencies, merged files, map y
   assertOnlySiteFiles(requests);
   assert.deepEqual(errors, []);
   await context.close();
+});
+
+// Hostile files, each made here: a binary file, a 10,000-column header, a single 100 MB line, ragged rows with bad
+// numbers and a truncated last row, and a 1 GiB statement. Each gets a clear message or its exact totals; the
+// scenario is kept; the page keeps drawing frames while the worker reads; the reader's memory stays bounded.
+test('hostile files: binary, 10,000 columns, a 100 MB line, ragged rows, a 1 GiB statement', async () => {
+  const dir = mkdtempSync(join(tmpdir(), 'dealsheet-hostile-'));
+  try {
+    const made = (name, write) => { const path = join(dir, name); write(path); return path; };
+    const repeat = (path, head, chunk, bytes) => {
+      const fd = openSync(path, 'w');
+      writeSync(fd, head);
+      const buffer = Buffer.from(chunk);
+      let times = 0;
+      for (let written = 0; written < bytes; written += buffer.length, times += 1) writeSync(fd, buffer);
+      closeSync(fd);
+      return times;
+    };
+    const binary = made('photo.zip', (p) => writeFileSync(p, Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 8, 0, 10, 0x7a, 0x69, 0x70])));
+    const wide = made('wide.csv', (p) => writeFileSync(p, `${Array.from({ length: 10000 }, (_, i) => `c${i}`).join(',')}\n1,2\n`));
+    const oneLine = made('one-line.csv', (p) => repeat(p, '', 'x'.repeat(1 << 20), 100 << 20));
+    const dk = readFileSync(fixture('distrokid-a.tsv'), 'utf8');
+    const header = dk.slice(0, dk.indexOf('\n') + 1);
+    const body = dk.slice(header.length);
+    // Ragged: a row of 3 columns, a bad amount, then the file ends inside a quoted title.
+    const ragged = made('ragged.tsv', (p) => writeFileSync(p, `${header}${body.split('\n')[0]}\n2025-03-05\t2024-12\tSpotify\n`
+      + `${body.split('\n')[0].replace('3.123456789012', 'lots')}\n2025-03-05\t2024-12\tSpotify\tNova Tide\t"Low Orb`));
+    let copies = 0;
+    const huge = made('huge.tsv', (p) => { copies = repeat(p, header, body, 1 << 30); });
+
+    const { context, page, errors } = await open({ viewport: { width: 1280, height: 800 } });
+    await loadApp(page, env.url);
+    const scenario = await page.evaluate(() => window.dealsheet.fragment());
+    await page.evaluate(() => window.dealsheet.statement());
+    await page.waitForSelector('#statement:not([hidden])');
+    const failedWith = async (path, pattern) => {
+      assert.equal(await pickPaths(page, [path]), 'failed', path);
+      assert.match(await text(page, '#st-message'), pattern);
+    };
+    await failedWith(binary, /photo\.zip.*binary file/);
+    await failedWith(wide, /wide\.csv line 1: the header row has more than 512 columns/);
+    await failedWith(oneLine, /one-line\.csv line 1: the first line is longer than 1 MiB/);
+    assert.match(await text(page, '#st-message'), /Your scenario is unchanged/);
+    // Ragged: the first row counts ($3.12); the short row, the bad amount and the cut-off row are named.
+    assert.equal(await pickPaths(page, [ragged]), 'read');
+    assert.equal((await totals(page)).earnings, '$3.12');
+    assert.equal((await totals(page)).skipped, '3');
+    const skipped = await text(page, '#st-skipped');
+    assert.match(skipped, /ragged\.tsv line 3: has 3 columns/);
+    assert.match(skipped, /ragged\.tsv line 4, column Earnings \(USD\): is not a plain decimal number: 'lots'/);
+    assert.match(skipped, /ragged\.tsv line 5.*ends inside a quoted field/);
+
+    // 1 GiB: the page draws frames throughout (the worker reads), shows its progress in MB, and sums exactly:
+    // `copies` times distrokid-a.tsv's 9 rows, 13,640 streams and 20.232456789013 dollars.
+    await page.evaluate(() => {
+      document.getElementById('statement').dataset.state = 'reading';
+      window.longestFrameGap = 0;
+      let last = performance.now();
+      const tick = (now) => {
+        window.longestFrameGap = Math.max(window.longestFrameGap, now - last);
+        last = now;
+        if (document.getElementById('statement').dataset.state === 'reading') requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    });
+    const reading = pickPaths(page, [huge], 600000);
+    await page.waitForFunction(() => / MB$/.test(document.querySelector('#st-progress span').textContent), null, { timeout: 60000 });
+    assert.match(await text(page, '#st-progress'), /huge\.tsv: [\d,]+ of 1,024 MB/);
+    await page.screenshot({ path: artifact('statement-1280-progress.png') });
+    assert.equal(await reading, 'read');
+    const exact = (BigInt(copies) * 20232456789013n).toString();
+    const dollars = `${exact.slice(0, -12)}.${exact.slice(-12)}`;
+    assert.match(await text(page, '#st-exact'), new RegExp(`Exactly ${dollars.replace('.', '\\.')} USD`));
+    const shown = await totals(page);
+    assert.equal(shown.rows, (9 * copies).toLocaleString('en-US'));
+    assert.equal(shown.streams, (13640 * copies).toLocaleString('en-US'));
+    const memory = await page.evaluate(() => window.dealsheetStatement.summary().memory_bytes);
+    const gap = await page.evaluate(() => window.longestFrameGap);
+    assert.ok(gap > 0, 'frames were counted while the file was read');
+    const readMs = Number(await page.evaluate(() => document.getElementById('statement').dataset.readMs));
+    console.log(`1 GiB statement (${copies.toLocaleString('en-US')} copies of distrokid-a.tsv): read in ${(readMs / 1000).toFixed(1)} s, `
+      + `reader memory ${(memory / 1048576).toFixed(0)} MiB, longest gap between the page's frames ${gap.toFixed(0)} ms`);
+    assert.ok(memory <= 64 * 1048576, `the reader's memory stays bounded: ${memory} bytes for a 1 GiB file`);
+    assert.ok(gap < 1000, `the page kept drawing while the file was read (longest gap ${gap.toFixed(0)} ms)`);
+    assert.equal(await page.evaluate(() => window.dealsheet.fragment()), scenario, 'no file changed the scenario');
+    assert.deepEqual(errors, []);
+    await context.close();
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 });

@@ -32,6 +32,8 @@ Module['setEmbed'] = function(embed, readOnly) { _dealsheet_set_embed(embed ? 1 
 // The view a page query names ("?q=fee-or-points", "?panel=points"; none: the start, or the panels when the page
 // opened a scenario), without a history entry.
 Module['showView'] = function(query, hasScenario) { bridgeIn(query); _dealsheet_show_view(hasScenario ? 1 : 0); };
+// The same, as a step of its own: the page hears of it (onViewChanged) and adds a history entry.
+Module['goToView'] = function(query) { bridgeIn(query); _dealsheet_go_to_view(); };
 Module['wheel'] = function(dx, dy) { return !!_dealsheet_wheel(dx, dy); };  // lines → did the app use it?
 Module['addText'] = function(text) { bridgeIn(text); _dealsheet_add_text(); };  // typed into the text agent
 Module['pressKey'] = function(key) { _dealsheet_press_key(key); };  // GLFW key code, from the text agent

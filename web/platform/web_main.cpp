@@ -225,6 +225,15 @@ void show_view(const std::string& query, bool has_scenario) {
     state.show(view);
     wake();
 }
+// Moves to the view a page query names as a step of its own (the page adds a history entry): the statement
+// view's "Use my numbers" opens the streams panel this way, so Back returns to the statement. A query naming no
+// view changes nothing.
+void go_to_view(const std::string& query) {
+    const std::optional<dealsheet::app::View> named = dealsheet::app::parse_view_query(query);
+    if (!named) return;
+    runtime.app->state().go_to(*named);
+    wake();
+}
 // A wheel turn already scaled to lines by the page (> 0 = towards the top, like GLFW). Returns whether the
 // app used it; if not, the page lets the browser scroll the host page.
 bool wheel(float dx, float dy) {
@@ -378,6 +387,7 @@ EMSCRIPTEN_KEEPALIVE void dealsheet_set_system_dark(int dark) { set_system_dark(
 EMSCRIPTEN_KEEPALIVE void dealsheet_set_theme() { set_theme(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_set_embed(int embed, int read_only) { set_embed(embed != 0, read_only != 0); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_show_view(int has_scenario) { show_view(take_input(), has_scenario != 0); }
+EMSCRIPTEN_KEEPALIVE void dealsheet_go_to_view() { go_to_view(take_input()); }
 EMSCRIPTEN_KEEPALIVE int dealsheet_wheel(float dx, float dy) { return wheel(dx, dy); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_add_text() { add_text(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_press_key(int key) { press_key(key); }

@@ -76,13 +76,13 @@
     }
     show(true);
   }
-  // Closes the view: Back when it made the entry; `stay` drops the entry's mark instead (the scenario changed
-  // under it: going back would reopen the scenario of the entry before).
-  function close(stay = false) {
+  // Closes the view: Back when it made the entry, else its entry loses the mark (the page was opened at
+  // ?statement: Back would leave the page).
+  function close() {
     if (marked()) {
+      if (pushed) { history.back(); return; }  // popstate hides the view
       const state = { ...history.state };
       delete state.dealsheetStatement;
-      if (pushed && !stay) { history.back(); return; }  // popstate hides the view
       history.replaceState(state, '', `${location.pathname}${location.hash}`);
     }
     show(false);
@@ -130,6 +130,11 @@
   let maps = {};        // file index → the user's column map text
   let summary = null;   // the worker's last summary answer
   const count = (n) => Number(n).toLocaleString('en-US');
+  // "300 of 14,000 KB", or in MB for files from 10 MB.
+  const size = (done, total) => {
+    const [unit, bytes] = total >= 10 * 1024 * 1024 ? ['MB', 1024 * 1024] : ['KB', 1024];
+    return `${count(Math.round(done / bytes))} of ${count(Math.round(total / bytes))} ${unit}`;
+  };
   async function read(chosen, chosenMaps = {}) {
     if (!chosen.length) return;
     const started = performance.now();
@@ -140,7 +145,7 @@
     progressText.textContent = 'Reading\u2026';
     const answer = await ask({ type: 'read', files: chosen, maps: chosenMaps }, (p) => {
       progress.value = p.total ? p.done / p.total : 0;
-      progressText.textContent = `${p.file ? `${p.file}: ` : ''}${count(Math.round(p.done / 1024))} of ${count(Math.round(p.total / 1024))} KB`;
+      progressText.textContent = `${p.file ? `${p.file}: ` : ''}${size(p.done, p.total)}`;
     });
     progressBox.hidden = true;
     view.dataset.readMs = String(Math.round(performance.now() - started));
@@ -323,8 +328,10 @@
     const used = inputs.platforms.map((p) => `${p.name}: ${count(p.streams)} streams at $${(p.payout_per_1000_micros / 1e6).toFixed(2)} per 1,000`);
     note.replaceChildren(el('p', `The scenario now uses your statement: ${used.join('; ')}${inputs.decay_ppm ? `, fading ${(inputs.decay_ppm / 1e4).toFixed(1)}% a month` : ''}. Undo in the calculator brings back what you had.`));
     if (inputs.left_out.length) note.append(el('p', `Not used (no such platform in the scenario): ${inputs.left_out.map((o) => `${o.store} (${count(o.streams)} streams)`).join(', ')}.`));
-    close(true);
-    window.dealsheet.show('?panel=streams');
+    // The streams panel, where the numbers now are, is a step of its own after the statement's: Back returns to
+    // the statement, whose entry now carries the scenario with the numbers (the app updated its address).
+    show(false);
+    window.dealsheet.go('?panel=streams');
   }
   async function splitIt(box) {
     const reply = await ask({ type: 'split', fragment: window.dealsheet.fragment() });
