@@ -91,7 +91,8 @@
   // An embed whose content fits its frame needs no scrolling of its own: a swipe over it scrolls the host page
   // (the browser's own pan, allowed by touch-action: pan-y), and only taps and holds reach the app.
   let contentFits = false;
-  const pagePans = () => embed && contentFits;
+  let chartsHosted = false;  // the statement view holds the canvas for its charts (hostCharts, below)
+  const pagePans = () => (embed || chartsHosted) && contentFits;
   function onTouch(event) {
     const panning = pagePans() && (event.type === 'touchstart' || (event.type === 'touchmove' && touch && touch.mode !== 'press'));
     if (!panning) event.preventDefault();
@@ -332,6 +333,10 @@
   let lastHeight = 0;
   let lastCanvasHeight = 0;
   function onContentHeight(cssPx) {
+    if (chartsHosted) {  // the charts' own height: the statement view scrolls, never the canvas inside it
+      container.style.height = `${Math.max(1, Math.ceil(cssPx))}px`;
+      sizeCanvas();
+    }
     contentFits = cssPx <= container.clientHeight + 1;
     if (!embed || window.parent === window) return;
     // The frame holds the answer text above the canvas as well as the canvas' content.
@@ -641,6 +646,31 @@
     });
   }
 
+  // The statement view's charts are drawn by the app: the calculator's container moves into the view's `slot`,
+  // sized to the charts (onContentHeight), and the app draws `text`'s charts (bridge.js statementCharts) in place
+  // of the calculator; without a slot it goes back under the answer and draws the calculator again.
+  const home = { parent: container.parentNode, next: container.nextSibling };
+  function hostCharts(slot, text) {
+    if (!app) return false;
+    if (slot) {
+      if (!app.statementCharts(text)) return false;
+      if (container.parentNode !== slot) {
+        container.style.height = '1px';  // until the first frame tells the charts' height
+        slot.append(container);
+      }
+      chartsHosted = true;
+    } else if (chartsHosted) {
+      app.statementCharts('');
+      home.parent.insertBefore(container, home.next);
+      container.style.height = '';
+      chartsHosted = false;
+    }
+    document.documentElement.classList.toggle('charts-hosted', chartsHosted);
+    sizeCanvas();
+    app.wake();
+    return true;
+  }
+
   // The page's small API: used by embedding pages and by the browser tests alike.
   window.dealsheet = {
     ready,                                                  // resolves once the calculator runs
@@ -656,6 +686,7 @@
     show: (query) => app.showView(query, true),             // show a view ("?panel=streams") without a history entry
     go: (query) => app.goToView(query),                     // move to a view as a history step of its own
     statement: () => openStatement(),                       // Promise: the statement view is open
+    hostCharts: (slot, text) => hostCharts(slot, text),     // the statement view's charts on the canvas (above)
     // A control's rectangle in CSS pixels relative to the viewport ({x, y, width, height}; zeros if not drawn).
     widgetRect: (name) => {
       const [x, y, width, height] = JSON.parse(app.widgetRect(name)).map((v) => v / (window.devicePixelRatio || 1));

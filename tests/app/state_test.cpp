@@ -260,3 +260,41 @@ TEST_CASE("a hostile title stays text: escaped in the page's JSON, harmless in t
         CHECK((at > 0 && host.copies[0][at - 1] == '\\'));
     CHECK(state.status() == "Answer for chat copied");
 }
+
+TEST_CASE("a statement's chart text is read row by row, and a bad line refuses the whole text", "[state][statement]") {
+    // distrokid-a.tsv's Spotify (9.311111110112 over 3,400 streams) and Apple Music rows, as the page writes them.
+    const Result<StatementCharts> charts = parse_statement_charts(
+        "store\tSpotify\t9311111\t$9.31\t3,400 units, $2.74 per 1,000 streams\n"
+        "store\tApple Music\t1400000\t$1.40\t200 units, $7.00 per 1,000 streams\n"
+        "country\tUS\t12000000\t$12.00\t\n"
+        "month\t2024-12\t-500000\t-$0.50\t1 units\n");
+    REQUIRE(charts.ok());
+    REQUIRE(charts.value().stores.size() == 2);
+    CHECK(charts.value().stores[0].label == "Spotify");
+    CHECK(charts.value().stores[0].amount == 9'311'111);
+    CHECK(charts.value().stores[0].note == "3,400 units, $2.74 per 1,000 streams");
+    CHECK(charts.value().countries.at(0).note.empty());
+    CHECK(charts.value().months.at(0).amount == -500'000);  // a month of returns
+    CHECK(charts.value().months.at(0).value == "-$0.50");
+
+    const Result<StatementCharts> bad = parse_statement_charts("store\tSpotify\t9.31\t$9.31\t\nshop\tX\t1\t$0\t\n");
+    REQUIRE_FALSE(bad.ok());
+    REQUIRE(bad.problems().size() == 2);
+    CHECK(bad.problems()[0].field == "statement charts line 1");
+    CHECK(bad.problems()[0].message == "has no whole number of micros as its amount");
+    CHECK(bad.problems()[1].message == "is not a store, country or month row");
+    CHECK_FALSE(parse_statement_charts("store\tSpotify\t1\n").ok());  // too few fields
+
+    // The state draws them until they are hidden; the scenario and the view stay as they were.
+    Recorder host;
+    State state(host.callbacks(), 2026);
+    const Scenario before = state.scenario();
+    CHECK(state.statement_charts() == nullptr);
+    state.show_statement_charts(charts.value());
+    REQUIRE(state.statement_charts() != nullptr);
+    CHECK(state.statement_charts()->stores.size() == 2);
+    state.hide_statement_charts();
+    CHECK(state.statement_charts() == nullptr);
+    CHECK(state.scenario() == before);
+    CHECK(host.page_texts.empty());
+}

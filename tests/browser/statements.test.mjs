@@ -11,7 +11,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { artifact, loadApp, settle, startBrowser } from './lib.mjs';
+import { artifact, inkRatio, loadApp, settle, startBrowser } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name) => join(root, 'tests', 'fixtures', 'statements', name);
@@ -109,13 +109,28 @@ test('phone 390×844, touch: entry, privacy, a statement read on the device, its
     const small = [...view.querySelectorAll('button, .st-button, select')].filter((b) => b.offsetParent && b.getBoundingClientRect().height < 44);
     // A number on one line: every box of its text starts at the same height.
     const lines = (node) => { const range = document.createRange(); range.selectNodeContents(node); return new Set([...range.getClientRects()].map((r) => Math.round(r.top))).size; };
-    const wrapped = [...view.querySelectorAll('.st-totals dd, td.num:not(.st-bar-cell), .st-value')].filter((c) => lines(c) > 1);
+    const wrapped = [...view.querySelectorAll('.st-totals dd, td.num')].filter((c) => lines(c) > 1);
     return { overflow: view.scrollWidth - view.clientWidth, small: small.map((b) => b.id || b.textContent), wrapped: wrapped.map((c) => c.textContent) };
   });
   assert.ok(layout.overflow <= 0, `the view fits 390 px (${layout.overflow} px over)`);
   assert.deepEqual(layout.small, [], 'every control is at least 44 px tall');
   assert.deepEqual(layout.wrapped, [], 'no number wraps inside itself');
   await page.screenshot({ path: artifact('statement-390.png') });
+  // The charts are the app's: its canvas sits in the view between the actions and the tables, as tall as the
+  // charts it draws (the view scrolls, never the canvas), with stores, countries and months drawn.
+  await page.waitForFunction(() => window.dealsheet.widgetRect('statement_chart_months').width > 0);
+  const charts = await page.evaluate(() => ({
+    inView: !!document.querySelector('#statement #st-charts #canvas'),
+    height: document.getElementById('canvas').getBoundingClientRect().height,
+    drawn: ['stores', 'countries', 'months'].map((k) => window.dealsheet.widgetRect(`statement_chart_${k}`)),
+  }));
+  assert.ok(charts.inView, 'the canvas is in the statement view');
+  assert.ok(charts.drawn.every((r) => r.width > 300), 'stores, countries and months are drawn across the width');
+  const last = charts.drawn[2];
+  const top = await page.evaluate(() => document.getElementById('canvas').getBoundingClientRect().top);
+  assert.ok(last.y + last.height <= top + charts.height + 1, `the canvas is as tall as its charts (${charts.height} px)`);
+  await page.locator('#st-charts').scrollIntoViewIfNeeded();
+  assert.ok(await inkRatio(page, artifact('statement-390-charts.png')) > 0.02, 'the charts have ink');
   await page.locator('#st-by_store').scrollIntoViewIfNeeded();
   await page.screenshot({ path: artifact('statement-390-tables.png') });
   assert.equal(await page.evaluate(() => window.dealsheet.fragment()), before, 'reading a statement changes no scenario');
@@ -137,10 +152,14 @@ test('phone 390×844, touch: entry, privacy, a statement read on the device, its
   await page.waitForSelector('#statement:not([hidden])');
   await settle(page);
   assert.equal(await page.evaluate(() => window.dealsheet.fragment()), used, 'Back to the statement keeps the numbers');
+  await page.waitForFunction(() => window.dealsheet.widgetRect('statement_chart_stores').width > 0);
   assert.match(await text(page, '#st-use-note'), /now uses your statement/);
   await page.goForward();
   await page.waitForSelector('#statement', { state: 'hidden' });
   await page.waitForFunction(() => window.dealsheet.pageText().query === '?panel=streams');
+  // The canvas is back under the answer, drawing the calculator.
+  assert.ok(await page.evaluate(() => !document.querySelector('#statement #canvas')), 'the canvas left the view');
+  await page.waitForFunction(() => window.dealsheet.widgetRect('panel_picker').width > 0);  // a phone picks panels from a list
   // Undo (Ctrl+Z in the calculator) brings back the scenario before: one step.
   await page.locator('#canvas').focus();
   await page.keyboard.press('Control+z');
@@ -193,6 +212,9 @@ test('desktop 1280×800: damaged, unknown, mixed currencies, merged files, map y
   assert.equal(await pick(page, ['distrokid-a.tsv']), 'read');
   await assertDistrokidA(page);
   assert.equal(await page.evaluate(() => window.dealsheet.fragment()), scenario, 'no read changed the scenario');
+  await page.waitForFunction(() => window.dealsheet.widgetRect('statement_chart_months').width > 0);
+  await page.locator('#st-charts').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: artifact('statement-1280-charts.png') });
 
   // Split it: $20.23 all goes to the featured artist's $1,000 recoup-first; $979.77 still to recoup.
   await page.click('#st-split');

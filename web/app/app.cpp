@@ -105,9 +105,37 @@ void App::draw() {
     widget_rects_.clear();
 
     const ImGuiIO& io = ImGui::GetIO();
+    // The statement view holds the canvas: its charts alone, without the calculator's chrome.
+    if (const StatementCharts* charts = state_.statement_charts())
+        draw_statement_charts(*charts);
+    else
+        draw_screen();
 
-    // The six questions, or a question's answer and inputs, come first (on a phone they fill the screen); the
-    // menus follow them.
+    // Touch: a drag that starts on empty space scrolls (ImGui has no drag-to-scroll of its own; a press on
+    // void makes the window's move id active, so the start is what tells a scroll from a widget drag).
+    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left))
+        drag_scrolling_ = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemHovered();
+    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) drag_scrolling_ = false;
+    if (drag_scrolling_ && io.MouseDelta.y != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
+    if (pending_scroll_ != 0.0f) {
+        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + pending_scroll_, 0.0f, ImGui::GetScrollMaxY()));
+        pending_scroll_ = 0.0f;
+    }
+
+    scroll_y_ = ImGui::GetScrollY();
+    scroll_max_y_ = ImGui::GetScrollMaxY();
+    content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
+    popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
+    if (!ImGui::IsAnyItemActive()) state_.end_edit();
+    ImGui::End();
+    draw_removal_offer();
+    tab_order_.swap(tab_order_drawing_);
+    tab_order_drawing_.clear();
+}
+
+// The view's screen: the six questions, or a question's answer and inputs, come first (on a phone they fill the
+// screen), the menus after them; the panels come after the menus.
+void App::draw_screen() {
     const bool answer_first = state_.view().screen != Screen::detail && !state_.embed().embed;
     if (!answer_first) draw_top_bar();
     draw_restore_offer();
@@ -133,27 +161,6 @@ void App::draw() {
         ImGui::Separator();
         draw_top_bar();
     }
-
-    // Touch: a drag that starts on empty space scrolls (ImGui has no drag-to-scroll of its own; a press on
-    // void makes the window's move id active, so the start is what tells a scroll from a widget drag).
-    if (ImGui::IsMouseClicked(ImGuiMouseButton_Left))
-        drag_scrolling_ = ImGui::IsWindowHovered(ImGuiHoveredFlags_ChildWindows) && !ImGui::IsAnyItemHovered();
-    if (!ImGui::IsMouseDown(ImGuiMouseButton_Left)) drag_scrolling_ = false;
-    if (drag_scrolling_ && io.MouseDelta.y != 0.0f) ImGui::SetScrollY(ImGui::GetScrollY() - io.MouseDelta.y);
-    if (pending_scroll_ != 0.0f) {
-        ImGui::SetScrollY(std::clamp(ImGui::GetScrollY() + pending_scroll_, 0.0f, ImGui::GetScrollMaxY()));
-        pending_scroll_ = 0.0f;
-    }
-
-    scroll_y_ = ImGui::GetScrollY();
-    scroll_max_y_ = ImGui::GetScrollMaxY();
-    content_height_ = ImGui::GetCursorPosY() + ImGui::GetStyle().WindowPadding.y;
-    popup_open_ = ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopupId);
-    if (!ImGui::IsAnyItemActive()) state_.end_edit();
-    ImGui::End();
-    draw_removal_offer();
-    tab_order_.swap(tab_order_drawing_);
-    tab_order_drawing_.clear();
 }
 
 // [SECTION] Chrome: top bar, share menu, headline, notices

@@ -3,7 +3,7 @@
 //
 // Drawing is split by what is drawn: app.cpp the frame and its chrome (top bar, share menu, notices),
 // start_screen.cpp the six questions, question_view.cpp one question's inputs and answer, panels/ the seven
-// panels of "More detail". Each reads the State and sends intents back to it.
+// panels of "More detail", statement_charts.cpp a statement's charts in the statement view. Each reads the State and sends intents back to it.
 #pragma once
 
 #include <array>
@@ -73,8 +73,10 @@ private:
     void draw_panel(Panel panel);
     void go_back_button();
 
-    void draw_start_screen();   // start_screen.cpp
-    void draw_question_view();  // question_view.cpp
+    void draw_screen();                                         // the view's screen with its chrome (app.cpp)
+    void draw_start_screen();                                   // start_screen.cpp
+    void draw_question_view();                                  // question_view.cpp
+    void draw_statement_charts(const StatementCharts& charts);  // statement_charts.cpp
 
     // Panels (panels/, a file each): each draws its inputs and its results.
     void draw_streams_results();

@@ -5,6 +5,7 @@
 // [SECTION] Bands
 // [SECTION] Progress
 // [SECTION] Bars
+// [SECTION] Ranked bars
 // [SECTION] Stacked bar
 #include "charts.hpp"
 
@@ -401,16 +402,48 @@ void bars(const char* id, const std::vector<Bar>& entries) {
             list->AddText(ImVec2((x0 + x1 - sw) * 0.5f, bottom + px(3)), theme::text(), shown.c_str());
         }
         if (bar.highlight) {
-            const std::string value = short_usd(bar.amount);
+            const std::string value = bar.value.empty() ? short_usd(bar.amount) : bar.value;
             const float vw = ImGui::CalcTextSize(value.c_str()).x;
             list->AddText(ImVec2(std::clamp((x0 + x1 - vw) * 0.5f, area.min.x, area.max.x - vw), y - line - px(2)),
                           theme::text(), value.c_str());
         }
         if (area.hovered && mx >= area.min.x + slot * static_cast<float>(i) &&
             mx < area.min.x + slot * static_cast<float>(i + 1))
-            ImGui::SetTooltip("%s: %s\n%s", bar.label.c_str(), format_usd(bar.amount).c_str(), bar.tooltip.c_str());
+            ImGui::SetTooltip("%s: %s\n%s", bar.label.c_str(),
+                              bar.value.empty() ? format_usd(bar.amount).c_str() : bar.value.c_str(),
+                              bar.tooltip.c_str());
     }
     list->AddLine(ImVec2(area.min.x, bottom), ImVec2(area.max.x, bottom), theme::grid());
+}
+
+// [SECTION] Ranked bars
+
+void ranked(const char* id, const std::vector<RankedBar>& rows) {
+    if (rows.empty()) return;
+    const float line = ImGui::GetTextLineHeight();
+    const float row_height = line * 2.0f + px(10);  // the label's line, then the bar's
+    const Area area = reserve(id, static_cast<float>(rows.size()) * row_height / px(1));
+    ImDrawList* list = ImGui::GetWindowDrawList();
+    Micros top = 1;
+    for (const RankedBar& row : rows) top = std::max(top, row.amount);
+    float value_width = 0;
+    for (const RankedBar& row : rows) value_width = std::max(value_width, ImGui::CalcTextSize(row.value.c_str()).x);
+    const float bar_room = std::max(area.width() - value_width - px(8), px(20));
+    const float my = ImGui::GetIO().MousePos.y;
+    for (std::size_t i = 0; i < rows.size(); ++i) {
+        const RankedBar& row = rows[i];
+        const float y = area.min.y + row_height * static_cast<float>(i);
+        clipped_text(list, ImVec2(area.min.x, y), theme::text(), row.label, area.width());
+        const float bar_y = y + line + px(2);
+        const float share =
+            static_cast<float>(static_cast<double>(std::max<Micros>(row.amount, 0)) / static_cast<double>(top));
+        const float x1 = area.min.x + std::max(bar_room * share, row.amount > 0 ? px(2) : 0.0f);
+        list->AddRectFilled(ImVec2(area.min.x, bar_y), ImVec2(x1, bar_y + line * 0.9f), theme::series(0), px(2));
+        list->AddText(ImVec2(x1 + px(6), bar_y - px(1)), theme::text(), row.value.c_str());
+        if (area.hovered && my >= y && my < y + row_height)
+            ImGui::SetTooltip("%s: %s%s%s", row.label.c_str(), row.value.c_str(), row.note.empty() ? "" : "\n",
+                              row.note.c_str());
+    }
 }
 
 // [SECTION] Stacked bar

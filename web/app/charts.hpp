@@ -1,6 +1,6 @@
 // Dealsheet web app — charts drawn with ImGui draw lists: the listener's-dollar money flow, payout-vs-streams
-// curves with break-even markers, recoupment progress, vertical bars (Phonorecords years), and a per-party
-// stacked bar. Each takes the full available width, reserves its space as one item (so layout, scrolling and
+// curves with break-even markers, recoupment progress, vertical bars (Phonorecords years, a statement's months),
+// ranked horizontal bars (a statement's stores and countries), and a per-party stacked bar. Each takes the full available width, reserves its space as one item (so layout, scrolling and
 // keyboard navigation treat it like any widget) and shows exact values in a tooltip on hover.
 #pragma once
 
@@ -41,8 +41,19 @@ struct Bar {
     Micros amount = 0;    // its height
     std::string tooltip;  // shown on hover, with the amount
     bool highlight = false;
+    std::string value;  // the amount as shown ("GBP 4.20"); empty: in dollars
 };
 void bars(const char* id, const std::vector<Bar>& bars);
+
+// One horizontal bar per row, its length relative to the largest amount (a negative one draws none): the label
+// above its bar, the value at the bar's end; the tooltip adds the row's note.
+struct RankedBar {
+    std::string label;
+    Micros amount = 0;
+    std::string value;  // the amount as shown ("$9.31", "GBP 4.20")
+    std::string note;   // what the tooltip adds ("3,400 streams, $2.74 per 1,000")
+};
+void ranked(const char* id, const std::vector<RankedBar>& rows);
 
 // One horizontal bar split into segments proportional to amount, with a wrapped legend below.
 struct Segment {

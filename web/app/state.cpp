@@ -1,7 +1,7 @@
 // Dealsheet web app — the state behind the UI (see state.hpp): scenario, undo, view, derived results, notices.
 //
 // Index of this file
-// [SECTION] Views as page queries
+// [SECTION] Views as page queries, a statement's charts
 // [SECTION] Opening scenarios
 // [SECTION] Editing, undo and redo
 // [SECTION] Views
@@ -10,6 +10,7 @@
 #include "state.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <cstdio>
 #include <string>
 
@@ -21,7 +22,7 @@
 
 namespace dealsheet::app {
 
-// [SECTION] Views as page queries
+// [SECTION] Views as page queries, a statement's charts
 
 std::string view_query(const View& view) {
     switch (view.screen) {
@@ -51,6 +52,51 @@ std::optional<View> parse_view_query(std::string_view query) {
         }
     }
     return found;
+}
+
+Result<StatementCharts> parse_statement_charts(std::string_view text) {
+    StatementCharts charts;
+    Problems problems;
+    int line_number = 0;
+    while (!text.empty()) {
+        const std::size_t end = std::min(text.find('\n'), text.size());
+        const std::string_view line = text.substr(0, end);
+        text.remove_prefix(std::min(end + 1, text.size()));
+        ++line_number;
+        if (line.empty()) continue;
+        std::vector<std::string_view> fields;
+        for (std::string_view rest = line;;) {
+            const std::size_t tab = rest.find('\t');
+            fields.push_back(rest.substr(0, tab));
+            if (tab == std::string_view::npos) break;
+            rest.remove_prefix(tab + 1);
+        }
+        const std::string where = "statement charts line " + std::to_string(line_number);
+        std::vector<StatementChartRow>* rows = fields[0] == "store"     ? &charts.stores
+                                               : fields[0] == "country" ? &charts.countries
+                                               : fields[0] == "month"   ? &charts.months
+                                                                        : nullptr;
+        Micros amount = 0;
+        const bool enough = fields.size() == 5;
+        const bool whole = enough &&
+                           std::from_chars(fields[2].data(), fields[2].data() + fields[2].size(), amount).ptr ==
+                               fields[2].data() + fields[2].size() &&
+                           !fields[2].empty();
+        if (!rows) {
+            problems.push_back({where, "is not a store, country or month row"});
+        } else if (!enough) {
+            problems.push_back({where, "has " + std::to_string(fields.size()) + " fields, not 5"});
+        } else if (!whole) {
+            problems.push_back({where, "has no whole number of micros as its amount"});
+        } else {
+            rows->push_back({.label = std::string(fields[1]),
+                             .amount = amount,
+                             .value = std::string(fields[3]),
+                             .note = std::string(fields[4])});
+        }
+    }
+    if (!problems.empty()) return problems;
+    return charts;
 }
 
 std::string unique_name(const std::string& base, const std::vector<std::string>& taken) {

@@ -5,6 +5,7 @@
 // Index of this file
 // [SECTION] Host callbacks
 // [SECTION] Views and embed options
+// [SECTION] A statement's charts
 // [SECTION] State
 #pragma once
 
@@ -96,6 +97,26 @@ struct EmbedOptions {
     bool read_only = false;    // inputs shown but not editable
     bool single_view = false;  // the page named a question or a panel: show it alone, without tabs
 };
+
+// [SECTION] A statement's charts
+
+// One row of a statement's chart: a store, a country or a sale month, with its earnings.
+struct StatementChartRow {
+    std::string label;
+    Micros amount = 0;  // in the statement's currency
+    std::string value;  // the amount as shown ("$9.31", "GBP 4.20")
+    std::string note;   // what a tooltip adds ("3,400 units, $2.74 per 1,000 streams")
+};
+// The charts of a statement read in the statement view (the page's statement-page.js): the canvas, moved into that
+// view, draws them in place of the calculator while it is open. The page keeps the tables as text.
+struct StatementCharts {
+    std::vector<StatementChartRow> stores, countries;  // largest first
+    std::vector<StatementChartRow> months;             // in calendar order
+};
+// Reads the page's chart text: a row a line, "store|country|month TAB label TAB micros TAB value TAB note". A line
+// of another kind, of fewer fields or without a whole number of micros is a problem named by its line, and then
+// none of the text is read.
+Result<StatementCharts> parse_statement_charts(std::string_view text);
 
 // [SECTION] State
 
@@ -222,6 +243,11 @@ public:
     const std::string& last_fragment() const { return fragment_; }  // the link as last made (during a drag)
     bool fragment_stale() const { return fragment_stale_; }
 
+    // --- The statement view's charts (drawn instead of the calculator while the view holds the canvas)
+    void show_statement_charts(StatementCharts charts) { statement_charts_ = std::move(charts); }
+    void hide_statement_charts() { statement_charts_.reset(); }
+    const StatementCharts* statement_charts() const { return statement_charts_ ? &*statement_charts_ : nullptr; }
+
     const HostCallbacks& host() const { return host_; }
     // Asks the host for the build with the panels (HostCallbacks::panels_needed), once.
     void request_panels();
@@ -257,6 +283,7 @@ private:
     bool edit_in_progress_ = false;  // a widget is being dragged or typed in: one undo step for all of it
     bool showing_defaults_ = true;
     EmbedOptions embed_;
+    std::optional<StatementCharts> statement_charts_;
     ThemeMode theme_mode_ = ThemeMode::automatic;
     bool system_dark_ = true;
     View view_;

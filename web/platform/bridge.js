@@ -34,6 +34,9 @@ Module['setEmbed'] = function(embed, readOnly) { _dealsheet_set_embed(embed ? 1 
 Module['showView'] = function(query, hasScenario) { bridgeIn(query); _dealsheet_show_view(hasScenario ? 1 : 0); };
 // The same, as a step of its own: the page hears of it (onViewChanged) and adds a history entry.
 Module['goToView'] = function(query) { bridgeIn(query); _dealsheet_go_to_view(); };
+// A statement's charts drawn in place of the calculator (text: State's parse_statement_charts form), or '' to
+// draw the calculator again → false when the text cannot be read.
+Module['statementCharts'] = function(text) { bridgeIn(text || ''); return !!_dealsheet_statement_charts(); };
 Module['wheel'] = function(dx, dy) { return !!_dealsheet_wheel(dx, dy); };  // lines → did the app use it?
 Module['addText'] = function(text) { bridgeIn(text); _dealsheet_add_text(); };  // typed into the text agent
 Module['pressKey'] = function(key) { _dealsheet_press_key(key); };  // GLFW key code, from the text agent

@@ -234,6 +234,19 @@ void go_to_view(const std::string& query) {
     runtime.app->state().go_to(*named);
     wake();
 }
+// The statement view's charts (statement-page.js): `text` in parse_statement_charts' form draws them in place of
+// the calculator; no text hides them. False, with nothing changed, when the text cannot be read.
+bool statement_charts(const std::string& text) {
+    wake();
+    if (text.empty()) {
+        runtime.app->state().hide_statement_charts();
+        return true;
+    }
+    dealsheet::Result<dealsheet::app::StatementCharts> charts = dealsheet::app::parse_statement_charts(text);
+    if (!charts.ok()) return false;
+    runtime.app->state().show_statement_charts(std::move(charts.value()));
+    return true;
+}
 // A wheel turn already scaled to lines by the page (> 0 = towards the top, like GLFW). Returns whether the
 // app used it; if not, the page lets the browser scroll the host page.
 bool wheel(float dx, float dy) {
@@ -388,6 +401,7 @@ EMSCRIPTEN_KEEPALIVE void dealsheet_set_theme() { set_theme(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_set_embed(int embed, int read_only) { set_embed(embed != 0, read_only != 0); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_show_view(int has_scenario) { show_view(take_input(), has_scenario != 0); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_go_to_view() { go_to_view(take_input()); }
+EMSCRIPTEN_KEEPALIVE int dealsheet_statement_charts() { return statement_charts(take_input()) ? 1 : 0; }
 EMSCRIPTEN_KEEPALIVE int dealsheet_wheel(float dx, float dy) { return wheel(dx, dy); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_add_text() { add_text(take_input()); }
 EMSCRIPTEN_KEEPALIVE void dealsheet_press_key(int key) { press_key(key); }

@@ -9,7 +9,7 @@
 // [SECTION] The view's elements
 // [SECTION] Reading files in the worker
 // [SECTION] Map your columns
-// [SECTION] The summary: totals, sentence, tables with bars
+// [SECTION] The summary: totals, sentence, charts, tables
 // [SECTION] Use my numbers, split it
 'use strict';
 
@@ -65,6 +65,7 @@
   function show(visible) {
     view.hidden = !visible;
     document.documentElement.classList.toggle('statement-open', visible);
+    showCharts(visible);
     if (visible) back.focus({ preventScroll: true });
   }
   function open() {
@@ -213,15 +214,32 @@
     mapForm.hidden = false;
   }
 
-  // [SECTION] The summary: totals, sentence, tables with bars
+  // [SECTION] The summary: totals, sentence, charts, tables
   const money = (m) => (m ? m.display : '');
+  // The charts are drawn by the app on its canvas, which moves into this slot while the view is open
+  // (window.dealsheet.hostCharts): stores, countries and months, from the summary as chart text (State's
+  // parse_statement_charts: kind, label, micros, shown value, note; a tab or line break in a name is a space).
+  const chartsSlot = el('div', undefined, 'st-charts');
+  chartsSlot.id = 'st-charts';
+  chartsSlot.setAttribute('aria-label', 'Charts of the tables below');
+  function chartText(s) {
+    const clean = (text) => String(text || '(none)').replace(/[\t\r\n]+/g, ' ');
+    const rows = (kind, lines) => lines.map((l) => [kind, clean(l.name), l.earnings.micros, l.earnings.display,
+      `${count(l.quantity)} units${l.per_1000 ? `, ${l.per_1000.display} per 1,000 streams` : ''}`].join('\t'));
+    return [...rows('store', s.by_store), ...rows('country', s.by_country), ...rows('month', s.by_month)].join('\n');
+  }
+  function showCharts(visible) {
+    if (!window.dealsheet.hostCharts) return;
+    if (visible && summary) window.dealsheet.hostCharts(chartsSlot, chartText(summary.summary));
+    else window.dealsheet.hostCharts(null);
+  }
   function figure(list, key, label, value) {
     const card = el('div');
     card.dataset.key = key;
     card.append(el('dt', label), el('dd', value));
     list.append(card);
   }
-  // A breakdown as a table: name, earnings with a bar for its share of the largest, units, per 1,000 streams.
+  // A breakdown as a table: name, earnings, units, per 1,000 streams.
   function table(caption, lines, key, { isrc = false, limit = 50 } = {}) {
     const box = el('section', undefined, 'st-table-box');
     box.append(el('h2', caption));
@@ -234,16 +252,11 @@
     t.append(el('thead'));
     t.firstChild.append(head);
     const body = el('tbody');
-    const largest = Math.max(1, ...lines.map((l) => Math.abs(l.earnings.micros)));
     for (const line of lines.slice(0, limit)) {
       const tr = el('tr');
       const name = el('td', line.name || '(none)', 'st-name');
       if (isrc && line.isrc) name.append(el('small', line.isrc));
-      const earned = el('td', undefined, 'num st-bar-cell');
-      const bar = el('span', undefined, 'st-bar');
-      bar.style.width = `${Math.max(0, Math.round(100 * line.earnings.micros / largest))}%`;
-      earned.append(bar, el('span', money(line.earnings), 'st-value'));
-      tr.append(name, earned, el('td', count(line.quantity), 'num'), el('td', line.per_1000 ? money(line.per_1000) : '\u2013', 'num'));
+      tr.append(name, el('td', money(line.earnings), 'num'), el('td', count(line.quantity), 'num'), el('td', line.per_1000 ? money(line.per_1000) : '\u2013', 'num'));
       body.append(tr);
     }
     t.append(body);
@@ -254,6 +267,7 @@
   }
   function showSummary(answer) {
     const s = answer.summary;
+    showCharts(false);  // the canvas leaves the slot before the view is rebuilt
     result.replaceChildren();
     const heading = el('p', `${s.format_label} \u2014 ${s.files.join(', ')} (${s.encoding}, ${s.currency})`, 'st-source');
     const totals = el('dl', undefined, 'st-totals');
@@ -293,11 +307,12 @@
     result.append(actions, useNote, splitBox);
     actions.querySelector('#st-use').addEventListener('click', () => useNumbers(answer, useNote));
     actions.querySelector('#st-split').addEventListener('click', () => splitIt(splitBox));
-    result.append(table('By store', s.by_store, 'by_store'), table('By country', s.by_country, 'by_country'),
+    result.append(chartsSlot, table('By store', s.by_store, 'by_store'), table('By country', s.by_country, 'by_country'),
       table('By sale month', s.by_month, 'by_month', { limit: 600 }), table('By track', s.by_track, 'by_track', { isrc: true }));
     if (s.other_currencies.length)
       result.append(el('p', `Rows in other currencies were counted but never added: ${s.other_currencies.map((o) => `${o.name} (${count(o.rows)} rows)`).join(', ')}.`, 'st-note'));
     result.hidden = false;
+    showCharts(!view.hidden);
   }
   function trendSentence(s) {
     const parts = [];

@@ -208,7 +208,7 @@ void App::draw_publishing_results() {
         for (const YearEstimate& year : state_.result().publishing_by_year)
             bars.push_back({std::to_string(year.rate.year), year.publishing_total,
                             format_percent(year.rate.rate_ppm) + " of service revenue, " + year.rate.proceeding,
-                            year.rate.year == state_.scenario().publishing_quick.year});
+                            year.rate.year == state_.scenario().publishing_quick.year, ""});
         charts::bars("year_bars", bars);
         remember_item("year_bars");
     }
