@@ -324,25 +324,19 @@ void State::undo_removal() {
     removal_.clear();
 }
 
-void State::undo() {
-    if (undo_.empty() || embed_.read_only) return;
-    end_edit();
-    redo_.push_back(scenario_);
-    const Scenario previous = undo_.back();
-    undo_.pop_back();
-    removal_.clear();
-    set_scenario(previous, Origin::undo);
-    status_ = "Undone";
-}
+void State::undo() { step(undo_, redo_, "Undone"); }
 
-void State::redo() {
-    if (redo_.empty() || embed_.read_only) return;
+void State::redo() { step(redo_, undo_, "Redone"); }
+
+void State::step(std::vector<Scenario>& from, std::vector<Scenario>& to, const char* status) {
+    if (from.empty() || embed_.read_only) return;
     end_edit();
-    undo_.push_back(scenario_);
-    const Scenario next = redo_.back();
-    redo_.pop_back();
+    to.push_back(scenario_);
+    const Scenario next = from.back();
+    from.pop_back();
+    removal_.clear();  // the removal offered for undoing is undone or redone now
     set_scenario(next, Origin::undo);
-    status_ = "Redone";
+    status_ = status;
 }
 
 void State::reset_to_defaults() {

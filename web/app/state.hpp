@@ -258,9 +258,12 @@ private:
     enum class Origin { start, link, view, edit, undo };
     void set_scenario(const Scenario& scenario, Origin origin);  // adopt a valid scenario, recompute, tell the host
     void enter(const View& view);  // `view` becomes the one on screen, untold (show and go_to tell)
-    void push_undo();              // the scenario on screen becomes the last undo step; redo is forgotten
-    void derive();                 // recompute derived_ and answer_ from result_
-    void publish(bool link);       // tell the host the result and, when `link`, the link of the scenario on screen
+    // Undo (from the undo steps to the redo steps) or redo (back): the scenario on screen goes onto `to`, the
+    // last of `from` comes on screen, and the status says `status`.
+    void step(std::vector<Scenario>& from, std::vector<Scenario>& to, const char* status);
+    void push_undo();         // the scenario on screen becomes the last undo step; redo is forgotten
+    void derive();            // recompute derived_ and answer_ from result_
+    void publish(bool link);  // tell the host the result and, when `link`, the link of the scenario on screen
 
     HostCallbacks host_;
     Scenario start_;  // what a new user starts from: new_scenario(current year)

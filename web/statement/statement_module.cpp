@@ -37,6 +37,12 @@ json problems_json(const Problems& problems) {
     return out;
 }
 
+// The scenario on screen, from its link fragment in the input, for a statement read so far; or the problems.
+Result<Scenario> scenario_for_statement() {
+    if (!tally) return Problems{{"", "no statement has been read"}};
+    return decode_link(input);
+}
+
 const char* failed(const Problems& problems, json extra = json::object()) {
     extra["ok"] = false;
     extra["problems"] = problems_json(problems);
@@ -144,8 +150,7 @@ EMSCRIPTEN_KEEPALIVE const char* dealsheet_statement_summary() {
 // "Use my numbers": the input is the link fragment of the scenario on screen; → {"ok":true, "scenario": JSON text
 // of it with the statement's streaming inputs} or problems (the scenario on screen stays as it is).
 EMSCRIPTEN_KEEPALIVE const char* dealsheet_statement_use() {
-    if (!tally) return failed({{"", "no statement has been read"}});
-    Result<Scenario> base = decode_link(input);
+    Result<Scenario> base = scenario_for_statement();
     if (!base.ok()) return failed(base.problems());
     Result<StatementInputs> inputs = statement_inputs(*tally);
     if (!inputs.ok()) return failed(inputs.problems());
@@ -157,8 +162,7 @@ EMSCRIPTEN_KEEPALIVE const char* dealsheet_statement_use() {
 // "Split it": the input is the link fragment of the scenario on screen; → {"ok":true, "currency", "earnings",
 // "people":[{name, share_ppm, recoup_first, amount}], "uploader", "recoup_balance", "csv", "markdown", "chat"}.
 EMSCRIPTEN_KEEPALIVE const char* dealsheet_statement_split() {
-    if (!tally) return failed({{"", "no statement has been read"}});
-    Result<Scenario> scenario = decode_link(input);
+    Result<Scenario> scenario = scenario_for_statement();
     if (!scenario.ok()) return failed(scenario.problems());
     Result<StatementSummary> summary = summarize(*tally);
     if (!summary.ok()) return failed(summary.problems());

@@ -67,14 +67,17 @@ inline std::string removal_name(const Scenario& scenario, const std::string& pat
     return "a fee check";
 }
 
-// A row's Remove button (beside the row, never where "Add" was). Pressed: the row goes as one undo step, a
-// short-lived notice offers to undo it, and true is returned: the caller stops drawing the list this frame (its
-// ImGui id scope, pushed for the row, is popped here).
+// A row's Remove button (beside the row, never where "Add" was). Pressed: the row goes as one undo step, with
+// `after_erase(i)` when what points at rows by index must follow, a short-lived notice offers to undo it, and
+// true is returned: the caller stops drawing the list this frame (its ImGui id scope, pushed for the row, is
+// popped here).
 template <class Row>
-inline bool remove_row(App& app, std::vector<Row>& rows, std::size_t i, const std::string& path) {
+inline bool remove_row(App& app, std::vector<Row>& rows, std::size_t i, const std::string& path,
+                       const std::function<void(std::size_t)>& after_erase = nullptr) {
     if (!ui::remove_button(app, path)) return false;
     const std::string removed_name = removal_name(app.state().editing(), path);
     rows.erase(rows.begin() + static_cast<std::ptrdiff_t>(i));
+    if (after_erase) after_erase(i);
     ImGui::PopID();
     app.state().commit_edit();
     app.state().removed(removed_name);

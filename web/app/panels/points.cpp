@@ -49,28 +49,24 @@ void App::draw_points_inputs() {
         edited |= ui::money(*this, "Advance ($)", path + ".advance", &party.advance);
         edited |= enum_choice(*this, "Paid from", path + ".convention", &party.convention, convention_labels);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", std::string(describe(party.convention)).c_str());
-        if (ui::remove_button(*this, path)) {
-            const std::string removed_name = removal_name(state_.editing(), path);
-            deal.points.erase(deal.points.begin() + static_cast<std::ptrdiff_t>(i));
-            // Fee comparisons pointing past the end would be invalid: drop or renumber them.
+        // Fee comparisons pointing past the end would be invalid: drop or renumber them; the comparison follows
+        // its party, or ends with it.
+        const auto follow = [this](std::size_t removed) {
             auto& choices = state_.editing().release.answers.fee_choices;
-            choices.erase(
-                std::remove_if(choices.begin(), choices.end(), [i](const FeeChoice& c) { return c.party == i; }),
-                choices.end());
+            choices.erase(std::remove_if(choices.begin(), choices.end(),
+                                         [removed](const FeeChoice& c) { return c.party == removed; }),
+                          choices.end());
             for (FeeChoice& c : choices)
-                if (c.party > i) --c.party;
-            CompareTerms& compare = state_.editing().compare;  // the comparison follows its party, or ends with it
-            if (compare.party == i) {
+                if (c.party > removed) --c.party;
+            CompareTerms& compare = state_.editing().compare;
+            if (compare.party == removed) {
                 compare.offers.clear();
                 compare.party = 0;
-            } else if (compare.party > i) {
+            } else if (compare.party > removed) {
                 --compare.party;
             }
-            ImGui::PopID();
-            state_.commit_edit();
-            state_.removed(removed_name);
-            return;
-        }
+        };
+        if (remove_row(*this, deal.points, i, path, follow)) return;
         ImGui::PopID();
     }
     if (edited) state_.commit_edit();
