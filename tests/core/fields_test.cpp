@@ -69,18 +69,11 @@ public:
         items.resize(random_() % 4);
         for (auto& item : items) item = text();
     }
-    template <class E, class Parse, class Name>
-    void choice(const char*, const char*, E& value, Parse parse, Name, const char* allowed) {
-        std::vector<std::string> names;  // allowed reads "\"a\", \"b\""
-        for (std::string rest = allowed; rest.find('"') != std::string::npos;) {
-            const size_t open = rest.find('"'), close = rest.find('"', open + 1);
-            names.push_back(rest.substr(open + 1, close - open - 1));
-            rest = rest.substr(close + 1);
-        }
-        REQUIRE(!names.empty());
-        const std::optional<E> parsed = parse(names[random_() % names.size()]);
-        REQUIRE(parsed.has_value());  // every allowed name parses
-        value = *parsed;
+    template <class E>
+    void choice(const char*, const char*, E& value) {
+        const std::vector<std::string_view> names = detail::json_names_of<E>();
+        REQUIRE(names.size() >= 2);  // a choice of one is no choice: the enum's to_string is read wrongly
+        value = static_cast<E>(random_() % names.size());
     }
     template <class T>
     void object(const char*, const char*, T& value) {

@@ -11,7 +11,7 @@
 // A terms struct T is described by an overload found by ADL or in namespace detail:
 //     template <class V> void describe(V& v, T& t) {
 //         v.field("streams", "s", t.streams);               // JSON name, link short key, member
-//         v.choice("deal", "d", t.deal, parse_deal, deal_name, "\"royalty\", \"net_profit\"");
+//         v.choice("deal", "d", t.deal);                   // an enum, by its JSON names (its to_string)
 //         v.money("advance", "a", t.advance);              // Micros held, dollars in JSON (exact or refused)
 //         v.percent("rate", "r", t.rate_ppm);              // ppm held, percent in JSON (3 points = 3)
 //         v.object("quick", "q", t.quick);                  // a nested described struct
@@ -57,6 +57,18 @@ inline std::string what_it_is(const json& value) {
     return out;
 }
 
+// An enum's JSON names in enum order, read from its to_string (found by ADL), which gives "" past the last
+// value: the one name table beside each enum serves reading, writing and the schema alike.
+template <class E>
+std::vector<std::string_view> json_names_of() {
+    std::vector<std::string_view> names;
+    for (int i = 0;; ++i) {
+        const std::string_view name = to_string(static_cast<E>(i));
+        if (name.empty()) return names;
+        names.push_back(name);
+    }
+}
+
 // [SECTION] Writer: struct → JSON
 
 class Writer {
@@ -73,9 +85,9 @@ public:
         if (value) out_[name] = *value;
     }
 
-    template <class E, class Parse, class Name>
-    void choice(const char* name, const char*, const E& value, Parse, Name name_of, const char* = nullptr) {
-        out_[name] = std::string(name_of(value));
+    template <class E>
+    void choice(const char* name, const char*, const E& value) {
+        out_[name] = std::string(to_string(value));
     }
 
     void money(const char* name, const char*, const std::int64_t& micros) { out_[name] = dollars(micros); }
@@ -281,17 +293,24 @@ public:
         read_optional(name, key, ppm, [&](std::int64_t& v) { percent(name, key, v); });
     }
 
-    template <class E, class Parse, class Name>
-    void choice(const char* name, const char*, E& value, Parse parse, Name, const char* allowed) {
+    template <class E>
+    void choice(const char* name, const char*, E& value) {
         const json* item = find(name);
         if (!item) return;
-        const std::optional<E> parsed = item->is_string() ? parse(item->get<std::string>()) : std::nullopt;
-        if (parsed)
-            value = *parsed;
-        else
-            problems_.push_back({join_path(path_, name), std::string("must be one of ") + allowed + " (got " +
-                                                             (item->is_string() ? item->dump() : what_it_is(*item)) +
-                                                             ")"});
+        const std::vector<std::string_view> names = json_names_of<E>();
+        for (size_t i = 0; i < names.size(); ++i) {
+            if (item->is_string() && item->get_ref<const std::string&>() == names[i]) {
+                value = static_cast<E>(i);
+                return;
+            }
+        }
+        std::string allowed;  // "\"a\", \"b\""
+        for (const std::string_view allowed_name : names) {
+            if (!allowed.empty()) allowed += ", ";
+            allowed += json(std::string(allowed_name)).dump();
+        }
+        problems_.push_back({join_path(path_, name), "must be one of " + allowed + " (got " +
+                                                         (item->is_string() ? item->dump() : what_it_is(*item)) + ")"});
     }
 
     template <class T>
@@ -459,48 +478,32 @@ public:
         add(name, nullable(std::move(schema), value.has_value()));
     }
     void money(const char* name, const char*, const std::int64_t& micros) {
-        add(name, {{"type", "number"},
-                   {"description", "US dollars, at most 6 decimals"},
-                   {"default", Writer::dollars(micros)}});
+        add(name, number("US dollars, at most 6 decimals", Writer::dollars(micros)));
     }
     void money(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"},
-                            {"description", "US dollars, at most 6 decimals; null or absent: the dated default"}},
-                           false));
+        add(name, nullable(number("US dollars, at most 6 decimals; null or absent: the dated default"), false));
     }
     void percent(const char* name, const char*, const std::int64_t& ppm) {
-        add(name, {{"type", "number"},
-                   {"description", "percent (3 points = 3), at most 4 decimals"},
-                   {"default", Writer::percent_value(ppm)}});
+        add(name, number("percent (3 points = 3), at most 4 decimals", Writer::percent_value(ppm)));
     }
     void percent(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"},
-                            {"description", "percent, at most 4 decimals; null or absent: the dated default"}},
-                           false));
+        add(name, nullable(number("percent, at most 4 decimals; null or absent: the dated default"), false));
     }
     void ratio(const char* name, const char*, const std::int64_t& ppm) {
-        add(name, {{"type", "number"},
-                   {"description", "a ratio (1.5 = one and a half)"},
-                   {"default", static_cast<double>(ppm) / 1e6}});
+        add(name, number("a ratio (1.5 = one and a half)", static_cast<double>(ppm) / 1e6));
     }
     void ratio(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"},
-                            {"description", "a ratio (1.5 = one and a half); null or absent: the rule's"}},
-                           false));
+        add(name, nullable(number("a ratio (1.5 = one and a half); null or absent: the rule's"), false));
     }
     template <class T>
     void values(const char* name, const char*, const std::vector<T>& items, size_t max_items) {
         add(name, {{"type", "array"}, {"maxItems", max_items}, {"items", typed(T{})}, {"default", items}});
     }
-    template <class E, class Parse, class Name>
-    void choice(const char* name, const char*, const E& value, Parse, Name name_of, const char* allowed) {
+    template <class E>
+    void choice(const char* name, const char*, const E& value) {
         json names = json::array();
-        for (std::string rest = allowed; rest.find('"') != std::string::npos;) {  // allowed reads "\"a\", \"b\""
-            const size_t open = rest.find('"'), close = rest.find('"', open + 1);
-            names.push_back(rest.substr(open + 1, close - open - 1));
-            rest = rest.substr(close + 1);
-        }
-        add(name, {{"enum", names}, {"default", std::string(name_of(value))}});
+        for (const std::string_view allowed_name : json_names_of<E>()) names.push_back(std::string(allowed_name));
+        add(name, {{"enum", names}, {"default", std::string(to_string(value))}});
     }
     template <class T>
     void object(const char* name, const char* key, T& value) {
@@ -529,6 +532,12 @@ private:
     static json typed(double value) { return {{"type", "number"}, {"default", value}}; }
     static json typed(bool value) { return {{"type", "boolean"}, {"default", value}}; }
     static json typed(const std::string& value) { return {{"type", "string"}, {"default", value}}; }
+    // A number described in words, with its default (a nullable one has none: its default is null).
+    static json number(const char* description, std::optional<json> default_value = std::nullopt) {
+        json schema = {{"type", "number"}, {"description", description}};
+        if (default_value) schema["default"] = std::move(*default_value);
+        return schema;
+    }
     static json nullable(json schema, bool) {
         return {{"anyOf", {std::move(schema), {{"type", "null"}}}}, {"default", nullptr}};
     }
@@ -553,8 +562,8 @@ struct KeyTree {
         entries.push_back({name, key, nullptr, false});
     }
 
-    template <class E, class Parse, class Name>
-    void choice(const char* name, const char* key, E&, Parse, Name, const char* = nullptr) {
+    template <class E>
+    void choice(const char* name, const char* key, E&) {
         entries.push_back({name, key, nullptr, false});
     }
     template <class T>
