@@ -130,12 +130,6 @@ MoneyFlow listener_dollar_flow(const Scenario& scenario, const ScenarioResult& r
 
 namespace {
 
-std::int64_t total_streams_of(const ReleaseResult& release) {
-    if (release.streaming) return release.streaming->streams;
-    if (release.pool && !release.pool->tracks.empty()) return release.pool->tracks.front().streams;
-    return 0;
-}
-
 // A round number at or above `value` (1, 2, 2.5, 5 × a power of ten): an axis that reads well.
 std::int64_t round_up_nicely(std::int64_t value) {
     if (value <= 10) return 10;
