@@ -36,6 +36,7 @@
 #include <utility>
 #include <vector>
 
+#include "dealsheet/money.hpp"
 #include "dealsheet/result.hpp"
 
 namespace dealsheet::detail {
@@ -100,10 +101,10 @@ public:
     }
 
     void ratio(const char* name, const char*, const std::int64_t& ppm) {
-        if (ppm % 1'000'000 == 0)
-            out_[name] = ppm / 1'000'000;
+        if (ppm % full_share_ppm == 0)
+            out_[name] = ppm / full_share_ppm;
         else
-            out_[name] = static_cast<double>(ppm) / 1e6;
+            out_[name] = static_cast<double>(ppm) / full_share_ppm;
     }
     void ratio(const char* name, const char* key, const std::optional<std::int64_t>& ppm) {
         if (ppm) ratio(name, key, *ppm);
@@ -115,12 +116,12 @@ public:
 
     // Whole dollars are written as integers, others as the shortest decimal that reads back exactly.
     static json dollars(std::int64_t micros) {
-        if (micros % 1'000'000 == 0) return micros / 1'000'000;
-        return static_cast<double>(micros) / 1e6;
+        if (micros % micros_per_unit == 0) return micros / micros_per_unit;
+        return static_cast<double>(micros) / micros_per_unit;
     }
     static json percent_value(std::int64_t ppm) {
-        if (ppm % 10'000 == 0) return ppm / 10'000;
-        return static_cast<double>(ppm) / 1e4;
+        if (ppm % ppm_per_percent == 0) return ppm / ppm_per_percent;
+        return static_cast<double>(ppm) / ppm_per_percent;
     }
 
     template <class T>
@@ -242,7 +243,8 @@ public:
     }
     // A ratio written as a plain number (1.5 subscribers) and held in ppm (1'500'000).
     void ratio(const char* name, const char*, std::int64_t& ppm) {
-        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e6, 1e6, "units", ppm);
+        if (const json* item = find(name))
+            read_scaled(*item, join_path(path_, name), full_share_ppm, 1e6, "units", ppm);
     }
     void ratio(const char* name, const char* key, std::optional<std::int64_t>& ppm) {
         read_optional(name, key, ppm, [&](std::int64_t& v) { ratio(name, key, v); });
@@ -280,14 +282,16 @@ public:
     // Money is written in JSON as dollars and held as micro-units; a value that does not survive the round
     // trip (finer than a micro-dollar, or too large) is refused rather than rounded.
     void money(const char* name, const char*, std::int64_t& micros) {
-        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e6, 1e12, "dollars", micros);
+        if (const json* item = find(name))
+            read_scaled(*item, join_path(path_, name), micros_per_unit, 1e12, "dollars", micros);
     }
     void money(const char* name, const char* key, std::optional<std::int64_t>& micros) {
         read_optional(name, key, micros, [&](std::int64_t& v) { money(name, key, v); });
     }
     // Percentages (points) are written as percent and held as parts per million (3 points = 30'000 ppm).
     void percent(const char* name, const char*, std::int64_t& ppm) {
-        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e4, 1e6, "percent", ppm);
+        if (const json* item = find(name))
+            read_scaled(*item, join_path(path_, name), ppm_per_percent, 1e6, "percent", ppm);
     }
     void percent(const char* name, const char* key, std::optional<std::int64_t>& ppm) {
         read_optional(name, key, ppm, [&](std::int64_t& v) { percent(name, key, v); });
@@ -490,7 +494,7 @@ public:
         add(name, nullable(number("percent, at most 4 decimals; null or absent: the dated default"), false));
     }
     void ratio(const char* name, const char*, const std::int64_t& ppm) {
-        add(name, number("a ratio (1.5 = one and a half)", static_cast<double>(ppm) / 1e6));
+        add(name, number("a ratio (1.5 = one and a half)", static_cast<double>(ppm) / full_share_ppm));
     }
     void ratio(const char* name, const char*, const std::optional<std::int64_t>&) {
         add(name, nullable(number("a ratio (1.5 = one and a half); null or absent: the rule's"), false));

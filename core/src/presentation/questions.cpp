@@ -804,7 +804,7 @@ std::string answer_csv(const Answer& answer, const Scenario& scenario, const std
         else if (value && input.unit == InputUnit::money)
             shown = format_usd(to_scaled_integer(*value, micros_per_unit));
         else if (value && (input.unit == InputUnit::percent || input.unit == InputUnit::points))
-            shown = format_percent(to_scaled_integer(*value, 10'000));
+            shown = format_percent(to_scaled_integer(*value, ppm_per_percent));
         else if (value)
             shown = format_count(static_cast<std::int64_t>(*value));
         row(input.label, shown, input.path);

@@ -106,8 +106,8 @@ void add_side(MoneyFlow& flow, int parent, const std::vector<PartyTotal>& partie
 MoneyFlow listener_dollar_flow(const Scenario& scenario, const ScenarioResult& result) {
     MoneyFlow flow;
     const Micros dollar = micros_per_unit;
-    const Micros recording = mul_div_round(dollar, listener_recording_share_ppm, ppm_whole);
-    const Micros publishing = mul_div_round(dollar, listener_publishing_share_ppm, ppm_whole);
+    const Micros recording = mul_div_round(dollar, listener_recording_share_ppm, full_share_ppm);
+    const Micros publishing = mul_div_round(dollar, listener_publishing_share_ppm, full_share_ppm);
     flow.nodes.push_back({"Listener's $1", dollar, -1, 0});
     flow.nodes.push_back({"Service keeps", dollar - recording - publishing, 0, 1});
     flow.nodes.push_back({"Recording side", recording, 0, 1, result.release.master_total});
