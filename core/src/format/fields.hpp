@@ -244,7 +244,7 @@ public:
     // A ratio written as a plain number (1.5 subscribers) and held in ppm (1'500'000).
     void ratio(const char* name, const char*, std::int64_t& ppm) {
         if (const json* item = find(name))
-            read_scaled(*item, join_path(path_, name), full_share_ppm, 1e6, "units", ppm);
+            read_scaled(*item, join_path(path_, name), full_share_ppm, 1e6, "units", "a millionth", ppm);
     }
     void ratio(const char* name, const char* key, std::optional<std::int64_t>& ppm) {
         read_optional(name, key, ppm, [&](std::int64_t& v) { ratio(name, key, v); });
@@ -283,7 +283,8 @@ public:
     // trip (finer than a micro-dollar, or too large) is refused rather than rounded.
     void money(const char* name, const char*, std::int64_t& micros) {
         if (const json* item = find(name))
-            read_scaled(*item, join_path(path_, name), micros_per_unit, 1e12, "dollars", micros);
+            read_scaled(*item, join_path(path_, name), micros_per_unit, 1e12, "dollars", "a millionth of a dollar",
+                        micros);
     }
     void money(const char* name, const char* key, std::optional<std::int64_t>& micros) {
         read_optional(name, key, micros, [&](std::int64_t& v) { money(name, key, v); });
@@ -291,7 +292,8 @@ public:
     // Percentages (points) are written as percent and held as parts per million (3 points = 30'000 ppm).
     void percent(const char* name, const char*, std::int64_t& ppm) {
         if (const json* item = find(name))
-            read_scaled(*item, join_path(path_, name), ppm_per_percent, 1e6, "percent", ppm);
+            read_scaled(*item, join_path(path_, name), ppm_per_percent, 1e6, "percent", "a ten-thousandth of a percent",
+                        ppm);
     }
     void percent(const char* name, const char* key, std::optional<std::int64_t>& ppm) {
         read_optional(name, key, ppm, [&](std::int64_t& v) { percent(name, key, v); });
@@ -399,8 +401,9 @@ private:
         if (problems_.size() == before) value = inner;
     }
 
+    // `item` × scale into `out`; `finest` names 1 ÷ scale of the unit, for the message refusing finer values.
     void read_scaled(const json& item, const std::string& path, double scale, double max_magnitude, const char* unit,
-                     std::int64_t& out) {
+                     const char* finest, std::int64_t& out) {
         if (!item.is_number()) {
             problems_.push_back({path, std::string("must be a number of ") + unit + " (got " + what_it_is(item) + ")"});
             return;
@@ -414,9 +417,7 @@ private:
         const auto scaled = static_cast<std::int64_t>(std::llround(value * scale));
         if (static_cast<double>(scaled) / scale != value) {
             problems_.push_back(
-                {path, std::string("is more precise than Dealsheet keeps (") +
-                           (scale == 1e6 ? "a millionth of a dollar" : "a ten-thousandth of a percent") + "; got " +
-                           item.dump() + ")"});
+                {path, std::string("is more precise than Dealsheet keeps (") + finest + "; got " + item.dump() + ")"});
             return;
         }
         out = scaled;
