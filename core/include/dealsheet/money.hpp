@@ -22,6 +22,10 @@ namespace dealsheet {
 using Micros = std::int64_t;                          // an amount in 1e-6 of the currency unit
 inline constexpr Micros micros_per_unit = 1'000'000;  // micro-units in one currency unit ($1)
 
+// Shares, rates and ratios are held in parts per million: this is 100% (a ratio of 1), the one name for it.
+inline constexpr std::int64_t full_share_ppm = 1'000'000;
+inline constexpr std::int64_t ppm_per_percent = full_share_ppm / 100;  // 1% (3 percent = 30'000 ppm)
+
 // [SECTION] Exact scaled arithmetic (one rounding rule; exact splits)
 
 // value × numerator ÷ denominator, rounded half away from zero, computed in 128 bits so no intermediate

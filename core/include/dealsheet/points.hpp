@@ -33,10 +33,10 @@ namespace dealsheet {
 
 // [SECTION] Units
 
-inline constexpr std::int64_t full_share_ppm = 1'000'000;  // 100% in parts per million
-inline constexpr std::int64_t ppm_per_point = 10'000;      // a point = 1% of the royalty base [S] (domain notes §4)
-inline constexpr std::size_t max_points_parties = 100;     // producers, mixers and engineers on one record
-inline constexpr int max_record_tracks = 1'000;            // tracks on one record (proration denominator)
+// A point is 1% of the royalty base [S] (domain notes §4).
+inline constexpr std::int64_t ppm_per_point = ppm_per_percent;
+inline constexpr std::size_t max_points_parties = 100;  // producers, mixers and engineers on one record
+inline constexpr int max_record_tracks = 1'000;         // tracks on one record (proration denominator)
 // Largest amount a deal input may hold, alone or summed ($100,000,000,000 = 1e17 micros): far above any
 // record's money, and small enough that sums of a few such totals never overflow int64 (9.2e18).
 inline constexpr Micros max_deal_amount = 100'000'000'000'000'000;

@@ -86,7 +86,7 @@ std::string_view to_string(PublishingMethod method);
 // The method named by `name` (exactly one of the JSON names), or nullopt.
 std::optional<PublishingMethod> parse_publishing_method(std::string_view name);
 
-inline constexpr std::int64_t ppm_whole = 1'000'000;                      // 100% in parts per million
+inline constexpr std::int64_t ppm_whole = full_share_ppm;  // full_share_ppm under the engines' older name
 inline constexpr Micros max_publishing_amount = 100'000'000'000'000'000;  // $100 billion: above any offering's month
 inline constexpr std::int64_t max_subscribers = 10'000'000'000;           // 1e10 per plan: above the world's population
 inline constexpr std::int64_t max_subscriber_weight_ppm = 10'000'000;     // one plan counts as at most 10 subscribers
@@ -128,9 +128,10 @@ inline constexpr std::int64_t max_work_duration_seconds = 86'400;  // a day: abo
 struct OfferingTerms {
     int year = 2026;  // statutory year (fixed), first_all_in_year..last_statutory_year (not 2017)
     OfferingType type =
-        OfferingType::standalone_portable;     // sets the TCC prong, the floor and who counts (statutory.hpp)
-    Micros service_revenue = 0;                // the offering's service revenue for the month, 0..max_publishing_amount
-    std::int64_t music_share_ppm = ppm_whole;  // bundles: the share of revenue that is music, 0..100% (default 100%)
+        OfferingType::standalone_portable;  // sets the TCC prong, the floor and who counts (statutory.hpp)
+    Micros service_revenue = 0;             // the offering's service revenue for the month, 0..max_publishing_amount
+    // Bundles: the share of revenue that is music, 0..100% (default 100%).
+    std::int64_t music_share_ppm = full_share_ppm;
     // Bundles (§385.2): the standalone prices of the music part and of the other parts. When both are given,
     // the music revenue is service_revenue × music ÷ (music + others), and music_share must stay 100%.
     std::optional<Micros> music_standalone_price;  // 0..max_publishing_amount
@@ -182,7 +183,7 @@ struct WriterTerms {
     std::string name;                          // display name; "" shows as "Writer N"
     std::string publisher;                     // publisher's display name; "" shows as "<writer>'s publisher"; one name
                                                // shared by several writers is one publisher in the result
-    std::int64_t share_ppm = ppm_whole;        // share of the song, 0..100%; ignored when PublishingTerms::equal_shares
+    std::int64_t share_ppm = full_share_ppm;   // share of the song, 0..100%; ignored when PublishingTerms::equal_shares
     DealType deal = DealType::self_published;  // default: no publisher
     std::int64_t admin_fee_ppm = 150'000;      // administration only: 0..100%, default 15% [S]
     AdminFeeBase admin_fee_base = AdminFeeBase::publisher_share;  // administration only

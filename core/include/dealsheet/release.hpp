@@ -83,6 +83,14 @@ struct ReleaseResult {
                                                 // first, then the others; crossed or not
 };
 
+// The release's total streams: the per-stream model's, or the pool model's for our track (its first); 0 when
+// neither model was computed.
+inline std::int64_t total_streams_of(const ReleaseResult& release) {
+    if (release.streaming) return release.streaming->streams;
+    if (release.pool && !release.pool->tracks.empty()) return release.pool->tracks.front().streams;
+    return 0;
+}
+
 // [SECTION] Calculation
 
 // The release's money from streams to every party, or every problem that prevents it.

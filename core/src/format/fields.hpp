@@ -11,7 +11,7 @@
 // A terms struct T is described by an overload found by ADL or in namespace detail:
 //     template <class V> void describe(V& v, T& t) {
 //         v.field("streams", "s", t.streams);               // JSON name, link short key, member
-//         v.choice("deal", "d", t.deal, parse_deal, deal_name, "\"royalty\", \"net_profit\"");
+//         v.choice("deal", "d", t.deal);                   // an enum, by its JSON names (its to_string)
 //         v.money("advance", "a", t.advance);              // Micros held, dollars in JSON (exact or refused)
 //         v.percent("rate", "r", t.rate_ppm);              // ppm held, percent in JSON (3 points = 3)
 //         v.object("quick", "q", t.quick);                  // a nested described struct
@@ -36,6 +36,7 @@
 #include <utility>
 #include <vector>
 
+#include "dealsheet/money.hpp"
 #include "dealsheet/result.hpp"
 
 namespace dealsheet::detail {
@@ -57,6 +58,18 @@ inline std::string what_it_is(const json& value) {
     return out;
 }
 
+// An enum's JSON names in enum order, read from its to_string (found by ADL), which gives "" past the last
+// value: the one name table beside each enum serves reading, writing and the schema alike.
+template <class E>
+std::vector<std::string_view> json_names_of() {
+    std::vector<std::string_view> names;
+    for (int i = 0;; ++i) {
+        const std::string_view name = to_string(static_cast<E>(i));
+        if (name.empty()) return names;
+        names.push_back(name);
+    }
+}
+
 // [SECTION] Writer: struct → JSON
 
 class Writer {
@@ -73,9 +86,9 @@ public:
         if (value) out_[name] = *value;
     }
 
-    template <class E, class Parse, class Name>
-    void choice(const char* name, const char*, const E& value, Parse, Name name_of, const char* = nullptr) {
-        out_[name] = std::string(name_of(value));
+    template <class E>
+    void choice(const char* name, const char*, const E& value) {
+        out_[name] = std::string(to_string(value));
     }
 
     void money(const char* name, const char*, const std::int64_t& micros) { out_[name] = dollars(micros); }
@@ -88,10 +101,10 @@ public:
     }
 
     void ratio(const char* name, const char*, const std::int64_t& ppm) {
-        if (ppm % 1'000'000 == 0)
-            out_[name] = ppm / 1'000'000;
+        if (ppm % full_share_ppm == 0)
+            out_[name] = ppm / full_share_ppm;
         else
-            out_[name] = static_cast<double>(ppm) / 1e6;
+            out_[name] = static_cast<double>(ppm) / full_share_ppm;
     }
     void ratio(const char* name, const char* key, const std::optional<std::int64_t>& ppm) {
         if (ppm) ratio(name, key, *ppm);
@@ -103,12 +116,12 @@ public:
 
     // Whole dollars are written as integers, others as the shortest decimal that reads back exactly.
     static json dollars(std::int64_t micros) {
-        if (micros % 1'000'000 == 0) return micros / 1'000'000;
-        return static_cast<double>(micros) / 1e6;
+        if (micros % micros_per_unit == 0) return micros / micros_per_unit;
+        return static_cast<double>(micros) / micros_per_unit;
     }
     static json percent_value(std::int64_t ppm) {
-        if (ppm % 10'000 == 0) return ppm / 10'000;
-        return static_cast<double>(ppm) / 1e4;
+        if (ppm % ppm_per_percent == 0) return ppm / ppm_per_percent;
+        return static_cast<double>(ppm) / ppm_per_percent;
     }
 
     template <class T>
@@ -230,7 +243,8 @@ public:
     }
     // A ratio written as a plain number (1.5 subscribers) and held in ppm (1'500'000).
     void ratio(const char* name, const char*, std::int64_t& ppm) {
-        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e6, 1e6, "units", ppm);
+        if (const json* item = find(name))
+            read_scaled(*item, join_path(path_, name), full_share_ppm, 1e6, "units", "a millionth", ppm);
     }
     void ratio(const char* name, const char* key, std::optional<std::int64_t>& ppm) {
         read_optional(name, key, ppm, [&](std::int64_t& v) { ratio(name, key, v); });
@@ -268,30 +282,41 @@ public:
     // Money is written in JSON as dollars and held as micro-units; a value that does not survive the round
     // trip (finer than a micro-dollar, or too large) is refused rather than rounded.
     void money(const char* name, const char*, std::int64_t& micros) {
-        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e6, 1e12, "dollars", micros);
+        if (const json* item = find(name))
+            read_scaled(*item, join_path(path_, name), micros_per_unit, 1e12, "dollars", "a millionth of a dollar",
+                        micros);
     }
     void money(const char* name, const char* key, std::optional<std::int64_t>& micros) {
         read_optional(name, key, micros, [&](std::int64_t& v) { money(name, key, v); });
     }
     // Percentages (points) are written as percent and held as parts per million (3 points = 30'000 ppm).
     void percent(const char* name, const char*, std::int64_t& ppm) {
-        if (const json* item = find(name)) read_scaled(*item, join_path(path_, name), 1e4, 1e6, "percent", ppm);
+        if (const json* item = find(name))
+            read_scaled(*item, join_path(path_, name), ppm_per_percent, 1e6, "percent", "a ten-thousandth of a percent",
+                        ppm);
     }
     void percent(const char* name, const char* key, std::optional<std::int64_t>& ppm) {
         read_optional(name, key, ppm, [&](std::int64_t& v) { percent(name, key, v); });
     }
 
-    template <class E, class Parse, class Name>
-    void choice(const char* name, const char*, E& value, Parse parse, Name, const char* allowed) {
+    template <class E>
+    void choice(const char* name, const char*, E& value) {
         const json* item = find(name);
         if (!item) return;
-        const std::optional<E> parsed = item->is_string() ? parse(item->get<std::string>()) : std::nullopt;
-        if (parsed)
-            value = *parsed;
-        else
-            problems_.push_back({join_path(path_, name), std::string("must be one of ") + allowed + " (got " +
-                                                             (item->is_string() ? item->dump() : what_it_is(*item)) +
-                                                             ")"});
+        const std::vector<std::string_view> names = json_names_of<E>();
+        for (size_t i = 0; i < names.size(); ++i) {
+            if (item->is_string() && item->get_ref<const std::string&>() == names[i]) {
+                value = static_cast<E>(i);
+                return;
+            }
+        }
+        std::string allowed;  // "\"a\", \"b\""
+        for (const std::string_view allowed_name : names) {
+            if (!allowed.empty()) allowed += ", ";
+            allowed += json(std::string(allowed_name)).dump();
+        }
+        problems_.push_back({join_path(path_, name), "must be one of " + allowed + " (got " +
+                                                         (item->is_string() ? item->dump() : what_it_is(*item)) + ")"});
     }
 
     template <class T>
@@ -376,8 +401,9 @@ private:
         if (problems_.size() == before) value = inner;
     }
 
+    // `item` × scale into `out`; `finest` names 1 ÷ scale of the unit, for the message refusing finer values.
     void read_scaled(const json& item, const std::string& path, double scale, double max_magnitude, const char* unit,
-                     std::int64_t& out) {
+                     const char* finest, std::int64_t& out) {
         if (!item.is_number()) {
             problems_.push_back({path, std::string("must be a number of ") + unit + " (got " + what_it_is(item) + ")"});
             return;
@@ -391,9 +417,7 @@ private:
         const auto scaled = static_cast<std::int64_t>(std::llround(value * scale));
         if (static_cast<double>(scaled) / scale != value) {
             problems_.push_back(
-                {path, std::string("is more precise than Dealsheet keeps (") +
-                           (scale == 1e6 ? "a millionth of a dollar" : "a ten-thousandth of a percent") + "; got " +
-                           item.dump() + ")"});
+                {path, std::string("is more precise than Dealsheet keeps (") + finest + "; got " + item.dump() + ")"});
             return;
         }
         out = scaled;
@@ -459,48 +483,32 @@ public:
         add(name, nullable(std::move(schema), value.has_value()));
     }
     void money(const char* name, const char*, const std::int64_t& micros) {
-        add(name, {{"type", "number"},
-                   {"description", "US dollars, at most 6 decimals"},
-                   {"default", Writer::dollars(micros)}});
+        add(name, number("US dollars, at most 6 decimals", Writer::dollars(micros)));
     }
     void money(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"},
-                            {"description", "US dollars, at most 6 decimals; null or absent: the dated default"}},
-                           false));
+        add(name, nullable(number("US dollars, at most 6 decimals; null or absent: the dated default"), false));
     }
     void percent(const char* name, const char*, const std::int64_t& ppm) {
-        add(name, {{"type", "number"},
-                   {"description", "percent (3 points = 3), at most 4 decimals"},
-                   {"default", Writer::percent_value(ppm)}});
+        add(name, number("percent (3 points = 3), at most 4 decimals", Writer::percent_value(ppm)));
     }
     void percent(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"},
-                            {"description", "percent, at most 4 decimals; null or absent: the dated default"}},
-                           false));
+        add(name, nullable(number("percent, at most 4 decimals; null or absent: the dated default"), false));
     }
     void ratio(const char* name, const char*, const std::int64_t& ppm) {
-        add(name, {{"type", "number"},
-                   {"description", "a ratio (1.5 = one and a half)"},
-                   {"default", static_cast<double>(ppm) / 1e6}});
+        add(name, number("a ratio (1.5 = one and a half)", static_cast<double>(ppm) / full_share_ppm));
     }
     void ratio(const char* name, const char*, const std::optional<std::int64_t>&) {
-        add(name, nullable({{"type", "number"},
-                            {"description", "a ratio (1.5 = one and a half); null or absent: the rule's"}},
-                           false));
+        add(name, nullable(number("a ratio (1.5 = one and a half); null or absent: the rule's"), false));
     }
     template <class T>
     void values(const char* name, const char*, const std::vector<T>& items, size_t max_items) {
         add(name, {{"type", "array"}, {"maxItems", max_items}, {"items", typed(T{})}, {"default", items}});
     }
-    template <class E, class Parse, class Name>
-    void choice(const char* name, const char*, const E& value, Parse, Name name_of, const char* allowed) {
+    template <class E>
+    void choice(const char* name, const char*, const E& value) {
         json names = json::array();
-        for (std::string rest = allowed; rest.find('"') != std::string::npos;) {  // allowed reads "\"a\", \"b\""
-            const size_t open = rest.find('"'), close = rest.find('"', open + 1);
-            names.push_back(rest.substr(open + 1, close - open - 1));
-            rest = rest.substr(close + 1);
-        }
-        add(name, {{"enum", names}, {"default", std::string(name_of(value))}});
+        for (const std::string_view allowed_name : json_names_of<E>()) names.push_back(std::string(allowed_name));
+        add(name, {{"enum", names}, {"default", std::string(to_string(value))}});
     }
     template <class T>
     void object(const char* name, const char* key, T& value) {
@@ -529,6 +537,12 @@ private:
     static json typed(double value) { return {{"type", "number"}, {"default", value}}; }
     static json typed(bool value) { return {{"type", "boolean"}, {"default", value}}; }
     static json typed(const std::string& value) { return {{"type", "string"}, {"default", value}}; }
+    // A number described in words, with its default (a nullable one has none: its default is null).
+    static json number(const char* description, std::optional<json> default_value = std::nullopt) {
+        json schema = {{"type", "number"}, {"description", description}};
+        if (default_value) schema["default"] = std::move(*default_value);
+        return schema;
+    }
     static json nullable(json schema, bool) {
         return {{"anyOf", {std::move(schema), {{"type", "null"}}}}, {"default", nullptr}};
     }
@@ -553,8 +567,8 @@ struct KeyTree {
         entries.push_back({name, key, nullptr, false});
     }
 
-    template <class E, class Parse, class Name>
-    void choice(const char* name, const char* key, E&, Parse, Name, const char* = nullptr) {
+    template <class E>
+    void choice(const char* name, const char* key, E&) {
         entries.push_back({name, key, nullptr, false});
     }
     template <class T>

@@ -51,8 +51,15 @@ json money_list(std::span<const Micros> amounts) {
     return list;
 }
 
+// An array of rate objects, one per element, in order.
+json rate_list(std::span<const std::int64_t> rates_ppm) {
+    json list = json::array();
+    for (const std::int64_t ppm : rates_ppm) list.push_back(rate_json(ppm));
+    return list;
+}
+
 // An array of whole counts, in order.
-json count_list(const std::vector<std::int64_t>& counts) {
+json count_list(std::span<const std::int64_t> counts) {
     json list = json::array();
     for (const std::int64_t count : counts) list.push_back(count);
     return list;
@@ -64,12 +71,24 @@ json integer_or_null(const std::optional<T>& value) {
     return value ? json(*value) : json(nullptr);
 }
 
+// `write(*value)`, or null when empty.
+template <class T, class Write>
+json or_null(const std::optional<T>& value, Write write) {
+    return value ? json(write(*value)) : json(nullptr);
+}
+
 // to_json of every element, in order.
 template <class T>
 json list_of(const std::vector<T>& items) {
     json list = json::array();
     for (const T& item : items) list.push_back(to_json(item));
     return list;
+}
+
+// to_json of the value, or null when empty.
+template <class T>
+json to_json_or_null(const std::optional<T>& value) {
+    return value ? to_json(*value) : json(nullptr);
 }
 
 }  // namespace
@@ -236,8 +255,8 @@ json to_json(const PublishingResult& result) {
     json out = json::object();
     out["method"] = name(dealsheet::to_string(result.method));
     // null: the other method was used ("quick" fills quick, "full" fills offering).
-    out["quick"] = result.quick ? to_json(*result.quick) : json(nullptr);
-    out["offering"] = result.offering ? to_json(*result.offering) : json(nullptr);
+    out["quick"] = to_json_or_null(result.quick);
+    out["offering"] = to_json_or_null(result.offering);
     out["publishing_total"] = money_json(result.publishing_total);
     out["split"] = to_json(result.split);
     out["assumptions"] = assumptions_json(result.assumptions);
@@ -444,8 +463,7 @@ json to_json(const DealAnswers& answers) {
     json out = json::object();
     // Each null: never within the search bound (0..answer_max_streams streams).
     out["artist_recoups_at_streams"] = integer_or_null(answers.artist_recoups_at_streams);
-    out["artist_recoups_at_receipts"] =
-        answers.artist_recoups_at_receipts ? money_json(*answers.artist_recoups_at_receipts) : json(nullptr);
+    out["artist_recoups_at_receipts"] = or_null(answers.artist_recoups_at_receipts, money_json);
     out["artist_paid_from_streams"] = integer_or_null(answers.artist_paid_from_streams);
     json party_paid = json::array();  // per points party, in order; null: never within the bound
     for (const std::optional<std::int64_t>& streams : answers.party_paid_from_streams)
@@ -459,16 +477,15 @@ json to_json(const DealAnswers& answers) {
 }
 
 json to_json(const ReleaseResult& release) {
-    const auto optional = [](const auto& value) { return value ? to_json(*value) : json(nullptr); };
     json out = json::object();
-    out["streaming"] = optional(release.streaming);  // per_stream model only
-    out["pool"] = optional(release.pool);            // pool model only
+    out["streaming"] = to_json_or_null(release.streaming);  // per_stream model only
+    out["pool"] = to_json_or_null(release.pool);            // pool model only
     out["master_revenue"] = money_list(release.master_revenue);
     out["master_total"] = money_json(release.master_total);
-    out["recording"] = optional(release.recording);  // label_deal route only
-    out["answers"] = optional(release.answers);      // label_deal route only
-    out["splits"] = optional(release.splits);        // self_released route only
-    out["accounts"] = optional(release.accounts);    // label_deal with other accounts only
+    out["recording"] = to_json_or_null(release.recording);  // label_deal route only
+    out["answers"] = to_json_or_null(release.answers);      // label_deal route only
+    out["splits"] = to_json_or_null(release.splits);        // self_released route only
+    out["accounts"] = to_json_or_null(release.accounts);    // label_deal with other accounts only
     return out;
 }
 
@@ -498,7 +515,7 @@ json to_json(const OutcomeTerms& terms) {
     out["community_chance_ppm"] = rate_json(terms.community_chance_ppm);
     out["report"] = name(dealsheet::to_string(terms.report));          // Loud & Clear report year
     out["population"] = name(dealsheet::to_string(terms.population));  // all_uploaders or professional
-    out["never_streams_ppm"] = terms.never_streams_ppm ? json(rate_json(*terms.never_streams_ppm)) : json(nullptr);
+    out["never_streams_ppm"] = or_null(terms.never_streams_ppm, rate_json);
     return out;
 }
 
@@ -513,14 +530,10 @@ json to_json(const OfferResult& result) {
     out["target_streams"] = integer_or_null(result.target_streams);
     out["expected"] = money_json(result.expected);
     out["expected_backend"] = money_json(result.expected_backend);
-    json percentiles = json::array();  // one per percentile level, in order
-    for (const Micros amount : result.percentiles) percentiles.push_back(money_json(amount));
-    out["percentiles"] = std::move(percentiles);
+    out["percentiles"] = money_list(result.percentiles);  // one per percentile level, in order
     out["median"] = money_json(result.percentiles[median_index]);
     out["backend_chance_ppm"] = rate_json(result.backend_chance_ppm);
-    json beats = json::array();  // per offer j, in order: P(this offer pays strictly more than j)
-    for (const std::int64_t ppm : result.beats_ppm) beats.push_back(rate_json(ppm));
-    out["beats_ppm"] = std::move(beats);
+    out["beats_ppm"] = rate_list(result.beats_ppm);  // per offer j, in order: P(this offer pays strictly more than j)
     out["community_expected"] = money_json(result.community_expected);
     return out;
 }
@@ -557,16 +570,10 @@ json to_json(const Comparison& comparison) {
     out["curve"] = std::move(curve);
     out["outcomes"] = to_json(comparison.outcomes);
     out["distribution"] = comparison.distribution;
-    json caveats = json::array();
-    for (const std::string& caveat : comparison.caveats) caveats.push_back(caveat);
-    out["caveats"] = std::move(caveats);
+    out["caveats"] = comparison.caveats;
     out["mean_streams"] = comparison.mean_streams;
-    json levels = json::array();
-    for (const std::int64_t ppm : percentile_levels_ppm) levels.push_back(rate_json(ppm));
-    out["percentile_levels_ppm"] = std::move(levels);
-    json streams = json::array();
-    for (const std::int64_t n : comparison.stream_percentiles) streams.push_back(n);
-    out["stream_percentiles"] = std::move(streams);
+    out["percentile_levels_ppm"] = rate_list(percentile_levels_ppm);
+    out["stream_percentiles"] = count_list(comparison.stream_percentiles);
     out["recommended"] = comparison.recommended;
     out["verdict"] = comparison.verdict;
     if (!comparison.corrections.empty()) out["corrections"] = corrections_json(comparison.corrections);

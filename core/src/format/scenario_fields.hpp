@@ -46,11 +46,7 @@ void describe(V& v, Plays& t) {
 template <class V>
 void describe(V& v, OfferingTerms& t) {
     v.field("year", "y", t.year);
-    v.choice(
-        "type", "t", t.type, parse_offering_type, [](OfferingType o) { return to_string(o); },
-        "\"standalone_non_portable_streaming\", \"standalone_non_portable_mixed\", \"standalone_portable\", "
-        "\"bundled_subscription\", \"bundled_limited\", \"mixed_service_bundle\", \"limited_offering\", "
-        "\"paid_locker\", \"purchased_content_locker\", \"free_ad_supported\"");
+    v.choice("type", "t", t.type);
     v.money("service_revenue", "r", t.service_revenue);
     v.percent("music_share", "m", t.music_share_ppm);
     v.money("music_standalone_price", "a", t.music_standalone_price);
@@ -75,13 +71,9 @@ void describe(V& v, WriterTerms& t) {
     v.field("name", "n", t.name);
     v.field("publisher", "p", t.publisher);
     v.percent("share", "s", t.share_ppm);
-    v.choice(
-        "deal", "d", t.deal, parse_deal_type, [](DealType d) { return to_string(d); },
-        "\"self_published\", \"standard\", \"co_publishing\", \"administration\"");
+    v.choice("deal", "d", t.deal);
     v.percent("admin_fee", "f", t.admin_fee_ppm);
-    v.choice(
-        "admin_fee_base", "b", t.admin_fee_base, parse_admin_fee_base, [](AdminFeeBase b) { return to_string(b); },
-        "\"publisher_share\", \"total_collected\"");
+    v.choice("admin_fee_base", "b", t.admin_fee_base);
     v.money("advance", "a", t.advance);
 }
 
@@ -89,9 +81,7 @@ void describe(V& v, WriterTerms& t) {
 
 template <class V>
 void describe(V& v, StreamCurve& t) {
-    v.choice(
-        "shape", "h", t.shape, parse_curve_shape, [](CurveShape c) { return to_string(c); },
-        "\"total\", \"decay\", \"monthly\"");
+    v.choice("shape", "h", t.shape);
     v.field("total", "t", t.total);
     v.field("first_month", "f", t.first_month);
     v.percent("decay", "d", t.decay_ppm);
@@ -101,9 +91,7 @@ void describe(V& v, StreamCurve& t) {
 
 template <class V>
 void describe(V& v, PlatformStreams& t) {
-    v.choice(
-        "platform", "p", t.platform, parse_platform, [](Platform p) { return to_string(p); },
-        "\"spotify\", \"youtube\", \"apple_music\", \"amazon_music\", \"blended\"");
+    v.choice("platform", "p", t.platform);
     v.object("streams", "s", t.streams);
     v.money("payout_per_1000", "r", t.payout_per_1000);
 }
@@ -126,9 +114,7 @@ void describe(V& v, PoolTerms& t) {
 
 template <class V>
 void describe(V& v, RecoupableCost& t) {
-    v.choice(
-        "kind", "k", t.kind, parse_cost_kind, [](CostKind k) { return to_string(k); },
-        "\"advance\", \"recording\", \"video\", \"independent_promotion\", \"tour_support\", \"other\"");
+    v.choice("kind", "k", t.kind);
     v.money("amount", "a", t.amount);
     v.percent("recoupable", "r", t.recoupable_ppm);
 }
@@ -136,35 +122,25 @@ void describe(V& v, RecoupableCost& t) {
 template <class V>
 void describe(V& v, PointsParty& t) {
     v.field("name", "n", t.name);
-    v.choice(
-        "role", "r", t.role, parse_party_role, [](PartyRole r) { return to_string(r); },
-        "\"producer\", \"mixer\", \"engineer\"");
+    v.choice("role", "r", t.role);
     v.percent("points", "p", t.points_ppm);
     v.field("tracks_on", "o", t.tracks_on);
     v.field("tracks_total", "t", t.tracks_total);
     v.money("advance", "a", t.advance);
-    v.choice(
-        "convention", "c", t.convention, parse_payment_convention, [](PaymentConvention c) { return to_string(c); },
-        "\"record_one\", \"retroactive_combined_rate\", \"retroactive_net_rate\"");
+    v.choice("convention", "c", t.convention);
 }
 
 template <class V>
 void describe(V& v, RecordingTerms& t) {
-    v.choice(
-        "type", "t", t.type, parse_recording_deal_type, [](RecordingDealType d) { return to_string(d); },
-        "\"royalty\", \"net_profit\", \"distribution\"");
+    v.choice("type", "t", t.type);
     v.percent("royalty_rate", "r", t.royalty_rate_ppm);
     v.percent("profit_share", "p", t.profit_share_ppm);
     v.percent("distribution_fee", "d", t.distribution_fee_ppm);
     v.field("established_artist", "e", t.established_artist);
     v.list("costs", "c", t.costs, max_recoupable_costs);
     v.list("points", "x", t.points, max_points_parties);
-    v.choice(
-        "party_advances", "a", t.party_advances, parse_party_advance_bearer,
-        [](PartyAdvanceBearer b) { return to_string(b); }, "\"artist_account\", \"label\"");
-    v.choice(
-        "profit_points", "b", t.profit_points, parse_profit_points_bearer,
-        [](ProfitPointsBearer b) { return to_string(b); }, "\"artist_share\", \"off_the_top\"");
+    v.choice("party_advances", "a", t.party_advances);
+    v.choice("profit_points", "b", t.profit_points);
 }
 
 template <class V>
@@ -176,9 +152,7 @@ void describe(V& v, FeeChoice& t) {
 
 template <class V>
 void describe(V& v, DistributorTerms& t) {
-    v.choice(
-        "name", "n", t.distributor, parse_distributor, [](Distributor d) { return to_string(d); },
-        "\"distrokid\", \"cd_baby\", \"tunecore\", \"custom\"");
+    v.choice("name", "n", t.distributor);
     v.money("annual_fee", "f", t.annual_fee);
     v.percent("commission", "c", t.commission_ppm);
     v.field("releases", "r", t.releases);
@@ -201,9 +175,7 @@ template <class V>
 void describe(V& v, SplitTerms& t) {
     v.object("distributor", "d", t.distributor);
     v.list("collaborators", "c", t.collaborators, max_collaborators);
-    v.choice(
-        "recoup_order", "o", t.recoup_order, parse_recoup_order, [](RecoupOrder o) { return to_string(o); },
-        "\"in_order\", \"pro_rata\"");
+    v.choice("recoup_order", "o", t.recoup_order);
     v.object("content_id", "y", t.content_id);
 }
 
@@ -227,9 +199,7 @@ void describe(V& v, Offer& t) {
 
 template <class V>
 void describe(V& v, OutcomeTerms& t) {
-    v.choice(
-        "kind", "k", t.kind, parse_outcome_kind, [](OutcomeKind k) { return to_string(k); },
-        "\"loud_and_clear\", \"lognormal\", \"pareto\", \"fixed\"");
+    v.choice("kind", "k", t.kind);
     v.money("dollars_per_1000", "r", t.dollars_per_1000);
     v.field("median", "m", t.median);
     v.ratio("sigma", "s", t.sigma_ppm);
@@ -239,12 +209,8 @@ void describe(V& v, OutcomeTerms& t) {
     v.field("streams", "n", t.streams);
     v.percent("pays_chance", "c", t.pays_chance_ppm);
     v.percent("community_chance", "q", t.community_chance_ppm);
-    v.choice(
-        "report", "y", t.report, parse_loud_and_clear_report, [](LoudAndClearReport r) { return to_string(r); },
-        "\"2026\", \"2025\"");
-    v.choice(
-        "population", "u", t.population, parse_outcome_population, [](OutcomePopulation p) { return to_string(p); },
-        "\"all_uploaders\", \"professional\"");
+    v.choice("report", "y", t.report);
+    v.choice("population", "u", t.population);
     v.percent("never_streams", "z", t.never_streams_ppm);
 }
 
@@ -263,9 +229,7 @@ void describe(V& v, Scenario& s) {
     v.field("title", "t", s.title);
     v.group("publishing", "p", [&](auto& g) {
         g.object("quick", "q", s.publishing_quick);
-        g.choice(
-            "method", "m", s.publishing.method, parse_publishing_method,
-            [](PublishingMethod m) { return to_string(m); }, "\"quick\", \"full\"");
+        g.choice("method", "m", s.publishing.method);
         g.object("offering", "o", s.publishing.offering);
         g.percent("performance_share", "ps", s.publishing.performance_share_ppm);
         g.object("collection", "c", s.publishing.collection);
@@ -273,18 +237,12 @@ void describe(V& v, Scenario& s) {
         g.list("writers", "w", s.publishing.writers, max_writers);
     });
     v.group("streaming", "s", [&](auto& g) {
-        g.choice(
-            "model", "m", s.release.revenue_model, parse_revenue_model, [](RevenueModel m) { return to_string(m); },
-            "\"per_stream\", \"pool\"");
+        g.choice("model", "m", s.release.revenue_model);
         g.list("platforms", "p", s.release.streaming.platforms, max_platform_entries);
         g.object("pool", "o", s.release.pool);
-        g.choice(
-            "pool_method", "k", s.release.pool_method, parse_pool_method, [](PoolMethod m) { return to_string(m); },
-            "\"pro_rata\", \"user_centric\"");
+        g.choice("pool_method", "k", s.release.pool_method);
     });
-    v.choice(
-        "route", "o", s.release.route, parse_release_route, [](ReleaseRoute r) { return to_string(r); },
-        "\"label_deal\", \"self_released\"");
+    v.choice("route", "o", s.release.route);
     v.object("recording", "r", s.release.recording);
     v.group("answers", "a", [&](auto& g) {  // AnswerTerms, with its model and N following the streams by default
         g.money("receipts_per_1000_streams", "r", s.release.answers_receipts_per_1000);

@@ -330,12 +330,6 @@ std::vector<std::int64_t> displayed_cents(std::span<const Micros> amounts, Micro
 
 namespace {
 
-std::int64_t total_streams(const ReleaseResult& release) {
-    if (release.streaming) return release.streaming->streams;
-    if (release.pool && !release.pool->tracks.empty()) return release.pool->tracks.front().streams;
-    return 0;
-}
-
 // "3" for 30,000 ppm, "2.5" for 25,000: points as people write them.
 std::string points_number(std::int64_t points_ppm) {
     std::string text = format_percent(points_ppm);
@@ -530,7 +524,7 @@ Answer when_paid(const Scenario& scenario, const ScenarioResult& result, Answer 
     const RecordingResult& deal = *release.recording;
     const std::vector<PointsParty>& points = scenario.release.recording.points;
     const StreamModel& model =
-        effective_answer_terms(scenario.release, total_streams(release), release.master_total).model;
+        effective_answer_terms(scenario.release, total_streams_of(release), release.master_total).model;
     const std::string at = short_streams(answers.streams);
     if (!points.empty() && !answers.party_paid_from_streams.empty()) {
         const std::optional<std::int64_t>& first = answers.party_paid_from_streams[0];
@@ -559,7 +553,7 @@ Answer when_paid(const Scenario& scenario, const ScenarioResult& result, Answer 
 
 Answer what_streams_pay(const Scenario& scenario, const ScenarioResult& result, Answer a) {
     const ReleaseResult& release = result.release;
-    const std::int64_t streams = total_streams(release);
+    const std::int64_t streams = total_streams_of(release);
     const Micros publishing = result.publishing.publishing_total;
     const StreamModel model = effective_answer_terms(scenario.release, streams, release.master_total).model;
     std::vector<std::string> parts, who;  // who: each figure's party as the sentence names it
@@ -665,7 +659,7 @@ Answer self_release_split(const Scenario& scenario, const ScenarioResult& result
     }
     const SplitPeriod& total = release.splits->total;
     const SplitTerms& terms = scenario.release.splits;
-    const std::int64_t streams = total_streams(release);
+    const std::int64_t streams = total_streams_of(release);
     const std::string distributor(distributor_row(terms.distributor.distributor).name);
     const std::size_t first = a.figures.size();
     Micros fronted = 0;
@@ -720,7 +714,7 @@ Answer label_deal(const Scenario& scenario, const ScenarioResult& result, Answer
     Micros advance = 0;
     for (const RecoupableCost& cost : scenario.release.recording.costs)
         if (cost.kind == CostKind::advance) advance += cost.amount;
-    const std::int64_t streams = total_streams(release);
+    const std::int64_t streams = total_streams_of(release);
     const StreamModel& model = effective_answer_terms(scenario.release, streams, release.master_total).model;
     const std::optional<std::int64_t>& paid_from = answers.artist_paid_from_streams;
     a.sentence = advance > 0
@@ -810,7 +804,7 @@ std::string answer_csv(const Answer& answer, const Scenario& scenario, const std
         else if (value && input.unit == InputUnit::money)
             shown = format_usd(to_scaled_integer(*value, micros_per_unit));
         else if (value && (input.unit == InputUnit::percent || input.unit == InputUnit::points))
-            shown = format_percent(to_scaled_integer(*value, 10'000));
+            shown = format_percent(to_scaled_integer(*value, ppm_per_percent));
         else if (value)
             shown = format_count(static_cast<std::int64_t>(*value));
         row(input.label, shown, input.path);

@@ -5,6 +5,8 @@
 #include "dealsheet/report.hpp"
 
 #include <algorithm>
+#include <array>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -42,34 +44,17 @@ void heading(std::string& out, const std::string& title) {
     out += '\n';
 }
 
-// The report's words for the deal's terms (the JSON names, "record_one", are for files, not readers).
-std::string_view convention_words(PaymentConvention convention) {
-    switch (convention) {
-        case PaymentConvention::record_one: return "paid from the first stream";
-        case PaymentConvention::retroactive_combined_rate: return "paid once the recording costs are earned back";
-        case PaymentConvention::retroactive_net_rate: return "paid once the costs are earned back at the net rate";
-    }
-    return "";
-}
-
-std::string_view deal_words(RecordingDealType type) {
-    switch (type) {
-        case RecordingDealType::royalty: return "royalty deal";
-        case RecordingDealType::net_profit: return "net-profit (profit split) deal";
-        case RecordingDealType::distribution: return "distribution deal";
-    }
-    return "";
-}
-
-std::string_view publishing_deal_words(DealType deal) {
-    switch (deal) {
-        case DealType::self_published: return "self-published";
-        case DealType::standard: return "publishing deal";
-        case DealType::co_publishing: return "co-publishing deal";
-        case DealType::administration: return "administration deal";
-    }
-    return "";
-}
+// The report's words for the deal's terms, in enum order (the JSON names, "record_one", are for files, not
+// readers); detail::enum_name looks them up.
+constexpr std::array<std::string_view, 3> convention_words{"paid from the first stream",
+                                                           "paid once the recording costs are earned back",
+                                                           "paid once the costs are earned back at the net rate"};
+constexpr std::array<std::string_view, 3> deal_words{"royalty deal", "net-profit (profit split) deal",
+                                                     "distribution deal"};
+constexpr std::array<std::string_view, 4> publishing_deal_words{"self-published", "publishing deal",
+                                                                "co-publishing deal", "administration deal"};
+static_assert(convention_words.size() == payment_convention_names.size());
+static_assert(deal_words.size() == recording_deal_type_names.size());
 
 std::string month_or_never(const std::optional<std::size_t>& month) {
     return month ? "month " + std::to_string(*month + 1) : std::string("not within the series");
@@ -129,7 +114,7 @@ void publishing_section(std::string& out, const Scenario& scenario, const Scenar
               {"MLC commission", format_usd(publishing.split.mlc_commission)}};
     for (const WriterPayout& writer : publishing.split.writers) {
         std::string label = writer.name + " (" + format_percent(writer.share_ppm) + ", " +
-                            std::string(publishing_deal_words(writer.deal)) + ")";
+                            std::string(detail::enum_name(writer.deal, publishing_deal_words)) + ")";
         std::string value = format_usd(writer.paid) + " paid";
         if (writer.recouped > 0) value += ", " + format_usd(writer.recouped) + " recouped";
         if (writer.unrecouped > 0) value += ", " + format_usd(writer.unrecouped) + " unrecouped";
@@ -162,7 +147,7 @@ void master_section(std::string& out, const ScenarioResult& result) {
     if (release.recording) {
         const RecordingResult& deal = *release.recording;
         heading(out, "Label deal");
-        Rows deal_rows{{"Deal", std::string(deal_words(deal.type))},
+        Rows deal_rows{{"Deal", std::string(detail::enum_name(deal.type, deal_words))},
                        {"Artist all-in rate / net of points",
                         format_percent(deal.artist_all_in_ppm) + " / " + format_percent(deal.artist_net_ppm)},
                        {"Artist royalty earned", format_usd(deal.artist.earned_total)},
@@ -172,7 +157,7 @@ void master_section(std::string& out, const ScenarioResult& result) {
                        {"Artist recouped in", month_or_never(deal.artist.recouped_month)}};
         for (const PartyLedger& party : deal.parties) {
             deal_rows.emplace_back(party.name + " (" + format_percent(party.effective_points_ppm) + " points, " +
-                                       std::string(convention_words(party.convention)) + ")",
+                                       std::string(detail::enum_name(party.convention, convention_words)) + ")",
                                    format_usd(party.ledger.paid_total) + " paid, first in " +
                                        month_or_never(party.ledger.first_paid_month));
         }

@@ -106,8 +106,8 @@ void add_side(MoneyFlow& flow, int parent, const std::vector<PartyTotal>& partie
 MoneyFlow listener_dollar_flow(const Scenario& scenario, const ScenarioResult& result) {
     MoneyFlow flow;
     const Micros dollar = micros_per_unit;
-    const Micros recording = mul_div_round(dollar, listener_recording_share_ppm, ppm_whole);
-    const Micros publishing = mul_div_round(dollar, listener_publishing_share_ppm, ppm_whole);
+    const Micros recording = mul_div_round(dollar, listener_recording_share_ppm, full_share_ppm);
+    const Micros publishing = mul_div_round(dollar, listener_publishing_share_ppm, full_share_ppm);
     flow.nodes.push_back({"Listener's $1", dollar, -1, 0});
     flow.nodes.push_back({"Service keeps", dollar - recording - publishing, 0, 1});
     flow.nodes.push_back({"Recording side", recording, 0, 1, result.release.master_total});
@@ -129,12 +129,6 @@ MoneyFlow listener_dollar_flow(const Scenario& scenario, const ScenarioResult& r
 // [SECTION] Payout-vs-streams curves
 
 namespace {
-
-std::int64_t total_streams_of(const ReleaseResult& release) {
-    if (release.streaming) return release.streaming->streams;
-    if (release.pool && !release.pool->tracks.empty()) return release.pool->tracks.front().streams;
-    return 0;
-}
 
 // A round number at or above `value` (1, 2, 2.5, 5 × a power of ten): an axis that reads well.
 std::int64_t round_up_nicely(std::int64_t value) {
