@@ -7,6 +7,7 @@
 #include <numeric>
 #include <optional>
 #include <string>
+#include <utility>
 
 #include "dealsheet/api.hpp"
 #include "dealsheet/presets.hpp"
@@ -315,15 +316,21 @@ TEST_CASE("a hostile title is inert in chat, Markdown and CSV", "[questions][esc
 }
 
 TEST_CASE("CSV cells: formulas guarded, quotes doubled", "[share][escape]") {
-    CHECK(csv_cell("=1+1") == "'=1+1");
-    CHECK(csv_cell("+1") == "'+1");
-    CHECK(csv_cell("-1") == "'-1");
-    CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
-    CHECK(csv_cell("\tx") == "'\tx");
-    CHECK(csv_cell("\rx") == "\"'\rx\"");
-    CHECK(csv_cell("say \"hi\", then") == "\"say \"\"hi\"\", then\"");
-    CHECK(csv_cell("=HYPERLINK(\"http://evil\")") == "\"'=HYPERLINK(\"\"http://evil\"\")\"");
-    CHECK(csv_cell("") == "");
+    const std::pair<const char*, const char*> cells[] = {
+        {"=1+1", "'=1+1"},
+        {"+1", "'+1"},
+        {"-1", "'-1"},
+        {"@SUM(A1)", "'@SUM(A1)"},
+        {"\tx", "'\tx"},
+        {"\rx", "\"'\rx\""},
+        {"say \"hi\", then", "\"say \"\"hi\"\", then\""},
+        {"=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""},
+        {"", ""},
+    };
+    for (const auto& [text, cell] : cells) {
+        INFO(text);
+        CHECK(csv_cell(text) == cell);
+    }
     CHECK(escape_markdown("a_b ~c~ `d` > #e | f\\") == "a\\_b \\~c\\~ \\`d\\` \\> \\#e \\| f\\\\");
     CHECK(escape_markdown("@here") == "@\xE2\x80\x8Bhere");
     CHECK(escape_link("https://x.example/a b<c>\"") == "https://x.example/a%20b%3Cc%3E%22");
