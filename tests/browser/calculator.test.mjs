@@ -5,7 +5,9 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
-import { artifact, clickWidget, inkRatio, loadApp, openPage, settle, showPanel, startBrowser, typeInto } from './lib.mjs';
+import {
+  artifact, clickWidget, inkRatio, loadApp, openPage, openTouchPage, settle, showPanel, startBrowser, tap, typeInto,
+} from './lib.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -242,26 +244,16 @@ test('undo and redo (buttons and Ctrl+Z / Ctrl+Y), reset, and the offer to resto
 });
 
 test('touch: a tap presses where the finger is, a drag on empty space scrolls, the text agent takes typing', async () => {
-  const context = await env.browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2,
-    hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  const { context, page, errors, touch } = await openTouchPage(env.browser, { width: 360, height: 740 });
   await loadApp(page, `${env.url}?panel=streams`);
-  const cdp = await context.newCDPSession(page);
-  const touch = async (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
-    type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
-  const tap = async (name) => {
+  const tapWidget = async (name) => {
     const r = await page.evaluate((n) => window.dealsheet.widgetRect(n), name);
     assert.ok(r.width > 0, `${name} drawn`);
-    await touch('touchStart', r.x + r.width / 2, r.y + r.height / 2);
-    await settle(page, 3);
-    await touch('touchEnd');
+    await tap(page, touch, r);
     await settle(page, 4);
   };
-  await tap('panel_picker');
-  await tap('panel_item_publishing');
+  await tapWidget('panel_picker');
+  await tapWidget('panel_item_publishing');
   // Drag upwards on empty space (the left margin) until "Add a co-writer" is on screen: the content scrolls.
   const before = await page.evaluate(() => window.dealsheet.widgetRect('add_writer'));
   for (let drags = 0; drags < 6; drags += 1) {
@@ -292,7 +284,7 @@ test('touch: a tap presses where the finger is, a drag on empty space scrolls, t
     await touch('touchEnd');
     await settle(page);
   }
-  await tap('add_writer');
+  await tapWidget('add_writer');
   assert.equal((await page.evaluate(() => window.dealsheet.result())).publishing.split.writers.length, 2, 'the tap landed');
 
   // Tap the title field: the hidden text agent takes focus (the phone's keyboard), typing reaches the app.
@@ -306,7 +298,7 @@ test('touch: a tap presses where the finger is, a drag on empty space scrolls, t
     await touch('touchEnd');
     await settle(page);
   }
-  await tap('title');
+  await tapWidget('title');
   assert.equal(await page.evaluate(() => document.activeElement.id), 'text-agent');
   await page.keyboard.insertText('Tap test');  // an input event without keypress, like a soft keyboard
   await settle(page);

@@ -4,7 +4,7 @@
 // requests no animation frames at all.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { artifact, loadApp, openPage, settle, startBrowser } from './lib.mjs';
+import { artifact, clickFrameWidget, loadApp, openPage, settle, startBrowser } from './lib.mjs';
 
 let env;
 before(async () => { env = await startBrowser(); });
@@ -114,14 +114,7 @@ test('embeds do not interfere, keep the page address and the device\'s last scen
   const publishingBefore = await frames['publishing-embed'].evaluate(() => window.dealsheet.result());
   // Edit the first embed with a real click: add a producer.
   const first = frames['points-embed'];
-  const add = await first.evaluate(() => window.dealsheet.widgetRect('add_producer'));
-  assert.ok(add.width > 0);
-  const frameBox = await page.locator('#points-embed').boundingBox();
-  await page.mouse.move(frameBox.x + add.x + add.width / 2, frameBox.y + add.y + add.height / 2);
-  await page.mouse.down();
-  await settle(page, 3);
-  await page.mouse.up();
-  await page.waitForFunction(() => true);
+  await clickFrameWidget(page, '#points-embed', 'add_producer');
   await first.waitForFunction(async () => (await window.dealsheet.result()).release.recording.parties.length === 2);
   assert.deepEqual(await frames['publishing-embed'].evaluate(() => window.dealsheet.result()), publishingBefore,
     'the other embed is untouched');
@@ -133,14 +126,7 @@ test('embeds do not interfere, keep the page address and the device\'s last scen
   const second = frames['publishing-embed'];
   await page.locator('#publishing-embed').scrollIntoViewIfNeeded();
   await settle(page);
-  const addWriter = await second.evaluate(() => window.dealsheet.widgetRect('add_writer'));
-  assert.ok(addWriter.width > 0);
-  const secondBox = await page.locator('#publishing-embed').boundingBox();
-  await page.mouse.move(secondBox.x + addWriter.x + addWriter.width / 2, secondBox.y + addWriter.y + addWriter.height / 2);
-  await page.mouse.down();
-  await settle(page, 3);
-  await page.mouse.up();
-  await settle(page, 4);
+  await clickFrameWidget(page, '#publishing-embed', 'add_writer');
   assert.deepEqual(await second.evaluate(() => window.dealsheet.result()), publishingBefore, 'read-only: unchanged');
 
   // Idle: no animation frame requested and no draw call in either embed for a second.

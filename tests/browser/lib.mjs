@@ -27,12 +27,42 @@ export async function startBrowser() {
 export async function openPage(browser, origin, { width, height, scale = 1 }) {
   const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale });
   const page = await context.newPage();
-  const errors = [];
+  const errors = recordErrors(page);
   const foreignRequests = [];
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  page.on('pageerror', (error) => errors.push(String(error)));
   page.on('request', (request) => { if (!request.url().startsWith(origin)) foreignRequests.push(request.url()); });
   return { page, context, errors, foreignRequests };
+}
+
+// The list the page's console errors and uncaught exceptions are added to, as they happen.
+export function recordErrors(page) {
+  const errors = [];
+  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
+  page.on('pageerror', (error) => errors.push(String(error)));
+  return errors;
+}
+
+// A finger on `page`: touch(type, x, y) sends 'touchStart', 'touchMove' or 'touchEnd' at CSS px (x, y) through
+// CDP, the way a touch screen sends them (the context needs hasTouch).
+export async function finger(context, page) {
+  const cdp = await context.newCDPSession(page);
+  return (type, x, y) => cdp.send('Input.dispatchTouchEvent', {
+    type, touchPoints: type === 'touchEnd' ? [] : [{ x, y }] });
+}
+
+// A phone's page at `width`×`height` CSS px with a finger; returns { context, page, errors, touch } (see finger).
+export async function openTouchPage(browser, { width, height, scale = 2 }) {
+  const context = await browser.newContext({ viewport: { width, height }, deviceScaleFactor: scale,
+    hasTouch: true, isMobile: true });
+  const page = await context.newPage();
+  const errors = recordErrors(page);
+  return { context, page, errors, touch: await finger(context, page) };
+}
+
+// Taps the middle of a rectangle {x, y, width, height} with a finger: down, held for a couple of frames, up.
+export async function tap(page, touch, r) {
+  await touch('touchStart', r.x + r.width / 2, r.y + r.height / 2);
+  await settle(page, 2);
+  await touch('touchEnd');
 }
 
 // Loads `url` and waits until the calculator runs and has drawn a few frames.
@@ -79,6 +109,17 @@ export async function clickWidget(page, name, { dx = null } = {}) {
   const r = await page.evaluate((n) => window.dealsheet.widgetRect(n), name);
   if (!(r.width > 0)) throw new Error(`the control "${name}" was not drawn`);
   await humanClick(page, r.x + (dx ?? r.width / 2), r.y + r.height / 2);
+  return r;
+}
+
+// Clicks the middle of the control `name` drawn by the app inside the iframe `selector`, with the page's own
+// mouse (the way a visitor clicks an embed), and lets the page draw; returns the control's rectangle in the frame.
+export async function clickFrameWidget(page, selector, name) {
+  const element = await page.$(selector);
+  const r = await (await element.contentFrame()).evaluate((n) => window.dealsheet.widgetRect(n), name);
+  if (!(r.width > 0)) throw new Error(`the control "${name}" was not drawn in ${selector}`);
+  const box = await element.boundingBox();
+  await humanClick(page, box.x + r.x + r.width / 2, box.y + r.y + r.height / 2);
   return r;
 }
 

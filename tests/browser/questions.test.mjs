@@ -4,7 +4,7 @@
 // a hostile title, Add pressed N times, and a removal undone.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { artifact, loadApp, openPage, settle, startBrowser } from './lib.mjs';
+import { artifact, loadApp, openPage, openTouchPage, settle, startBrowser, tap } from './lib.mjs';
 
 const questions = ['fee-or-points', 'when-paid', 'what-streams-pay', 'co-writers', 'self-release-split', 'label-deal'];
 let env;
@@ -24,27 +24,19 @@ async function answerShown(page, key) {
   return pageText(page);
 }
 
-// A phone: touch events through CDP (what a finger sends), counting taps.
+// A phone: a finger's taps (lib.mjs openTouchPage), counted.
 async function phone() {
-  const context = await env.browser.newContext({ viewport: { width: 390, height: 844 }, deviceScaleFactor: 2,
-    hasTouch: true, isMobile: true });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
-  const cdp = await context.newCDPSession(page);
+  const { context, page, errors, touch } = await openTouchPage(env.browser, { width: 390, height: 844 });
   let taps = 0;
-  const tap = async (name) => {
+  const tapWidget = async (name) => {
     const r = await rect(page, name);
     assert.ok(r.width > 0, `${name} drawn`);
     assert.ok(r.height >= 44, `${name} is a finger's size (${r.height} CSS px tall)`);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: r.x + r.width / 2, y: r.y + r.height / 2 }] });
-    await settle(page, 2);
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await tap(page, touch, r);
     await settle(page, 4);
     taps += 1;
   };
-  return { context, page, errors, tap, taps: () => taps };
+  return { context, page, errors, tap: tapWidget, taps: () => taps };
 }
 
 for (const key of questions) {

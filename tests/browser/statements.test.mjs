@@ -11,7 +11,7 @@ import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, wri
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { artifact, inkRatio, loadApp, settle, startBrowser } from './lib.mjs';
+import { artifact, finger, inkRatio, loadApp, recordErrors, settle, startBrowser, tap } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name) => join(root, 'tests', 'fixtures', 'statements', name);
@@ -29,10 +29,8 @@ after(async () => { await env.close(); });
 async function open(options) {
   const context = await env.browser.newContext(options);
   const page = await context.newPage();
-  const errors = [];
+  const errors = recordErrors(page);
   const requests = [];
-  page.on('pageerror', (error) => errors.push(String(error)));
-  page.on('console', (message) => { if (message.type() === 'error') errors.push(message.text()); });
   context.on('request', (request) => requests.push({ url: request.url(), method: request.method(), body: request.postData() }));
   return { context, page, errors, requests };
 }
@@ -92,10 +90,7 @@ test('phone 390×844, touch: entry, privacy, a statement read on the device, its
   assert.ok(entry.width > 0 && entry.y + entry.height <= 844, 'the entry is on the start screen, in view');
   assert.ok(entry.height >= 44, `the entry is a finger's size (${entry.height} CSS px tall)`);
   await page.screenshot({ path: artifact('statement-entry-390.png') });
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: entry.x + entry.width / 2, y: entry.y + entry.height / 2 }] });
-  await settle(page, 2);
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  await tap(page, await finger(context, page), entry);
   await page.waitForSelector('#statement:not([hidden])');
   assert.match(await text(page, '#st-privacy'), /read on this device\. It is never uploaded, and nothing is kept unless you ask/);
   assert.ok(!requests.some((r) => r.url.includes('statement-worker.js')), 'the reader starts only when a file is picked');

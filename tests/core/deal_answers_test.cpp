@@ -5,7 +5,6 @@
 
 #include <cstdint>
 #include <optional>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -13,9 +12,7 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
-using dealsheet::test::dollars;
-using dealsheet::test::fields;
-using dealsheet::test::ok;
+using namespace dealsheet::test;  // test_support.hpp
 
 namespace {
 
@@ -34,28 +31,6 @@ RecordingTerms scenario(PaymentConvention convention, Micros advance = 0, std::i
 }
 
 const StreamModel three_dollars{3'000'000};  // $3.00 per 1,000 streams (domain notes §2.1 Spotify [S])
-
-// A valid deal from raw engine output (not std distributions: they differ between libstdc++ and libc++).
-RecordingTerms random_terms(std::mt19937_64& random) {
-    RecordingTerms terms;
-    terms.type = static_cast<RecordingDealType>(random() % 3);
-    terms.royalty_rate_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
-    terms.profit_share_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
-    terms.distribution_fee_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
-    for (auto n = random() % 4; n > 0; --n)
-        terms.costs.push_back({static_cast<CostKind>(random() % cost_kind_names.size()),
-                               static_cast<Micros>(random() % 1'000'000'000'000ULL), std::nullopt});  // up to $1M
-    std::int64_t room = artist_all_in_ppm(terms);
-    for (auto n = random() % 4; n > 0; --n) {
-        PointsParty party;
-        party.convention = static_cast<PaymentConvention>(random() % 3);
-        party.points_ppm = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(room + 1));
-        party.advance = static_cast<Micros>(random() % 50'000'000'000ULL);  // up to $50k
-        room -= party.points_ppm;
-        terms.points.push_back(party);
-    }
-    return terms;
-}
 
 }  // namespace
 
@@ -233,9 +208,9 @@ TEST_CASE("answer validation names every bad question", "[answers][validation]")
 }
 
 TEST_CASE("properties: more streams never pay any party less — splits conserve", "[answers][property]") {
-    std::mt19937_64 random(1121);
+    Draws random(1121);
     for (int i = 0; i < 2000; ++i) {
-        const RecordingTerms terms = random_terms(random);
+        const RecordingTerms terms = random_recording_terms(random);
         const StreamModel model{static_cast<Micros>(random() % 10'000'001ULL)};  // $0 – $10 per 1,000
         const std::int64_t streams = static_cast<std::int64_t>(random() % 10'000'000'000ULL);
         const std::int64_t more = streams + static_cast<std::int64_t>(random() % 100'000'000ULL);
@@ -255,9 +230,9 @@ TEST_CASE("properties: more streams never pay any party less — splits conserve
 }
 
 TEST_CASE("properties: each answer is the least stream count that satisfies it", "[answers][property]") {
-    std::mt19937_64 random(42);
+    Draws random(42);
     for (int i = 0; i < 150; ++i) {
-        const RecordingTerms terms = random_terms(random);
+        const RecordingTerms terms = random_recording_terms(random);
         const StreamModel model{static_cast<Micros>(random() % 10'000'001ULL)};
         INFO("case " << i);
         const auto at = [&](std::int64_t n) { return ok(totals_at_streams(terms, model, n)); };

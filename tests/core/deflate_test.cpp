@@ -423,56 +423,47 @@ TEST_CASE("hand-made dynamic blocks: which codes are accepted", "[deflate]") {
 }
 
 TEST_CASE("hand-made dynamic headers: malformed code-length sequences", "[deflate]") {
-    auto header = [](std::uint32_t hlit, std::uint32_t hdist, std::uint32_t hclen, StreamWriter& out) {
+    // A final dynamic block's header (RFC 1951 §3.2.7): HLIT, HDIST, then the first code-length code lengths
+    // in their fixed order (16, 17, 18, 0, …), three bits each.
+    auto header = [](std::uint32_t hlit, std::uint32_t hdist, std::initializer_list<std::uint32_t> code_lengths) {
+        StreamWriter out;
         out.bits(1, 1);
         out.bits(2, 2);
         out.bits(hlit - 257, 5);
         out.bits(hdist - 1, 5);
-        out.bits(hclen - 4, 4);
+        out.bits(static_cast<std::uint32_t>(code_lengths.size()) - 4, 4);
+        for (std::uint32_t length : code_lengths) out.bits(length, 3);
+        return out;
+    };
+    // Whether the stream is refused with data enough after it that only the header can be at fault.
+    auto refused = [](StreamWriter out) {
+        out.bits(0, 32);
+        return !inflate_raw(out.finish(), 100).has_value();
     };
     SECTION("HLIT of 287 or HDIST of 31") {
         using Sizes = std::pair<std::uint32_t, std::uint32_t>;
         for (const auto& [hlit, hdist] : {Sizes{287, 1}, Sizes{288, 1}, Sizes{257, 31}, Sizes{257, 32}}) {
             INFO("HLIT " << hlit << " HDIST " << hdist);
-            StreamWriter out;
-            header(hlit, hdist, 4, out);
-            out.bits(0, 32);
-            CHECK_FALSE(inflate_raw(out.finish(), 100).has_value());
+            CHECK(refused(header(hlit, hdist, {0, 0, 0, 0})));
         }
     }
     SECTION("repeat (16) with no previous length") {
-        StreamWriter out;
-        header(257, 1, 4, out);
-        for (int length : {1, 0, 0, 1}) out.bits(static_cast<std::uint32_t>(length), 3);  // 16 and 0: one bit each
-        out.code(1, 1);                                                                   // 16
-        out.bits(0, 32);
-        CHECK_FALSE(inflate_raw(out.finish(), 100).has_value());
+        StreamWriter out = header(257, 1, {1, 0, 0, 1});  // 16 and 0: one bit each
+        out.code(1, 1);                                   // 16
+        CHECK(refused(out));
     }
     SECTION("a zero run (18) beyond HLIT + HDIST") {
-        StreamWriter out;
-        header(257, 1, 4, out);
-        for (int length : {0, 0, 1, 1}) out.bits(static_cast<std::uint32_t>(length), 3);  // 18 and 0: one bit each
+        StreamWriter out = header(257, 1, {0, 0, 1, 1});  // 18 and 0: one bit each
         out.code(1, 1);
         out.bits(127, 7);  // 138 zeros
         out.code(1, 1);
         out.bits(127, 7);  // 138 more: 276 > 258
-        out.bits(0, 32);
-        CHECK_FALSE(inflate_raw(out.finish(), 100).has_value());
+        CHECK(refused(out));
     }
     SECTION("incomplete code-length code") {
-        StreamWriter out;
-        header(257, 1, 4, out);
-        for (int length : {0, 0, 0, 1}) out.bits(static_cast<std::uint32_t>(length), 3);  // only 0, one bit
-        out.bits(0, 32);
-        CHECK_FALSE(inflate_raw(out.finish(), 100).has_value());
+        CHECK(refused(header(257, 1, {0, 0, 0, 1})));  // only 0, one bit
     }
-    SECTION("over-subscribed code-length code") {
-        StreamWriter out;
-        header(257, 1, 4, out);
-        for (int length : {1, 1, 1, 1}) out.bits(static_cast<std::uint32_t>(length), 3);
-        out.bits(0, 32);
-        CHECK_FALSE(inflate_raw(out.finish(), 100).has_value());
-    }
+    SECTION("over-subscribed code-length code") { CHECK(refused(header(257, 1, {1, 1, 1, 1}))); }
 }
 
 TEST_CASE("fixed-code symbols that do not exist are rejected", "[deflate]") {

@@ -1,6 +1,7 @@
 // Tests for dealsheet/link.hpp: round trips, size, released links that must open forever, hostile links.
 #include <catch2/catch.hpp>
 
+#include <map>
 #include <random>
 #include <string>
 
@@ -121,23 +122,32 @@ bool lists_correction(const json& result, const std::string& id) {
 }
 }  // namespace
 
-// tests/compat/format-1-links.json: links made by version 1 (the rows above, every preset, a full §115
-// offering) with the full scenario and every number of the result as version 1 computed them.
-TEST_CASE("released format-1 links open with their old inputs and numbers", "[link][compatibility]") {
+namespace {
+// The format version whose links a tests/compat file holds: "format-2-links.json" → "2".
+std::string compat_file_version(const EmbeddedFile& file) {
+    const std::string name = file.name;
+    return name.substr(7, name.find('-', 7) - 7);
+}
+}  // namespace
+
+// tests/compat/format-<N>-links.json: links made by version N (format 1: the rows above, every preset of the
+// time, a full §115 offering; format 2: the presets added since) with the full scenario and every number of the
+// result as version N computed them.
+TEST_CASE("released links of every format open with their old inputs and numbers", "[link][compatibility]") {
     REQUIRE(dealsheet::test::compat_links_count >= 1);
     std::size_t links = 0;
     for (std::size_t file = 0; file < dealsheet::test::compat_links_count; ++file) {
         for (const json& row : json::parse(dealsheet::test::compat_links[file].text)) {
             const std::string fragment = row["link"].get<std::string>();
             INFO(row["name"].get<std::string>() << " " << fragment);
-            REQUIRE(fragment.starts_with("#s=1"));
+            REQUIRE(fragment.starts_with("#s=" + compat_file_version(dealsheet::test::compat_links[file])));
             const Result<Scenario> scenario = decode_link(fragment);
             REQUIRE(scenario.ok());
-            // Inputs: every field version 1 had keeps its value (fields added since take neutral defaults).
+            // Inputs: every field the version had keeps its value (fields added since take neutral defaults).
             json expected_scenario = row["scenario"];
             expected_scenario.erase("version");
             check_leaves(expected_scenario, json::parse(scenario_to_json(scenario.value())), "");
-            // Numbers: every number and flag of the version-1 result, at the same place.
+            // Numbers: every number and flag of the version's result, at the same place.
             const Result<ScenarioResult> result = calculate(scenario.value());
             REQUIRE(result.ok());
             const json actual = json::parse(result_to_json(result.value()));
@@ -161,7 +171,21 @@ TEST_CASE("released format-1 links open with their old inputs and numbers", "[li
             ++links;
         }
     }
-    CHECK(links >= 15);
+    CHECK(links >= 21);
+}
+
+// A preset's link is pinned once, by the first format version that bundled it: a preset whose numbers or
+// migration break fails above by name.
+TEST_CASE("every bundled preset has exactly one pinned link", "[link][compatibility]") {
+    std::map<std::string, int> pinned;
+    for (std::size_t file = 0; file < dealsheet::test::compat_links_count; ++file)
+        for (const json& row : json::parse(dealsheet::test::compat_links[file].text))
+            ++pinned[row["name"].get<std::string>()];
+    for (const EmbeddedFile& preset : presets()) {
+        const std::string name = preset.name;
+        INFO(name);
+        CHECK(pinned["preset-" + name.substr(0, name.size() - std::string(".json").size())] == 1);
+    }
 }
 
 // The same body as a JSON document without "version" is version 1 too.

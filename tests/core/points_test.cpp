@@ -12,6 +12,7 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::column;
 using dealsheet::test::dollars;
 
 namespace {
@@ -34,12 +35,6 @@ PointsParty party(std::int64_t points_ppm, PaymentConvention convention, Micros 
     p.tracks_on = on;
     p.tracks_total = total;
     return p;
-}
-
-std::vector<Micros> paid_per_month(const Ledger& ledger) {
-    std::vector<Micros> out;
-    for (const LedgerLine& line : ledger.months) out.push_back(line.paid);
-    return out;
 }
 
 }  // namespace
@@ -156,7 +151,7 @@ TEST_CASE("the three conventions on one scenario: record one pays first, combine
         const RecordingResult result = calculate(terms, receipts);
         const PartyLedger& producer = result.parties[0];
         CHECK(producer.payable_from == row.payable_from);
-        CHECK(paid_per_month(producer.ledger) == row.paid);
+        CHECK(column(producer.ledger.months, &LedgerLine::paid) == row.paid);
         CHECK(producer.ledger.paid_total == dollars(22'500));  // retroactive: the same total by month 7
         REQUIRE(producer.ledger.first_paid_month.has_value());
         CHECK(*producer.ledger.first_paid_month >= previous_first_paid);

@@ -8,8 +8,10 @@
 #include <string>
 
 #include "dealsheet/publishing_estimate.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::check_sourced;
 
 namespace {
 QuickEstimate estimate(std::int64_t streams, int year, double revenue = billboard_implied_revenue_per_stream) {
@@ -62,11 +64,7 @@ TEST_CASE("a user-entered revenue per stream replaces the implied one", "[publis
 TEST_CASE("every assumption carries a value and a source — the rate carries its date", "[publishing]") {
     const QuickEstimate e = estimate(1'000'000, 2024);
     REQUIRE(e.assumptions.size() >= 3);
-    for (const Assumption& a : e.assumptions) {
-        INFO(a.name);
-        CHECK(!a.value.empty());
-        CHECK(!a.source.empty());
-    }
+    check_sourced(e.assumptions);
     CHECK(e.assumptions.front().value == "15.2% of service revenue");
     CHECK(e.assumptions.front().as_of == "2022-12-30");
 }

@@ -13,7 +13,9 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::check_sourced;
 using dealsheet::test::dollars;
+using dealsheet::test::has_field;
 
 namespace {
 
@@ -66,12 +68,6 @@ Micros money_out(const PublishingSplit& s) {
     for (const WriterPayout& w : s.writers) out += w.paid;
     for (const PublisherPayout& p : s.publishers) out += p.total;
     return out;
-}
-
-bool has_field(const Problems& problems, const std::string& field) {
-    for (const Problem& p : problems)
-        if (p.field == field) return true;
-    return false;
 }
 
 }  // namespace
@@ -460,11 +456,7 @@ TEST_CASE("every assumption of the full calculation has a value and a source —
     t.plays = t.work_plays = {1, 0, 0};
     const OfferingResult r = offering(t);
     REQUIRE(r.assumptions.size() >= 10);
-    for (const Assumption& a : r.assumptions) {
-        INFO(a.name);
-        CHECK(!a.value.empty());
-        CHECK(!a.source.empty());
-    }
+    check_sourced(r.assumptions);
     CHECK(r.assumptions[0].value == "Standalone portable subscription");
     CHECK(r.assumptions[1].value == "15.3% of service revenue");  // 2026, the default year
     CHECK(r.assumptions[2].value == "26.2% of payments to record labels, at most $1.10 per subscriber per month");

@@ -5,7 +5,9 @@
 #include <cmath>
 #include <nlohmann/json.hpp>
 #include <numeric>
+#include <optional>
 #include <string>
+#include <utility>
 
 #include "dealsheet/api.hpp"
 #include "dealsheet/presets.hpp"
@@ -15,6 +17,7 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::column;
 using dealsheet::test::ok;
 
 namespace {
@@ -89,11 +92,6 @@ TEST_CASE("fee or points: take the full fee, points pay more only past 146.6M st
     CHECK(a.figures[1].note == "an advance: earned back from the points first");
     CHECK(a.figures[2].streams == 146'627'566);
     CHECK_FALSE(a.figures[3].note.empty());  // the distribution is a different basis: said beside the figure
-    REQUIRE(a.break_evens.size() == 1);
-    CHECK(a.break_evens[0].streams == 146'627'566);
-    CHECK(a.break_evens[0].explanation ==
-          "the $7,500 advance is earned back first \xE2\x80\x94 73.3M streams "
-          "\xE2\x80\x94 then 73.3M streams more to beat the $15,000 fee");
 }
 
 // Hand calculation: the producer as above (73,313,783). The producer's $7,500 advance is a recording cost charged
@@ -111,13 +109,8 @@ TEST_CASE("when paid: the producer after 73.3M streams, the artist after the cos
     const std::int64_t artist_from = charged * 10 / 6'138 + 1;  // least N with N × 613.8 > charged (micros)
     CHECK(artist_from == 61'094'820);
     CHECK(a.figures[0].streams == 73'313'783);
-    REQUIRE(a.break_evens.size() == 2);
-    CHECK(a.break_evens[1].streams == artist_from);
     CHECK(a.sentence.starts_with("Producer is first paid at 73.3M streams, the artist at "));
     CHECK(contains(a.sentence, "at 1M streams Producer has nothing yet beyond the $7,500 advance."));
-    CHECK(a.break_evens[1].explanation ==
-          "the $37,500 charged to the artist's account is earned back first, at 15% of $3.41 per 1,000 streams, plus "
-          "the producer royalties that repay the $7,500 advance charged to it");
 }
 
 // Hand calculation: 1,000,000 streams × $3.41 / 1,000 = $3,410.00 to the label; 18% = $613.80 credited to the
@@ -155,14 +148,11 @@ TEST_CASE("co-writers: each writer's pay, cents adding up to the total shown", "
     const Asked asked = ask(Question::co_writers);
     const Answer& a = asked.answer;
     INFO(a.sentence);
-    REQUIRE(a.figures.size() == 3);
-    CHECK(a.figures[0].value == "$442.73");
-    CHECK(a.figures[1].value == "$221.37");
-    CHECK(a.figures[2].value == "$332.05");
+    CHECK(column(a.figures, &Figure::value) == std::vector<std::string>{"$442.73", "$221.37", "$332.05"});
     // Equal thirds are 333,333 / 333,334 / 333,333 ppm: shown as 33.33 + 33.34 + 33.33 = 100.00%.
-    CHECK(a.figures[0].note == "33.33% of the song");
-    CHECK(a.figures[1].note == "33.34% of the song; the publisher keeps half");
-    CHECK(a.figures[2].note == "33.33% of the song; the publisher keeps a quarter");
+    CHECK(column(a.figures, &Figure::note) ==
+          std::vector<std::string>{"33.33% of the song", "33.34% of the song; the publisher keeps half",
+                                   "33.33% of the song; the publisher keeps a quarter"});
     CHECK(a.sentence ==
           "Of $1,398.10 in songwriting royalties, Writer A $442.73, Writer B $221.37 and Writer C "
           "$332.05; publishers and collection societies keep $401.95.");
@@ -214,8 +204,6 @@ TEST_CASE("self-release split: the fronted money first, then the percentages", "
     CHECK(a.figures[0].label == "Featured artist");
     CHECK(a.figures[0].value == "$1,600.00");
     CHECK(a.figures[0].note == "the first $1,000 back, then 30%");
-    REQUIRE(a.break_evens.size() == 1);
-    CHECK(a.break_evens[0].streams == 333'334);
     CHECK(contains(a.sentence, "the split starts after $1,000 is paid back, at about 333,334 streams."));
     const SplitPeriod& total = asked.result.release.splits->total;
     CHECK(total.collaborators[0] + total.uploader + total.commission + total.fee_recovered ==
@@ -233,9 +221,42 @@ TEST_CASE("label deal: the advance now, royalties only past 130.3M streams", "[q
           "at 10M streams you are paid $0.00 more while the label keeps $34,100.00.");
     REQUIRE(a.figures.size() == 4);
     CHECK(a.figures[1].streams == 130'335'615);
-    CHECK(a.break_evens[0].explanation ==
-          "the $80,000 charged to the artist's account is earned back first, at 18% of "
-          "$3.41 per 1,000 streams");
+}
+
+TEST_CASE("each answer's break-evens: the hand-calculated stream counts, explained", "[questions]") {
+    struct Row {
+        Question question;
+        const char* preset;                                // nullptr: the question's own
+        std::vector<std::optional<std::int64_t>> streams;  // every break-even of the answer, in order
+        const char* explanation;                           // the last one's; nullptr: not checked
+    };
+    // The hand calculations above each question's test case.
+    const Row rows[] = {
+        {Question::fee_or_points,
+         nullptr,
+         {146'627'566},
+         "the $7,500 advance is earned back first \xE2\x80\x94 73.3M streams \xE2\x80\x94 then 73.3M streams more to "
+         "beat the $15,000 fee"},
+        {Question::fee_or_points, "fee-or-points", {146'627'566}, nullptr},  // a fee choice, no offers compared
+        {Question::when_paid,
+         nullptr,
+         {73'313'783, 61'094'820},
+         "the $37,500 charged to the artist's account is earned back first, at 15% of $3.41 per 1,000 streams, plus "
+         "the producer royalties that repay the $7,500 advance charged to it"},
+        {Question::self_release_split, nullptr, {333'334}, nullptr},
+        {Question::label_deal,
+         nullptr,
+         {130'335'615},
+         "the $80,000 charged to the artist's account is earned back first, at 18% of $3.41 per 1,000 streams"},
+    };
+    for (const Row& row : rows) {
+        const Answer a = row.preset ? ask(row.question, ok(scenario_from_json(find_preset(row.preset)->text))).answer
+                                    : ask(row.question).answer;
+        INFO(a.sentence);
+        CHECK(column(a.break_evens, &BreakEven::streams) == row.streams);
+        if (row.explanation != nullptr && !a.break_evens.empty())
+            CHECK(a.break_evens.back().explanation == row.explanation);
+    }
 }
 
 TEST_CASE("a question the scenario cannot answer says what to add", "[questions]") {
@@ -295,15 +316,21 @@ TEST_CASE("a hostile title is inert in chat, Markdown and CSV", "[questions][esc
 }
 
 TEST_CASE("CSV cells: formulas guarded, quotes doubled", "[share][escape]") {
-    CHECK(csv_cell("=1+1") == "'=1+1");
-    CHECK(csv_cell("+1") == "'+1");
-    CHECK(csv_cell("-1") == "'-1");
-    CHECK(csv_cell("@SUM(A1)") == "'@SUM(A1)");
-    CHECK(csv_cell("\tx") == "'\tx");
-    CHECK(csv_cell("\rx") == "\"'\rx\"");
-    CHECK(csv_cell("say \"hi\", then") == "\"say \"\"hi\"\", then\"");
-    CHECK(csv_cell("=HYPERLINK(\"http://evil\")") == "\"'=HYPERLINK(\"\"http://evil\"\")\"");
-    CHECK(csv_cell("") == "");
+    const std::pair<const char*, const char*> cells[] = {
+        {"=1+1", "'=1+1"},
+        {"+1", "'+1"},
+        {"-1", "'-1"},
+        {"@SUM(A1)", "'@SUM(A1)"},
+        {"\tx", "'\tx"},
+        {"\rx", "\"'\rx\""},
+        {"say \"hi\", then", "\"say \"\"hi\"\", then\""},
+        {"=HYPERLINK(\"http://evil\")", "\"'=HYPERLINK(\"\"http://evil\"\")\""},
+        {"", ""},
+    };
+    for (const auto& [text, cell] : cells) {
+        INFO(text);
+        CHECK(csv_cell(text) == cell);
+    }
     CHECK(escape_markdown("a_b ~c~ `d` > #e | f\\") == "a\\_b \\~c\\~ \\`d\\` \\> \\#e \\| f\\\\");
     CHECK(escape_markdown("@here") == "@\xE2\x80\x8Bhere");
     CHECK(escape_link("https://x.example/a b<c>\"") == "https://x.example/a%20b%3Cc%3E%22");
@@ -367,6 +394,4 @@ TEST_CASE("fee or points from a fee choice without offers compared", "[questions
     CHECK(a.sentence ==
           "Take the $15,000 fee unless the song will pass 146.6M streams: only then does the $7,500 "
           "recoupable advance + 3 points pay more.");
-    REQUIRE(a.break_evens.size() == 1);
-    CHECK(a.break_evens[0].streams == 146'627'566);
 }

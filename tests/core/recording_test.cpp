@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <random>
 #include <string>
 #include <vector>
 
@@ -12,8 +11,7 @@
 #include "test_support.hpp"
 
 using namespace dealsheet;
-using dealsheet::test::dollars;
-using dealsheet::test::fields;
+using namespace dealsheet::test;  // test_support.hpp
 
 namespace {
 
@@ -24,41 +22,7 @@ RecordingResult calculate(const RecordingTerms& terms, const std::vector<Micros>
     return result.value();
 }
 
-// A valid deal drawn from raw engine output (never std distributions: they differ between libstdc++ and
-// libc++, and these tests also run as WebAssembly). Points fit under the all-in rate by construction.
-RecordingTerms random_terms(std::mt19937_64& random) {
-    RecordingTerms terms;
-    terms.type = static_cast<RecordingDealType>(random() % 3);
-    terms.royalty_rate_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
-    terms.profit_share_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
-    terms.distribution_fee_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
-    terms.established_artist = random() % 2 == 0;
-    for (auto n = random() % 5; n > 0; --n) {
-        RecoupableCost cost;
-        cost.kind = static_cast<CostKind>(random() % cost_kind_names.size());
-        cost.amount = static_cast<Micros>(random() % 500'000'000'000ULL);  // up to $500k
-        if (random() % 2 == 0) cost.recoupable_ppm = static_cast<std::int64_t>(random() % (full_share_ppm + 1));
-        terms.costs.push_back(cost);
-    }
-    terms.party_advances = static_cast<PartyAdvanceBearer>(random() % 2);  // both advance treatments
-    terms.profit_points = static_cast<ProfitPointsBearer>(random() % 2);
-    std::int64_t room = points_off_the_top(terms) ? full_share_ppm : artist_all_in_ppm(terms);
-    for (auto n = random() % 5; n > 0; --n) {
-        PointsParty party;
-        party.name = "Party " + std::to_string(n);
-        party.role = static_cast<PartyRole>(random() % 3);
-        party.convention = static_cast<PaymentConvention>(random() % 3);
-        party.points_ppm = static_cast<std::int64_t>(random() % static_cast<std::uint64_t>(room + 1));
-        party.tracks_total = 1 + static_cast<int>(random() % 20);
-        party.tracks_on = static_cast<int>(random() % static_cast<std::uint64_t>(party.tracks_total + 1));
-        party.advance = static_cast<Micros>(random() % 50'000'000'000ULL);  // up to $50k
-        room -= effective_points_ppm(party);
-        terms.points.push_back(party);
-    }
-    return terms;
-}
-
-std::vector<Micros> random_receipts(std::mt19937_64& random) {
+std::vector<Micros> random_receipts(Draws& random) {
     std::vector<Micros> receipts(random() % 25);
     for (Micros& month : receipts)
         month = random() % 4 == 0 ? 0 : static_cast<Micros>(random() % 2'000'000'000'000ULL);  // up to $2M
@@ -269,11 +233,7 @@ TEST_CASE("results list every assumption with a source — defaults carry their 
     terms.points = {PointsParty{}};
     const RecordingResult result = calculate(terms, {dollars(1'000)});
     REQUIRE(result.assumptions.size() >= 6);
-    for (const Assumption& a : result.assumptions) {
-        INFO(a.name);
-        CHECK(!a.value.empty());
-        CHECK(!a.source.empty());
-    }
+    check_sourced(result.assumptions);
     CHECK(result.assumptions[0].value == "18% of the label's net receipts");
     CHECK(result.assumptions[0].tag == "[S]");
     CHECK(result.assumptions[1].value == "50% of $100,000.00 = $50,000.00 recoupable");
@@ -384,9 +344,9 @@ TEST_CASE("validation reports every impossible term at once, with JSON paths", "
 }
 
 TEST_CASE("properties: conservation, ledger identity, no negative payouts", "[recording][property]") {
-    std::mt19937_64 random(20261121);
+    Draws random(20261121);
     for (int i = 0; i < 3000; ++i) {
-        const RecordingTerms terms = random_terms(random);
+        const RecordingTerms terms = random_recording_terms(random);
         const std::vector<Micros> receipts = random_receipts(random);
         INFO("case " << i);
         REQUIRE(validate(terms).empty());
@@ -422,9 +382,9 @@ TEST_CASE("properties: conservation, ledger identity, no negative payouts", "[re
 }
 
 TEST_CASE("properties: more receipts never pay any party less, in any month", "[recording][property]") {
-    std::mt19937_64 random(7);
+    Draws random(7);
     for (int i = 0; i < 3000; ++i) {
-        const RecordingTerms terms = random_terms(random);
+        const RecordingTerms terms = random_recording_terms(random);
         std::vector<Micros> receipts = random_receipts(random);
         if (receipts.empty()) receipts.push_back(0);
         const RecordingResult before = calculate(terms, receipts);

@@ -5,12 +5,17 @@
 
 #include <cstdint>
 #include <random>
+#include <set>
 #include <string>
 #include <vector>
 
 #include "dealsheet/streaming.hpp"
+#include "test_support.hpp"
 
 using namespace dealsheet;
+using dealsheet::test::check_sourced;
+using dealsheet::test::fields_any_order;
+using dealsheet::test::has_field;
 
 namespace {
 
@@ -57,12 +62,6 @@ Micros sum(const std::vector<Micros>& values) {
     Micros total = 0;
     for (Micros v : values) total += v;
     return total;
-}
-
-bool has_field(const Problems& problems, const std::string& field) {
-    for (const Problem& p : problems)
-        if (p.field == field) return true;
-    return false;
 }
 
 }  // namespace
@@ -158,11 +157,7 @@ TEST_CASE("platform entries add up — an entered payout replaces the table's", 
     CHECK(r.assumptions[4].name == "YouTube payout");
     CHECK(r.assumptions[4].value == "$2.50 per 1,000 streams");
     CHECK(r.assumptions[4].source == "Entered by you");
-    for (const Assumption& a : r.assumptions) {
-        INFO(a.name);
-        CHECK(!a.value.empty());
-        CHECK(!a.source.empty());
-    }
+    check_sourced(r.assumptions);
 }
 
 // [SECTION] Streams over time
@@ -334,15 +329,12 @@ TEST_CASE("streaming validation reports every problem at once, naming each field
         {Platform::youtube, bad_monthly, Micros{max_payout_per_1000 + 1}},
     };
     const Problems problems = validate(terms);
-    CHECK(has_field(problems, "streaming.platforms[0].streams.total"));
-    CHECK(has_field(problems, "streaming.platforms[0].payout_per_1000"));
-    CHECK(has_field(problems, "streaming.platforms[1].platform"));
-    CHECK(has_field(problems, "streaming.platforms[1].streams.first_month"));
-    CHECK(has_field(problems, "streaming.platforms[1].streams.decay_ppm"));
-    CHECK(has_field(problems, "streaming.platforms[1].streams.months"));
-    CHECK(has_field(problems, "streaming.platforms[2].streams.monthly[1]"));
-    CHECK(has_field(problems, "streaming.platforms[2].payout_per_1000"));
-    CHECK(problems.size() == 8);
+    CHECK(fields_any_order(problems) ==
+          std::multiset<std::string>{
+              "streaming.platforms[0].streams.total", "streaming.platforms[0].payout_per_1000",
+              "streaming.platforms[1].platform", "streaming.platforms[1].streams.first_month",
+              "streaming.platforms[1].streams.decay_ppm", "streaming.platforms[1].streams.months",
+              "streaming.platforms[2].streams.monthly[1]", "streaming.platforms[2].payout_per_1000"});
     CHECK_FALSE(calculate_streaming_revenue(terms).ok());
 
     // Only the chosen shape's fields are read: a stale total does not block a valid decay curve.
@@ -372,14 +364,11 @@ TEST_CASE("pool validation reports every problem at once, naming each field", "[
     terms.threshold_streams = -1;
     terms.groups = {{-1, 100'000'001, {1}}, {1, -5, {1, max_streams_per_subscriber + 1}}};
     const Problems problems = validate(terms);
-    CHECK(has_field(problems, "streaming.pool.royalty_share_ppm"));
-    CHECK(has_field(problems, "streaming.pool.threshold_streams"));
-    CHECK(has_field(problems, "streaming.pool.groups[0].subscribers"));
-    CHECK(has_field(problems, "streaming.pool.groups[0].payment"));
-    CHECK(has_field(problems, "streaming.pool.groups[0].streams"));
-    CHECK(has_field(problems, "streaming.pool.groups[1].payment"));
-    CHECK(has_field(problems, "streaming.pool.groups[1].streams[1]"));
-    CHECK(problems.size() == 7);
+    CHECK(fields_any_order(problems) ==
+          std::multiset<std::string>{"streaming.pool.royalty_share_ppm", "streaming.pool.threshold_streams",
+                                     "streaming.pool.groups[0].subscribers", "streaming.pool.groups[0].payment",
+                                     "streaming.pool.groups[0].streams", "streaming.pool.groups[1].payment",
+                                     "streaming.pool.groups[1].streams[1]"});
     CHECK(has_field(validate(PoolTerms{{}, {}, 0, false, 0}), "streaming.pool.tracks"));
     CHECK(has_field(validate(PoolTerms{{}, {}, 0, false, 0}), "streaming.pool.groups"));
     CHECK(validate(PoolTerms{}).empty());
