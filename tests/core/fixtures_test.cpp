@@ -1,6 +1,6 @@
 // The shared JSON fixtures (tests/fixtures/*.json) through the JSON-string API: the same files drive the
 // node tests of the JavaScript API (tests/api), so the C++ core, the CLI and JS agree on every number.
-// A fixture holds "scenario" and either "expect" (JSON pointer → value in the result) or "problems" (the
+// A fixture holds "scenario" (or "preset", a bundled preset's file name, instead of a copy of it) and either "expect" (JSON pointer → value in the result) or "problems" (the
 // field paths that must be reported).
 #include <catch2/catch.hpp>
 
@@ -11,6 +11,7 @@
 
 #include "dealsheet/api.hpp"
 #include "dealsheet/embedded_file.hpp"
+#include "dealsheet/presets.hpp"
 
 namespace dealsheet::test {
 extern const EmbeddedFile fixtures[];
@@ -25,7 +26,16 @@ TEST_CASE("every shared fixture gives its expected numbers or problems", "[fixtu
         const dealsheet::EmbeddedFile& file = dealsheet::test::fixtures[i];
         INFO("fixture " << file.name);
         const json fixture = json::parse(file.text);
-        const json reply = json::parse(dealsheet::api::compute(fixture["scenario"].dump()));
+        // A fixture names its preset instead of copying it ("preset": file name), or holds its own scenario.
+        std::string scenario;
+        if (fixture.contains("preset")) {
+            const dealsheet::EmbeddedFile* preset = dealsheet::find_preset(fixture["preset"].get<std::string>());
+            REQUIRE(preset != nullptr);
+            scenario = std::string(preset->text);
+        } else {
+            scenario = fixture["scenario"].dump();
+        }
+        const json reply = json::parse(dealsheet::api::compute(scenario));
         if (fixture.contains("expect")) {
             REQUIRE(reply["ok"] == true);
             for (const auto& [pointer, expected] : fixture["expect"].items()) {
