@@ -1,5 +1,6 @@
 #include "dealsheet/distributor.hpp"
 
+#include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
 #include <algorithm>
@@ -43,6 +44,8 @@ constexpr std::array<DistributorFees, 4> fee_table{{
 }};
 
 static_assert(fee_table.back().distributor == Distributor::custom);
+static_assert(detail::in_enum_order(fee_table, &DistributorFees::distributor));
+constexpr std::array<std::string_view, 4> distributor_names = detail::keys_of(fee_table);
 
 std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
     return cat(path, member, "[", std::to_string(index), "]");
@@ -269,30 +272,13 @@ const DistributorFees& distributor_row(Distributor distributor) {
     return fee_table[static_cast<std::size_t>(distributor)];
 }
 
-std::string_view to_string(Distributor distributor) {
-    return valid_distributor(distributor) ? fee_table[static_cast<std::size_t>(distributor)].key : "";
-}
-
-std::optional<Distributor> parse_distributor(std::string_view key) {
-    for (const DistributorFees& row : fee_table)
-        if (key == row.key) return row.distributor;
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(Distributor, parse_distributor, distributor_names)
 
 Micros release_annual_fee(Micros account_fee, int releases) {
     return releases <= 1 ? account_fee : mul_div_round(account_fee, 1, releases);
 }
 
-std::string_view to_string(RecoupOrder order) {
-    const auto index = static_cast<std::size_t>(order);
-    return index < recoup_order_names.size() ? recoup_order_names[index] : std::string_view();
-}
-
-std::optional<RecoupOrder> parse_recoup_order(std::string_view name) {
-    for (std::size_t i = 0; i < recoup_order_names.size(); ++i)
-        if (name == recoup_order_names[i]) return static_cast<RecoupOrder>(i);
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(RecoupOrder, parse_recoup_order, recoup_order_names)
 
 Micros annual_fee_part(Micros annual_fee, int month_index) {
     // Even twelfths, exact: floor(fee / 12) each, the leftover micro-units to the first months (allocate()).

@@ -1,10 +1,11 @@
 #include "dealsheet/publishing.hpp"
 
+#include "engines/enum_names.hpp"
 #include "engines/lean_deal.hpp"
 #include "foundation/text.hpp"
 
 #include <algorithm>
-#include <initializer_list>
+#include <array>
 #include <span>
 #include <utility>
 
@@ -17,6 +18,17 @@ using detail::cat;
 // engine's own incomes are below max_publishing_amount × a few (floor × 3e17 subscriber-ppm at most).
 constexpr Micros max_split_amount = 1'000'000'000'000'000'000;
 constexpr std::size_t max_name_bytes = 100;
+
+// explain() of each SpotifyUsTreatment, in the enum's order.
+constexpr std::array<std::string_view, 2> spotify_us_treatment_explanations{
+    "Since 2024-03-01 Spotify reports US Premium as a bundle (music with audiobooks): only about 52% of its revenue "
+    "counts as music, the floor counts active subscribers only, and songwriters' mechanicals fell. The MLC sued; the "
+    "case was dismissed on 2025-01-29 and an amended complaint and an appeal were pending through 2026. Some "
+    "publishers (UMPG, Warner Chappell) have direct deals that undo the cut.",
+    "Treats US Premium as a standalone portable subscription at 100% music, as before 2024-03-01 and as the MLC "
+    "argues (and as direct deals of some publishers pay). Whether the bundle treatment stands is in litigation: this "
+    "is the higher of the two readings.",
+};
 
 // [SECTION] Validation helpers
 
@@ -154,50 +166,9 @@ std::string deal_description(const WriterTerms& writer) {
 
 // [SECTION] Names
 
-std::string_view to_string(DealType deal) {
-    switch (deal) {
-        case DealType::self_published: return "self_published";
-        case DealType::standard: return "standard";
-        case DealType::co_publishing: return "co_publishing";
-        case DealType::administration: return "administration";
-    }
-    return "";
-}
-
-std::optional<DealType> parse_deal_type(std::string_view name) {
-    for (DealType deal :
-         {DealType::self_published, DealType::standard, DealType::co_publishing, DealType::administration})
-        if (to_string(deal) == name) return deal;
-    return std::nullopt;
-}
-
-std::string_view to_string(AdminFeeBase base) {
-    switch (base) {
-        case AdminFeeBase::publisher_share: return "publisher_share";
-        case AdminFeeBase::total_collected: return "total_collected";
-    }
-    return "";
-}
-
-std::optional<AdminFeeBase> parse_admin_fee_base(std::string_view name) {
-    for (AdminFeeBase base : {AdminFeeBase::publisher_share, AdminFeeBase::total_collected})
-        if (to_string(base) == name) return base;
-    return std::nullopt;
-}
-
-std::string_view to_string(PublishingMethod method) {
-    switch (method) {
-        case PublishingMethod::quick: return "quick";
-        case PublishingMethod::full: return "full";
-    }
-    return "";
-}
-
-std::optional<PublishingMethod> parse_publishing_method(std::string_view name) {
-    for (PublishingMethod method : {PublishingMethod::quick, PublishingMethod::full})
-        if (to_string(method) == name) return method;
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(DealType, parse_deal_type, deal_type_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(AdminFeeBase, parse_admin_fee_base, admin_fee_base_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PublishingMethod, parse_publishing_method, publishing_method_names)
 
 // [SECTION] Validation
 
@@ -517,21 +488,7 @@ OfferingTerms spotify_us_premium(OfferingTerms offering, SpotifyUsTreatment trea
 }
 
 std::string_view explain(SpotifyUsTreatment treatment) {
-    switch (treatment) {
-        case SpotifyUsTreatment::bundle:
-            return "Since 2024-03-01 Spotify reports US Premium as a bundle (music with audiobooks): only about 52% of "
-                   "its revenue counts as music, the floor counts active subscribers only, and songwriters' "
-                   "mechanicals "
-                   "fell. The MLC sued; the case was dismissed on 2025-01-29 and an amended complaint and an appeal "
-                   "were pending through 2026. Some publishers (UMPG, Warner Chappell) have direct deals that undo the "
-                   "cut.";
-        case SpotifyUsTreatment::standalone:
-            return "Treats US Premium as a standalone portable subscription at 100% music, as before 2024-03-01 and as "
-                   "the MLC argues (and as direct deals of some publishers pay). Whether the bundle treatment stands "
-                   "is "
-                   "in litigation: this is the higher of the two readings.";
-    }
-    return "";
+    return detail::enum_name(treatment, spotify_us_treatment_explanations);
 }
 
 // [SECTION] The split among writers, publishers and collecting societies

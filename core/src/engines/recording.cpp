@@ -8,6 +8,7 @@
 // [SECTION] Deal calculation
 #include "dealsheet/recording.hpp"
 
+#include "engines/enum_names.hpp"
 #include "engines/lean_deal.hpp"
 #include "foundation/text.hpp"
 
@@ -18,9 +19,7 @@ namespace dealsheet {
 namespace {
 
 using detail::cat;
-using detail::enum_name;
 using detail::one_of;
-using detail::parse_enum;
 
 // [SECTION] Helpers
 
@@ -51,20 +50,10 @@ constexpr const char* domain_notes_as_of = "2026-11-21";
 
 // [SECTION] Enum names
 
-std::string_view to_string(RecordingDealType type) { return enum_name(type, recording_deal_type_names); }
-std::optional<RecordingDealType> parse_recording_deal_type(std::string_view name) {
-    return parse_enum<RecordingDealType>(name, recording_deal_type_names);
-}
-std::string_view to_string(PartyAdvanceBearer bearer) { return enum_name(bearer, party_advance_bearer_names); }
-std::optional<PartyAdvanceBearer> parse_party_advance_bearer(std::string_view name) {
-    return parse_enum<PartyAdvanceBearer>(name, party_advance_bearer_names);
-}
-std::string_view to_string(ProfitPointsBearer bearer) { return enum_name(bearer, profit_points_bearer_names); }
-std::optional<ProfitPointsBearer> parse_profit_points_bearer(std::string_view name) {
-    return parse_enum<ProfitPointsBearer>(name, profit_points_bearer_names);
-}
-std::string_view to_string(CostKind kind) { return enum_name(kind, cost_kind_names); }
-std::optional<CostKind> parse_cost_kind(std::string_view name) { return parse_enum<CostKind>(name, cost_kind_names); }
+DEALSHEET_ENUM_NAME_FUNCTIONS(RecordingDealType, parse_recording_deal_type, recording_deal_type_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PartyAdvanceBearer, parse_party_advance_bearer, party_advance_bearer_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(ProfitPointsBearer, parse_profit_points_bearer, profit_points_bearer_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(CostKind, parse_cost_kind, cost_kind_names)
 
 // [SECTION] Recoupable-cost defaults (dated table)
 

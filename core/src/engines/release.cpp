@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "dealsheet/money.hpp"
+#include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
 namespace dealsheet {
@@ -21,18 +22,9 @@ void append(Problems& into, Problems more) {
 
 }  // namespace
 
-std::string_view to_string(RevenueModel model) { return detail::enum_name(model, revenue_model_names); }
-std::optional<RevenueModel> parse_revenue_model(std::string_view name) {
-    return detail::parse_enum<RevenueModel>(name, revenue_model_names);
-}
-std::string_view to_string(PoolMethod method) { return detail::enum_name(method, pool_method_names); }
-std::optional<PoolMethod> parse_pool_method(std::string_view name) {
-    return detail::parse_enum<PoolMethod>(name, pool_method_names);
-}
-std::string_view to_string(ReleaseRoute route) { return detail::enum_name(route, route_names); }
-std::optional<ReleaseRoute> parse_release_route(std::string_view name) {
-    return detail::parse_enum<ReleaseRoute>(name, route_names);
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(RevenueModel, parse_revenue_model, revenue_model_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PoolMethod, parse_pool_method, pool_method_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(ReleaseRoute, parse_release_route, route_names)
 
 AnswerTerms effective_answer_terms(const ReleaseTerms& terms, std::int64_t total_streams, Micros master_total) {
     AnswerTerms answers = terms.answers;

@@ -1,7 +1,11 @@
+// The statutory mechanical rates: headline rates by year, the all-in parameters of each offering type, and
+// physical and download rates (37 CFR 385).
 #include "dealsheet/statutory.hpp"
 
 #include <algorithm>
 #include <array>
+
+#include "engines/enum_names.hpp"
 
 namespace dealsheet {
 namespace {
@@ -177,17 +181,18 @@ constexpr std::array<AllInParameters, 10> portable_table{{
 
 static_assert(portable_table.front().year == first_all_in_year && portable_table.back().year == last_statutory_year);
 
-constexpr OfferingType offering_types[] = {
-    OfferingType::standalone_non_portable_streaming,
-    OfferingType::standalone_non_portable_mixed,
-    OfferingType::standalone_portable,
-    OfferingType::bundled_subscription,
-    OfferingType::bundled_limited,
-    OfferingType::mixed_service_bundle,
-    OfferingType::limited_offering,
-    OfferingType::paid_locker,
-    OfferingType::purchased_content_locker,
-    OfferingType::free_ad_supported,
+// describe() of each offering type, in the enum's order.
+constexpr std::array<std::string_view, 10> offering_type_descriptions{
+    "Standalone non-portable subscription, streaming only",
+    "Standalone non-portable subscription, streams and limited downloads",
+    "Standalone portable subscription",
+    "Bundled subscription offering",
+    "Bundled subscription offering whose music part is a limited offering",
+    "Mixed service bundle",
+    "Limited offering",
+    "Paid locker service",
+    "Purchased content locker",
+    "Free ad-supported (nonsubscription) offering",
 };
 
 // [SECTION] Physical and download rates (§385.11, indexed each January)
@@ -211,55 +216,11 @@ const HeadlineRate* headline_rate(int year) {
     return &table[static_cast<size_t>(year - first_statutory_year)];
 }
 
-std::string_view to_string(OfferingType type) {
-    switch (type) {
-        case OfferingType::standalone_non_portable_streaming: return "standalone_non_portable_streaming";
-        case OfferingType::standalone_non_portable_mixed: return "standalone_non_portable_mixed";
-        case OfferingType::standalone_portable: return "standalone_portable";
-        case OfferingType::bundled_subscription: return "bundled_subscription";
-        case OfferingType::bundled_limited: return "bundled_limited";
-        case OfferingType::mixed_service_bundle: return "mixed_service_bundle";
-        case OfferingType::limited_offering: return "limited_offering";
-        case OfferingType::paid_locker: return "paid_locker";
-        case OfferingType::purchased_content_locker: return "purchased_content_locker";
-        case OfferingType::free_ad_supported: return "free_ad_supported";
-    }
-    return "";
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(OfferingType, parse_offering_type, offering_type_names)
 
-std::optional<OfferingType> parse_offering_type(std::string_view name) {
-    for (const OfferingType type : offering_types)
-        if (to_string(type) == name) return type;
-    return std::nullopt;
-}
+std::string_view describe(OfferingType type) { return detail::enum_name(type, offering_type_descriptions); }
 
-std::string_view describe(OfferingType type) {
-    switch (type) {
-        case OfferingType::standalone_non_portable_streaming:
-            return "Standalone non-portable subscription, streaming only";
-        case OfferingType::standalone_non_portable_mixed:
-            return "Standalone non-portable subscription, streams and limited downloads";
-        case OfferingType::standalone_portable: return "Standalone portable subscription";
-        case OfferingType::bundled_subscription: return "Bundled subscription offering";
-        case OfferingType::bundled_limited:
-            return "Bundled subscription offering whose music part is a limited offering";
-        case OfferingType::mixed_service_bundle: return "Mixed service bundle";
-        case OfferingType::limited_offering: return "Limited offering";
-        case OfferingType::paid_locker: return "Paid locker service";
-        case OfferingType::purchased_content_locker: return "Purchased content locker";
-        case OfferingType::free_ad_supported: return "Free ad-supported (nonsubscription) offering";
-    }
-    return "";
-}
-
-std::string_view to_string(SubscriberBasis basis) {
-    switch (basis) {
-        case SubscriberBasis::none: return "none";
-        case SubscriberBasis::all: return "all";
-        case SubscriberBasis::active: return "active";
-    }
-    return "";
-}
+std::string_view to_string(SubscriberBasis basis) { return detail::enum_name(basis, subscriber_basis_names); }
 
 std::span<const AllInParameters> all_in_parameter_rows() { return portable_table; }
 

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engines/enum_names.hpp"
 #include "engines/offer_checks.hpp"
 #include "engines/portable_maths.hpp"
 #include "foundation/text.hpp"
@@ -19,18 +20,14 @@
 namespace dealsheet {
 namespace {
 
-using detail::cat;
 using detail::det_exp;
 using detail::det_log;
 using detail::exprel;
 using detail::never_streams_ppm;
-using detail::population_phrase;
-using detail::ratio_text;
 using detail::shape_atom;
 using detail::shape_continuous_mean_between;
 using detail::shape_survival;
 using detail::validate_outcomes;
-using detail::whole_streams;
 
 constexpr double infinity = detail::det_infinity;
 
@@ -236,10 +233,9 @@ std::string detail::distribution_line(const StreamDistribution& d, const Outcome
 
 // [SECTION] Names and tiers (public)
 
-std::string_view to_string(OutcomeKind kind) { return detail::enum_name(kind, outcome_kind_names); }
-std::optional<OutcomeKind> parse_outcome_kind(std::string_view name) {
-    return detail::parse_enum<OutcomeKind>(name, outcome_kind_names);
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(OutcomeKind, parse_outcome_kind, outcome_kind_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(LoudAndClearReport, parse_loud_and_clear_report, loud_and_clear_report_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(OutcomePopulation, parse_outcome_population, outcome_population_names)
 
 std::span<const EarningsTier> loud_and_clear_tiers() { return tiers; }
 std::span<const EarningsTier> loud_and_clear_tiers(LoudAndClearReport report) {
@@ -255,16 +251,6 @@ const char* loud_and_clear_source(LoudAndClearReport report) {
 }
 const char* loud_and_clear_as_of(LoudAndClearReport report) {
     return report == LoudAndClearReport::y2026 ? "2026-03-11" : "2025";
-}
-std::string_view to_string(LoudAndClearReport report) { return detail::enum_name(report, loud_and_clear_report_names); }
-std::optional<LoudAndClearReport> parse_loud_and_clear_report(std::string_view name) {
-    return detail::parse_enum<LoudAndClearReport>(name, loud_and_clear_report_names);
-}
-std::string_view to_string(OutcomePopulation population) {
-    return detail::enum_name(population, outcome_population_names);
-}
-std::optional<OutcomePopulation> parse_outcome_population(std::string_view name) {
-    return detail::parse_enum<OutcomePopulation>(name, outcome_population_names);
 }
 
 // [SECTION] Distribution functions (public)

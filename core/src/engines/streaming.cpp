@@ -1,5 +1,6 @@
 #include "dealsheet/streaming.hpp"
 
+#include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
 #include <array>
@@ -30,8 +31,10 @@ constexpr std::array<PlatformPayout, 5> payout_table{{
 }};
 
 static_assert(payout_table.back().platform == Platform::blended);
+static_assert(detail::in_enum_order(payout_table, &PlatformPayout::platform));
+constexpr std::array<std::string_view, 5> platform_names = detail::keys_of(payout_table);
 
-constexpr std::array<const char*, 3> curve_keys{"total", "decay", "monthly"};
+constexpr std::array<std::string_view, 3> curve_shape_names{"total", "decay", "monthly"};
 
 std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
     return cat(path, member, "[", std::to_string(index), "]");
@@ -126,28 +129,11 @@ std::span<const PlatformPayout> platform_payouts() { return payout_table; }
 
 const PlatformPayout& platform_payout(Platform platform) { return payout_table[static_cast<std::size_t>(platform)]; }
 
-std::string_view to_string(Platform platform) {
-    return valid_platform(platform) ? payout_table[static_cast<std::size_t>(platform)].key : "";
-}
-
-std::optional<Platform> parse_platform(std::string_view key) {
-    for (const PlatformPayout& row : payout_table)
-        if (key == row.key) return row.platform;
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(Platform, parse_platform, platform_names)
 
 // [SECTION] Streams over time
 
-std::string_view to_string(CurveShape shape) {
-    const auto i = static_cast<std::size_t>(shape);
-    return i < curve_keys.size() ? curve_keys[i] : "";
-}
-
-std::optional<CurveShape> parse_curve_shape(std::string_view key) {
-    for (std::size_t i = 0; i < curve_keys.size(); ++i)
-        if (key == curve_keys[i]) return static_cast<CurveShape>(i);
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(CurveShape, parse_curve_shape, curve_shape_names)
 
 Problems validate(const StreamCurve& curve, const std::string& path) {
     Problems problems;
