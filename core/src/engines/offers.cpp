@@ -15,8 +15,8 @@
 #include <cmath>
 #include <utility>
 
+#include "engines/checks.hpp"
 #include "engines/lean_deal.hpp"
-#include "engines/offer_checks.hpp"
 #include "engines/portable_maths.hpp"
 #include "engines/stream_outcomes.hpp"
 #include "foundation/text.hpp"
@@ -25,7 +25,7 @@ namespace dealsheet {
 namespace {
 
 using detail::cat;
-using detail::check_money;
+using detail::check_amount;
 using detail::distribution_line;
 using detail::never_streams_ppm;
 using detail::population_phrase;
@@ -362,8 +362,8 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
             problems.push_back(
                 {cat(at, ".name"), cat("must be UTF-8 text of at most ", std::to_string(max_offer_name_bytes),
                                        " bytes (got ", std::to_string(offer.name.size()), " bytes)")});
-        check_money(problems, at, ".fee", offer.fee);
-        check_money(problems, at, ".advance", offer.advance);
+        check_amount(problems, at, ".fee", offer.fee);
+        check_amount(problems, at, ".advance", offer.advance);
         if (offer.points_ppm < 0 || offer.points_ppm > full_share_ppm) {
             problems.push_back(
                 {cat(at, ".points"), cat("must be from 0% to 100% (got ", format_percent(offer.points_ppm), ")")});
@@ -375,7 +375,7 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
                                         format_percent(all_in), " (got ", format_percent(total), " in all)")});
         }
     }
-    if (compare.target) check_money(problems, path, ".target", *compare.target);
+    if (compare.target) check_amount(problems, path, ".target", *compare.target);
     for (Problem& problem : validate_outcomes(compare.outcomes, cat(path, ".outcomes")))
         problems.push_back(std::move(problem));
     return problems;
@@ -397,9 +397,7 @@ Result<Micros> offer_payout(const RecordingTerms& terms, const StreamModel& mode
     compare.party = party;
     compare.offers = {offer};
     for (Problem& problem : validate(compare, terms)) problems.push_back(std::move(problem));
-    if (streams < 0 || streams > answer_max_streams)
-        problems.push_back({"streams", cat("must be a whole number of streams from 0 to ",
-                                           format_count(answer_max_streams), " (got ", format_count(streams), ")")});
+    detail::check_count(problems, "", "streams", streams, 0, answer_max_streams);
     if (!problems.empty()) return problems;
     const OfferEngine engine{terms, model, party, offer};
     return engine.payout(streams);
@@ -423,10 +421,7 @@ using Atoms = std::vector<std::pair<std::int64_t, double>>;
 // the scenario's streams outside 0..answer_max_streams.
 void check_offers_and_streams(const CompareTerms& compare, std::int64_t scenario_streams, Problems& problems) {
     if (compare.offers.empty()) problems.push_back({"compare.offers", "must list at least one offer to compare"});
-    if (scenario_streams < 0 || scenario_streams > answer_max_streams)
-        problems.push_back(
-            {"answers.streams", cat("must be a whole number of streams from 0 to ", format_count(answer_max_streams),
-                                    " (got ", format_count(scenario_streams), ")")});
+    detail::check_count(problems, "answers", ".streams", scenario_streams, 0, answer_max_streams);
 }
 
 // Each offer's engine on the deal, and the streams where its backend starts.

@@ -1,5 +1,6 @@
 #include "dealsheet/publishing.hpp"
 
+#include "engines/checks.hpp"
 #include "engines/enum_names.hpp"
 #include "engines/lean_deal.hpp"
 #include "foundation/text.hpp"
@@ -32,34 +33,16 @@ constexpr std::array<std::string_view, 2> spotify_us_treatment_explanations{
 
 // [SECTION] Validation helpers
 
-void add(Problems& problems, std::string_view path, const char* field, std::string message) {
-    std::string where(path);
-    where += field;
-    problems.push_back({std::move(where), std::move(message)});
+using detail::check_amount;
+using detail::check_percentage;
+using detail::check_whole;
+
+// Adds the problem `message` at `path` + `field`.
+void add(Problems& problems, std::string_view path, std::string_view field, std::string message) {
+    detail::add_problem(problems, path, field, std::move(message));
 }
 
 std::string got(const std::string& shown) { return cat(" (got ", shown, ")"); }
-
-void check_amount(Problems& problems, std::string_view path, const char* field, Micros value, Micros max) {
-    if (value >= 0 && value <= max) return;
-    std::string message = "must be an amount from $0.00 to ";
-    message += format_usd(max);
-    message += got(format_usd(value));
-    add(problems, path, field, std::move(message));
-}
-
-void check_count(Problems& problems, std::string_view path, const char* field, std::int64_t value, std::int64_t max) {
-    if (value >= 0 && value <= max) return;
-    std::string message = "must be a whole number from 0 to ";
-    message += format_count(max);
-    message += got(format_count(value));
-    add(problems, path, field, std::move(message));
-}
-
-void check_percent(Problems& problems, std::string_view path, const char* field, std::int64_t ppm) {
-    if (ppm >= 0 && ppm <= ppm_whole) return;
-    add(problems, path, field, cat("must be a percentage from 0% to 100%", got(format_percent(ppm))));
-}
 
 void check_name(Problems& problems, std::string_view path, const char* field, const std::string& name) {
     if (name.size() > max_name_bytes) {
@@ -79,9 +62,9 @@ void check_name(Problems& problems, std::string_view path, const char* field, co
 // Checks one Plays; returns true when its counts are each in range and consistent.
 bool check_plays(Problems& problems, const std::string& path, const Plays& plays) {
     const std::size_t before = problems.size();
-    check_count(problems, path, ".total", plays.total, max_plays);
-    check_count(problems, path, ".promotional", plays.promotional, max_plays);
-    check_count(problems, path, ".free_trial", plays.free_trial, max_plays);
+    check_whole(problems, path, ".total", plays.total, 0, max_plays);
+    check_whole(problems, path, ".promotional", plays.promotional, 0, max_plays);
+    check_whole(problems, path, ".free_trial", plays.free_trial, 0, max_plays);
     if (problems.size() != before) return false;
     if (plays.promotional > plays.total) {
         std::string message = "must not be more than the total plays (";
@@ -219,19 +202,20 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
                     got(format_percent(terms.music_share_ppm))));
     }
     check_amount(problems, path, ".service_revenue", terms.service_revenue, max_publishing_amount);
-    check_percent(problems, path, ".music_share_ppm", terms.music_share_ppm);
+    check_percentage(problems, path, ".music_share_ppm", terms.music_share_ppm);
     check_amount(problems, path, ".payments_to_labels", terms.payments_to_labels, max_publishing_amount);
     check_amount(problems, path, ".performance_royalties", terms.performance_royalties, max_publishing_amount);
-    check_count(problems, path, ".subscribers.individual", terms.subscribers.individual, max_subscribers);
-    check_count(problems, path, ".subscribers.family", terms.subscribers.family, max_subscribers);
-    check_count(problems, path, ".subscribers.student", terms.subscribers.student, max_subscribers);
+    check_whole(problems, path, ".subscribers.individual", terms.subscribers.individual, 0, max_subscribers);
+    check_whole(problems, path, ".subscribers.family", terms.subscribers.family, 0, max_subscribers);
+    check_whole(problems, path, ".subscribers.student", terms.subscribers.student, 0, max_subscribers);
     const SubscriberWeights& w = terms.subscriber_weights;
     if (w.individual_ppm)
-        check_count(problems, path, ".subscriber_weights.individual_ppm", *w.individual_ppm, max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.individual_ppm", *w.individual_ppm, 0,
+                    max_subscriber_weight_ppm);
     if (w.family_ppm)
-        check_count(problems, path, ".subscriber_weights.family_ppm", *w.family_ppm, max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.family_ppm", *w.family_ppm, 0, max_subscriber_weight_ppm);
     if (w.student_ppm)
-        check_count(problems, path, ".subscriber_weights.student_ppm", *w.student_ppm, max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.student_ppm", *w.student_ppm, 0, max_subscriber_weight_ppm);
     const bool plays_ok = check_plays(problems, path + ".plays", terms.plays);
     const bool work_ok = check_plays(problems, path + ".work_plays", terms.work_plays);
     if (plays_ok && work_ok) {
@@ -265,8 +249,8 @@ namespace {
 
 // The writers and commissions: what split_publishing() reads.
 void validate_split(const PublishingTerms& terms, std::string_view path, Problems& problems) {
-    check_percent(problems, path, ".collection.pro_commission_ppm", terms.collection.pro_commission_ppm);
-    check_percent(problems, path, ".collection.mlc_commission_ppm", terms.collection.mlc_commission_ppm);
+    check_percentage(problems, path, ".collection.pro_commission_ppm", terms.collection.pro_commission_ppm);
+    check_percentage(problems, path, ".collection.mlc_commission_ppm", terms.collection.mlc_commission_ppm);
     if (terms.writers.empty()) add(problems, path, ".writers", "must list at least one writer");
     if (terms.writers.size() > max_writers) {
         std::string message = "must list at most ";
@@ -290,14 +274,14 @@ void validate_split(const PublishingTerms& terms, std::string_view path, Problem
                 shares_ok = false;
             else
                 share_sum += writer.share_ppm;
-            check_percent(problems, at, ".share_ppm", writer.share_ppm);
+            check_percentage(problems, at, ".share_ppm", writer.share_ppm);
         }
         if (to_string(writer.deal).empty())
             add(problems, at, ".deal",
                 cat("must be one of self_published, standard, co_publishing, administration",
                     got(std::to_string(static_cast<int>(writer.deal)))));
         if (writer.deal == DealType::administration) {
-            check_percent(problems, at, ".admin_fee_ppm", writer.admin_fee_ppm);
+            check_percentage(problems, at, ".admin_fee_ppm", writer.admin_fee_ppm);
             if (to_string(writer.admin_fee_base).empty())
                 add(problems, at, ".admin_fee_base",
                     cat("must be one of publisher_share, total_collected",
@@ -323,7 +307,7 @@ Problems validate(const PublishingTerms& terms, const std::string& path) {
     if (terms.method == PublishingMethod::full)
         for (Problem& problem : validate(terms.offering, path + ".offering")) problems.push_back(std::move(problem));
     if (terms.method == PublishingMethod::quick)
-        check_percent(problems, path, ".performance_share_ppm", terms.performance_share_ppm);
+        check_percentage(problems, path, ".performance_share_ppm", terms.performance_share_ppm);
     validate_split(terms, path, problems);
     return problems;
 }
@@ -696,7 +680,7 @@ Result<OfferingTerms> offering_equivalent_to(const QuickEstimateTerms& quick, st
         message += got(std::to_string(quick.year));
         add(problems, "publishing.quick", ".year", std::move(message));
     }
-    check_percent(problems, "publishing", ".performance_share_ppm", performance_share_ppm);
+    check_percentage(problems, "publishing", ".performance_share_ppm", performance_share_ppm);
     if (!problems.empty()) return problems;
 
     const QuickEstimate estimate = estimate_publishing(quick).value();

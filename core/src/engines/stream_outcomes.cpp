@@ -12,8 +12,8 @@
 #include <algorithm>
 #include <cmath>
 
+#include "engines/checks.hpp"
 #include "engines/enum_names.hpp"
-#include "engines/offer_checks.hpp"
 #include "engines/portable_maths.hpp"
 #include "foundation/text.hpp"
 
@@ -134,14 +134,14 @@ Problems detail::validate_outcomes(const OutcomeTerms& t, std::string_view path)
     check_range(problems, path, ".alpha", t.alpha_ppm, 50'000, 10'000'000, "a ratio from 0.05 to 10",
                 [&] { return t.alpha_ppm < 0 ? std::string("a negative number") : ratio_text(t.alpha_ppm); });
     if (t.streams) check_count(problems, path, ".streams", *t.streams, 0, answer_max_streams);
-    check_chance(problems, path, ".pays_chance", t.pays_chance_ppm);
-    check_chance(problems, path, ".community_chance", t.community_chance_ppm);
+    check_percentage(problems, path, ".pays_chance", t.pays_chance_ppm);
+    check_percentage(problems, path, ".community_chance", t.community_chance_ppm);
     if (to_string(t.report).empty())
         problems.push_back({cat(path, ".report"), detail::one_of(loud_and_clear_report_names)});
     if (to_string(t.population).empty())
         problems.push_back({cat(path, ".population"), detail::one_of(outcome_population_names)});
     if (t.never_streams_ppm) {
-        check_chance(problems, path, ".never_streams", *t.never_streams_ppm);
+        check_percentage(problems, path, ".never_streams", *t.never_streams_ppm);
         if (*t.never_streams_ppm >= full_share_ppm)
             problems.push_back(
                 {cat(path, ".never_streams"), "must be below 100% (the tiers need releases that stream)"});

@@ -1,0 +1,62 @@
+// Dealsheet core (internal) — the engines' range checks: one wording for an amount, a whole number and a
+// percentage, each problem named by its field's path (`path` + `member`).
+#pragma once
+
+#include <cstdint>
+#include <string>
+#include <string_view>
+
+#include "dealsheet/money.hpp"
+#include "dealsheet/points.hpp"
+#include "dealsheet/result.hpp"
+#include "foundation/text.hpp"
+
+namespace dealsheet::detail {
+
+// Adds the problem `message` at the field `path` + `member`.
+inline void add_problem(Problems& problems, std::string_view path, std::string_view member, std::string message) {
+    problems.push_back({cat(path, member), std::move(message)});
+}
+
+// Validation runs on every compute and nearly always finds nothing, so each check builds the field's path and
+// its message only for a value out of range; `shown()` gives the value as displayed.
+// Adds "must be <what> (got <shown>)" unless low ≤ value ≤ high.
+template <class Shown>
+void check_range(Problems& problems, std::string_view path, std::string_view member, std::int64_t value,
+                 std::int64_t low, std::int64_t high, std::string_view what, const Shown& shown) {
+    if (value >= low && value <= high) return;
+    add_problem(problems, path, member, cat("must be ", what, " (got ", shown(), ")"));
+}
+
+// A whole number within low..high: "a whole number from 0 to 10", or with a unit "a whole number of streams
+// from 1 to 100,000,000,000".
+inline void check_whole(Problems& problems, std::string_view path, std::string_view member, std::int64_t value,
+                        std::int64_t low, std::int64_t high, std::string_view unit = {}) {
+    if (value >= low && value <= high) return;
+    check_range(problems, path, member, value, low, high,
+                cat("a whole number", unit.empty() ? "" : " of ", unit, " from ", format_count(low), " to ",
+                    format_count(high)),
+                [&] { return format_count(value); });
+}
+
+// A whole number of streams within low..high.
+inline void check_count(Problems& problems, std::string_view path, std::string_view member, std::int64_t value,
+                        std::int64_t low, std::int64_t high) {
+    check_whole(problems, path, member, value, low, high, "streams");
+}
+
+// An amount within $0.00..max.
+inline void check_amount(Problems& problems, std::string_view path, std::string_view member, Micros value,
+                         Micros max = max_deal_amount) {
+    if (value >= 0 && value <= max) return;
+    check_range(problems, path, member, value, 0, max, cat("an amount from $0.00 to ", format_usd(max)),
+                [&] { return format_usd(value); });
+}
+
+// A percentage (a share or a chance) within 0%..100%.
+inline void check_percentage(Problems& problems, std::string_view path, std::string_view member, std::int64_t ppm) {
+    check_range(problems, path, member, ppm, 0, full_share_ppm, "a percentage from 0% to 100%",
+                [&] { return format_percent(ppm); });
+}
+
+}  // namespace dealsheet::detail
