@@ -53,10 +53,19 @@ inline void check_amount(Problems& problems, std::string_view path, std::string_
                 [&] { return format_usd(value); });
 }
 
-// A percentage (a share or a chance) within 0%..100%.
-inline void check_percentage(Problems& problems, std::string_view path, std::string_view member, std::int64_t ppm) {
-    check_range(problems, path, member, ppm, 0, full_share_ppm, "a percentage from 0% to 100%",
-                [&] { return format_percent(ppm); });
+// A percentage (a rate, a share or a chance) within 0%..100%: "must be from 0% to 100% (got 150%)"; true when
+// it is. `field`: the path, or a function that builds it (field_path).
+template <class Field>
+bool check_percentage(Problems& problems, const Field& field, std::int64_t ppm) {
+    if (ppm >= 0 && ppm <= full_share_ppm) return true;
+    problems.push_back({field_path(field), cat("must be from 0% to 100% (got ", format_percent(ppm), ")")});
+    return false;
+}
+
+// The same at the field `path` + `member`.
+inline bool check_percentage(Problems& problems, std::string_view path, std::string_view member, std::int64_t ppm) {
+    return check_percentage(
+        problems, [&] { return cat(path, member); }, ppm);
 }
 
 }  // namespace dealsheet::detail

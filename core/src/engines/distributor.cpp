@@ -1,5 +1,6 @@
 #include "dealsheet/distributor.hpp"
 
+#include "engines/checks.hpp"
 #include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
@@ -57,11 +58,6 @@ void check_amount(Problems& problems, const std::string& field, Micros value, st
     if (value >= 0 && value <= max_split_amount) return;
     problems.push_back(
         {field, cat("must be ", what, " from $0 to ", format_usd(max_split_amount), " (got ", format_usd(value), ")")});
-}
-
-void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
-    if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back({field, cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
 }
 
 // The split of valid terms, period by period. `months_per_period[k]` months of annual fee fall in period k.
@@ -298,7 +294,7 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
     if (terms.distributor.annual_fee)
         check_amount(problems, distributor_path + ".annual_fee", *terms.distributor.annual_fee, "a yearly fee");
     if (terms.distributor.commission_ppm)
-        check_ppm(problems, distributor_path + ".commission_ppm", *terms.distributor.commission_ppm, "a commission");
+        detail::check_percentage(problems, distributor_path + ".commission_ppm", *terms.distributor.commission_ppm);
 
     const std::string list_path = path + ".collaborators";
     if (terms.collaborators.size() > max_collaborators)
@@ -327,7 +323,7 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
         const Collaborator& c = terms.collaborators[i];
         const std::string item = indexed(path, ".collaborators", i);
         const std::size_t before = problems.size();
-        check_ppm(problems, item + ".share_ppm", c.share_ppm, "a share");
+        detail::check_percentage(problems, item + ".share_ppm", c.share_ppm);
         shares_valid = shares_valid && problems.size() == before;
         if (shares_valid) shares += c.share_ppm;
         const std::size_t before_recoup = problems.size();

@@ -364,10 +364,7 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
                                        " bytes (got ", std::to_string(offer.name.size()), " bytes)")});
         check_amount(problems, at, ".fee", offer.fee);
         check_amount(problems, at, ".advance", offer.advance);
-        if (offer.points_ppm < 0 || offer.points_ppm > full_share_ppm) {
-            problems.push_back(
-                {cat(at, ".points"), cat("must be from 0% to 100% (got ", format_percent(offer.points_ppm), ")")});
-        } else if (deal_ok && party_ok) {
+        if (detail::check_percentage(problems, at, ".points", offer.points_ppm) && deal_ok && party_ok) {
             const std::int64_t total = others + effective_points_ppm(with_offer(terms.points[compare.party], offer));
             if (total > all_in)
                 problems.push_back({cat(at, ".points"),

@@ -1,6 +1,7 @@
 // Points parties: their roles and payment conventions in words, effective points, and validation.
 #include "dealsheet/points.hpp"
 
+#include "engines/checks.hpp"
 #include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
@@ -73,10 +74,9 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
         if (to_string(party.role).empty()) problems.push_back({cat(at(), "role"), one_of(party_role_names)});
         if (to_string(party.convention).empty())
             problems.push_back({cat(at(), "convention"), one_of(payment_convention_names)});
-        if (party.points_ppm < 0 || party.points_ppm > full_share_ppm)
-            problems.push_back({cat(at(), "points_ppm"),
-                                cat("must be from 0% to 100%", " (got ", format_percent(party.points_ppm), ")")});
-        else if (artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
+        if (detail::check_percentage(
+                problems, [&] { return cat(at(), "points_ppm"); }, party.points_ppm) &&
+            artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
             problems.push_back(
                 {cat(at(), "points_ppm"),
                  cat("must not exceed the artist's all-in rate of ", format_percent(artist_rate_ppm),

@@ -8,6 +8,7 @@
 // [SECTION] Deal calculation
 #include "dealsheet/recording.hpp"
 
+#include "engines/checks.hpp"
 #include "engines/enum_names.hpp"
 #include "engines/lean_deal.hpp"
 #include "foundation/text.hpp"
@@ -28,12 +29,6 @@ __extension__ using int128 = __int128;  // validation sums of amounts that are e
 std::string indexed(const std::string& path, std::size_t index) { return cat(path, "[", std::to_string(index), "]"); }
 
 // `field`: the path, or a function that builds it (detail::field_path).
-template <class Field>
-void check_rate(std::int64_t ppm, const Field& field, Problems& problems) {
-    if (ppm < 0 || ppm > full_share_ppm)
-        problems.push_back({detail::field_path(field), cat("must be from 0% to 100% (got ", format_percent(ppm), ")")});
-}
-
 template <class Field>
 bool check_amount(Micros amount, const Field& field, Problems& problems) {
     if (amount >= 0 && amount <= max_deal_amount) return true;
@@ -123,12 +118,12 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
     const bool bearer_known = !to_string(terms.profit_points).empty();
     if (!bearer_known) problems.push_back({cat(path, ".profit_points"), one_of(profit_points_bearer_names)});
     const std::size_t before_rates = problems.size();
-    check_rate(
-        terms.royalty_rate_ppm, [&] { return cat(path, ".royalty_rate_ppm"); }, problems);
-    check_rate(
-        terms.profit_share_ppm, [&] { return cat(path, ".profit_share_ppm"); }, problems);
-    check_rate(
-        terms.distribution_fee_ppm, [&] { return cat(path, ".distribution_fee_ppm"); }, problems);
+    detail::check_percentage(
+        problems, [&] { return cat(path, ".royalty_rate_ppm"); }, terms.royalty_rate_ppm);
+    detail::check_percentage(
+        problems, [&] { return cat(path, ".profit_share_ppm"); }, terms.profit_share_ppm);
+    detail::check_percentage(
+        problems, [&] { return cat(path, ".distribution_fee_ppm"); }, terms.distribution_fee_ppm);
     const bool rates_valid = problems.size() == before_rates;
 
     const std::string costs_path = cat(path, ".costs");
@@ -148,8 +143,8 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
             else
                 amounts_valid = false;
             if (cost.recoupable_ppm)
-                check_rate(
-                    *cost.recoupable_ppm, [&] { return cat(at(), ".recoupable_ppm"); }, problems);
+                detail::check_percentage(
+                    problems, [&] { return cat(at(), ".recoupable_ppm"); }, *cost.recoupable_ppm);
         }
         if (amounts_valid && total > max_deal_amount)
             problems.push_back({costs_path, cat("must total at most ", format_usd(max_deal_amount))});

@@ -1,5 +1,6 @@
 #include "dealsheet/streaming.hpp"
 
+#include "engines/checks.hpp"
 #include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
@@ -73,13 +74,6 @@ void check_amount(Problems& problems, const Field& field, Micros value, Micros m
                         cat("must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")")});
 }
 
-template <class Field>
-void check_ppm(Problems& problems, const Field& field, std::int64_t value, std::string_view what) {
-    if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back(
-        {detail::field_path(field), cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
-}
-
 // Geometric decay held in micro-streams so rounding never stalls it: state_{k+1} = state_k × (1 − d),
 // month k = state_k rounded to whole streams. Preconditions: first ≤ 1e11, 0 ≤ decay ≤ 100%, months ≥ 0.
 std::vector<std::int64_t> decay_series(std::int64_t first_month, std::int64_t decay_ppm, int months) {
@@ -145,8 +139,8 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
         case CurveShape::decay:
             check_count(
                 problems, [&] { return path + ".first_month"; }, curve.first_month, max_track_streams, "streams");
-            check_ppm(
-                problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm, "a monthly decay");
+            detail::check_percentage(
+                problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm);
             if (curve.months < 1 || curve.months > max_stream_months)
                 problems.push_back(
                     {path + ".months", cat("must be a number of months from 1 to ", std::to_string(max_stream_months),
@@ -304,8 +298,8 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
         problems.push_back(
             {path + ".groups", cat("must list 1 to ", std::to_string(max_pool_groups), " subscriber groups (got ",
                                    std::to_string(terms.groups.size()), ")")});
-    check_ppm(
-        problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm, "a royalty share");
+    detail::check_percentage(
+        problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm);
     check_count(
         problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, max_track_streams, "streams");
     for (std::size_t g = 0; g < terms.groups.size(); ++g) {
