@@ -45,12 +45,34 @@ inline void check_count(Problems& problems, std::string_view path, std::string_v
     check_whole(problems, path, member, value, low, high, "streams");
 }
 
-// An amount within $0.00..max.
-inline void check_amount(Problems& problems, std::string_view path, std::string_view member, Micros value,
+// "$3.41" or, when the amount has sub-cent digits, every significant digit: "$0.0034".
+inline std::string exact_usd(Micros amount) {
+    if (amount % 10'000 == 0) return format_usd(amount);
+    const Micros magnitude = amount < 0 ? -amount : amount;
+    std::string out = amount < 0 ? "-$" : "$";
+    out += format_count(magnitude / micros_per_unit);
+    std::string fraction = std::to_string(magnitude % micros_per_unit + micros_per_unit).substr(1);  // 6 digits
+    while (fraction.size() > 2 && fraction.back() == '0') fraction.pop_back();
+    out += '.';
+    out += fraction;
+    return out;
+}
+
+// An amount within $0.00..max: "must be an amount from $0.00 to $1,000.00 (got -$0.001)"; true when it is.
+// `field`: the path, or a function that builds it (field_path).
+template <class Field>
+bool check_amount(Problems& problems, const Field& field, Micros value, Micros max = max_deal_amount) {
+    if (value >= 0 && value <= max) return true;
+    problems.push_back(
+        {field_path(field), cat("must be an amount from $0.00 to ", format_usd(max), " (got ", exact_usd(value), ")")});
+    return false;
+}
+
+// The same at the field `path` + `member`.
+inline bool check_amount(Problems& problems, std::string_view path, std::string_view member, Micros value,
                          Micros max = max_deal_amount) {
-    if (value >= 0 && value <= max) return;
-    check_range(problems, path, member, value, 0, max, cat("an amount from $0.00 to ", format_usd(max)),
-                [&] { return format_usd(value); });
+    return check_amount(
+        problems, [&] { return cat(path, member); }, value, max);
 }
 
 // A percentage (a rate, a share or a chance) within 0%..100%: "must be from 0% to 100% (got 150%)"; true when

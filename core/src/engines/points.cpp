@@ -88,9 +88,8 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
             problems.push_back(
                 {cat(at(), "tracks_on"), cat("must be from 0 to tracks_total (", std::to_string(party.tracks_total),
                                              ")", got(party.tracks_on))});
-        if (party.advance < 0 || party.advance > max_deal_amount)
-            problems.push_back({cat(at(), "advance"), cat("must be an amount from $0 to ", format_usd(max_deal_amount),
-                                                          " (got ", format_usd(party.advance), ")")});
+        detail::check_amount(
+            problems, [&] { return cat(at(), "advance"); }, party.advance);
         if (problems.size() != before) {
             all_valid = false;
             continue;

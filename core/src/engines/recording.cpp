@@ -28,15 +28,6 @@ __extension__ using int128 = __int128;  // validation sums of amounts that are e
 
 std::string indexed(const std::string& path, std::size_t index) { return cat(path, "[", std::to_string(index), "]"); }
 
-// `field`: the path, or a function that builds it (detail::field_path).
-template <class Field>
-bool check_amount(Micros amount, const Field& field, Problems& problems) {
-    if (amount >= 0 && amount <= max_deal_amount) return true;
-    problems.push_back({detail::field_path(field), cat("must be an amount from $0.00 to ", format_usd(max_deal_amount),
-                                                       " (got ", format_usd(amount), ")")});
-    return false;
-}
-
 // The date the domain reference (docs/domain.md) was compiled: the as-of date of its secondary sources that
 // state none themselves.
 constexpr const char* domain_notes_as_of = "2026-11-21";
@@ -137,8 +128,8 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
             const RecoupableCost& cost = terms.costs[i];
             const auto at = [&] { return indexed(costs_path, i); };
             if (to_string(cost.kind).empty()) problems.push_back({cat(at(), ".kind"), one_of(cost_kind_names)});
-            if (check_amount(
-                    cost.amount, [&] { return cat(at(), ".amount"); }, problems))
+            if (detail::check_amount(
+                    problems, [&] { return cat(at(), ".amount"); }, cost.amount))
                 total += cost.amount;
             else
                 amounts_valid = false;
@@ -170,8 +161,8 @@ Problems validate_receipts(std::span<const Micros> receipts, const std::string& 
     int128 total = 0;
     bool amounts_valid = true;
     for (std::size_t m = 0; m < receipts.size(); ++m) {
-        if (check_amount(
-                receipts[m], [&] { return indexed(path, m); }, problems))
+        if (detail::check_amount(
+                problems, [&] { return indexed(path, m); }, receipts[m]))
             total += receipts[m];
         else
             amounts_valid = false;
@@ -225,7 +216,7 @@ Result<CrossResult> cross_collateralize(std::span<const RecoupmentAccount> accou
     int128 recoupable_total = 0, earned_total = 0;
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         const std::string at = indexed(path, i);
-        if (check_amount(accounts[i].recoupable, cat(at, ".recoupable"), problems))
+        if (detail::check_amount(problems, cat(at, ".recoupable"), accounts[i].recoupable))
             recoupable_total += accounts[i].recoupable;
         const Problems series = validate_receipts(accounts[i].earned, cat(at, ".earned"));
         problems.insert(problems.end(), series.begin(), series.end());

@@ -6,6 +6,7 @@
 #include <utility>
 
 #include "dealsheet/money.hpp"
+#include "engines/checks.hpp"
 #include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
@@ -60,10 +61,8 @@ Problems validate(const ReleaseTerms& terms) {
         const OtherAccount& account = terms.other_accounts[i];
         const std::string path = "accounts.others[" + std::to_string(i) + "]";
         if (account.name.size() > 100) problems.push_back({path + ".name", "must be at most 100 bytes long"});
-        if (account.recoupable < 0 || account.recoupable > max_deal_amount)
-            problems.push_back({path + ".recoupable", "must be an amount from $0 to " + format_usd(max_deal_amount)});
-        if (account.earned < 0 || account.earned > max_deal_amount)
-            problems.push_back({path + ".earned", "must be an amount from $0 to " + format_usd(max_deal_amount)});
+        detail::check_amount(problems, path, ".recoupable", account.recoupable);
+        detail::check_amount(problems, path, ".earned", account.earned);
     }
     return problems;
 }

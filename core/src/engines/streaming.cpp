@@ -46,32 +46,12 @@ bool valid_platform(Platform platform) {
     return i < payout_table.size();
 }
 
-// "$3.41" or, when the amount has sub-cent digits, every significant digit: "$0.0034".
-std::string exact_usd(Micros amount) {
-    if (amount % 10'000 == 0) return format_usd(amount);
-    const Micros magnitude = amount < 0 ? -amount : amount;
-    std::string out = amount < 0 ? "-$" : "$";
-    out += format_count(magnitude / micros_per_unit);
-    std::string fraction = std::to_string(magnitude % micros_per_unit + micros_per_unit).substr(1);  // 6 digits
-    while (fraction.size() > 2 && fraction.back() == '0') fraction.pop_back();
-    out += '.';
-    out += fraction;
-    return out;
-}
-
 // `field`: the path, or a function that builds it (detail::field_path).
 template <class Field>
 void check_count(Problems& problems, const Field& field, std::int64_t value, std::int64_t max, std::string_view what) {
     if (value >= 0 && value <= max) return;
     problems.push_back({detail::field_path(field), cat("must be a whole number of ", what, " from 0 to ",
                                                        format_count(max), " (got ", std::to_string(value), ")")});
-}
-
-template <class Field>
-void check_amount(Problems& problems, const Field& field, Micros value, Micros max, std::string_view what) {
-    if (value >= 0 && value <= max) return;
-    problems.push_back({detail::field_path(field),
-                        cat("must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")")});
 }
 
 // Geometric decay held in micro-streams so rounding never stalls it: state_{k+1} = state_k × (1 − d),
@@ -195,9 +175,8 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
     if (counts_ok && problems.empty() && sum_of(streams_per_month) > max_track_streams)
         problems.push_back({path, cat("adds up to ", format_count(sum_of(streams_per_month)),
                                       " streams, over the limit of ", format_count(max_track_streams))});
-    check_amount(
-        problems, [&] { return path + ".payout_per_1000"; }, payout_per_1000, max_payout_per_1000,
-        "a payout per 1,000 streams");
+    detail::check_amount(
+        problems, [&] { return path + ".payout_per_1000"; }, payout_per_1000, max_payout_per_1000);
     if (!problems.empty()) return problems;
 
     // Sized once and written by index: in WebAssembly at -Oz, push_back stays an out-of-line call per month.
@@ -226,9 +205,8 @@ Problems validate(const StreamingTerms& terms, const std::string& path) {
                                 "must be one of \"spotify\", \"youtube\", \"apple_music\", "
                                 "\"amazon_music\", \"blended\""});
         if (entry.payout_per_1000)
-            check_amount(
-                problems, [&] { return entry_path + ".payout_per_1000"; }, *entry.payout_per_1000, max_payout_per_1000,
-                "a payout per 1,000 streams");
+            detail::check_amount(
+                problems, [&] { return entry_path + ".payout_per_1000"; }, *entry.payout_per_1000, max_payout_per_1000);
         for (Problem& problem : validate(entry.streams, entry_path + ".streams"))
             problems.push_back(std::move(problem));
     }
@@ -264,7 +242,7 @@ StreamingRevenue detail::calculate_valid_streaming_revenue(const StreamingTerms&
         result.revenue += revenue.revenue;
         any_decay = any_decay || entry.streams.shape == CurveShape::decay;
 
-        std::string value = cat(exact_usd(revenue.payout_per_1000), " per 1,000 streams");
+        std::string value = cat(detail::exact_usd(revenue.payout_per_1000), " per 1,000 streams");
         if (revenue.payout_from_table) value += cat(" (", row.scope, ")");
         result.assumptions.push_back(
             {cat(row.name, " payout"), std::move(value), revenue.payout_from_table ? row.source : "Entered by you",
@@ -308,9 +286,8 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
         check_count(
             problems, [&] { return group_path() + ".subscribers"; }, group.subscribers, max_group_subscribers,
             "subscribers");
-        check_amount(
-            problems, [&] { return group_path() + ".payment"; }, group.payment, max_subscription_payment,
-            "a payment per subscriber");
+        detail::check_amount(
+            problems, [&] { return group_path() + ".payment"; }, group.payment, max_subscription_payment);
         if (group.streams.size() != terms.tracks.size())
             problems.push_back(
                 {group_path() + ".streams", cat("must list one count per track (", std::to_string(terms.tracks.size()),
