@@ -28,15 +28,24 @@ void check_range(Problems& problems, std::string_view path, std::string_view mem
     add_problem(problems, path, member, cat("must be ", what, " (got ", shown(), ")"));
 }
 
-// A whole number within low..high: "a whole number from 0 to 10", or with a unit "a whole number of streams
-// from 1 to 100,000,000,000".
-inline void check_whole(Problems& problems, std::string_view path, std::string_view member, std::int64_t value,
+// A whole number within low..high: "must be a whole number from 0 to 10 (got 11)", or with a unit "must be a
+// whole number of streams from 1 to 100,000,000,000 (got 0)"; true when it is. `field`: the path, or a function
+// that builds it (field_path).
+template <class Field>
+bool check_whole(Problems& problems, const Field& field, std::int64_t value, std::int64_t low, std::int64_t high,
+                 std::string_view unit = {}) {
+    if (value >= low && value <= high) return true;
+    problems.push_back(
+        {field_path(field), cat("must be a whole number", unit.empty() ? "" : " of ", unit, " from ", format_count(low),
+                                " to ", format_count(high), " (got ", format_count(value), ")")});
+    return false;
+}
+
+// The same at the field `path` + `member`.
+inline bool check_whole(Problems& problems, std::string_view path, std::string_view member, std::int64_t value,
                         std::int64_t low, std::int64_t high, std::string_view unit = {}) {
-    if (value >= low && value <= high) return;
-    check_range(problems, path, member, value, low, high,
-                cat("a whole number", unit.empty() ? "" : " of ", unit, " from ", format_count(low), " to ",
-                    format_count(high)),
-                [&] { return format_count(value); });
+    return check_whole(
+        problems, [&] { return cat(path, member); }, value, low, high, unit);
 }
 
 // A whole number of streams within low..high.

@@ -46,14 +46,6 @@ bool valid_platform(Platform platform) {
     return i < payout_table.size();
 }
 
-// `field`: the path, or a function that builds it (detail::field_path).
-template <class Field>
-void check_count(Problems& problems, const Field& field, std::int64_t value, std::int64_t max, std::string_view what) {
-    if (value >= 0 && value <= max) return;
-    problems.push_back({detail::field_path(field), cat("must be a whole number of ", what, " from 0 to ",
-                                                       format_count(max), " (got ", std::to_string(value), ")")});
-}
-
 // Geometric decay held in micro-streams so rounding never stalls it: state_{k+1} = state_k × (1 − d),
 // month k = state_k rounded to whole streams. Preconditions: first ≤ 1e11, 0 ≤ decay ≤ 100%, months ≥ 0.
 std::vector<std::int64_t> decay_series(std::int64_t first_month, std::int64_t decay_ppm, int months) {
@@ -113,12 +105,12 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
     Problems problems;
     switch (curve.shape) {
         case CurveShape::total:
-            check_count(
-                problems, [&] { return path + ".total"; }, curve.total, max_track_streams, "streams");
+            detail::check_whole(
+                problems, [&] { return path + ".total"; }, curve.total, 0, max_track_streams, "streams");
             break;
         case CurveShape::decay:
-            check_count(
-                problems, [&] { return path + ".first_month"; }, curve.first_month, max_track_streams, "streams");
+            detail::check_whole(
+                problems, [&] { return path + ".first_month"; }, curve.first_month, 0, max_track_streams, "streams");
             detail::check_percentage(
                 problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm);
             if (curve.months < 1 || curve.months > max_stream_months)
@@ -132,8 +124,8 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
                     {path + ".monthly", cat("must list 1 to ", std::to_string(max_stream_months),
                                             " monthly counts (got ", std::to_string(curve.monthly.size()), ")")});
             for (std::size_t k = 0; k < curve.monthly.size(); ++k)
-                check_count(
-                    problems, [&] { return indexed(path, ".monthly", k); }, curve.monthly[k], max_track_streams,
+                detail::check_whole(
+                    problems, [&] { return indexed(path, ".monthly", k); }, curve.monthly[k], 0, max_track_streams,
                     "streams");
             break;
         default: problems.push_back({path + ".shape", "must be \"total\", \"decay\" or \"monthly\""}); return problems;
@@ -168,8 +160,8 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
     bool counts_ok = true;
     for (std::size_t k = 0; k < streams_per_month.size() && k < static_cast<std::size_t>(max_stream_months); ++k) {
         const std::size_t before = problems.size();
-        check_count(
-            problems, [&] { return indexed(path, "", k); }, streams_per_month[k], max_track_streams, "streams");
+        detail::check_whole(
+            problems, [&] { return indexed(path, "", k); }, streams_per_month[k], 0, max_track_streams, "streams");
         counts_ok = counts_ok && problems.size() == before;
     }
     if (counts_ok && problems.empty() && sum_of(streams_per_month) > max_track_streams)
@@ -278,13 +270,14 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
                                    std::to_string(terms.groups.size()), ")")});
     detail::check_percentage(
         problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm);
-    check_count(
-        problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, max_track_streams, "streams");
+    detail::check_whole(
+        problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, 0, max_track_streams,
+        "streams");
     for (std::size_t g = 0; g < terms.groups.size(); ++g) {
         const SubscriberGroup& group = terms.groups[g];
         const auto group_path = [&] { return indexed(path, ".groups", g); };
-        check_count(
-            problems, [&] { return group_path() + ".subscribers"; }, group.subscribers, max_group_subscribers,
+        detail::check_whole(
+            problems, [&] { return group_path() + ".subscribers"; }, group.subscribers, 0, max_group_subscribers,
             "subscribers");
         detail::check_amount(
             problems, [&] { return group_path() + ".payment"; }, group.payment, max_subscription_payment);
@@ -293,8 +286,8 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
                 {group_path() + ".streams", cat("must list one count per track (", std::to_string(terms.tracks.size()),
                                                 "; got ", std::to_string(group.streams.size()), ")")});
         for (std::size_t t = 0; t < group.streams.size(); ++t)
-            check_count(
-                problems, [&] { return indexed(group_path(), ".streams", t); }, group.streams[t],
+            detail::check_whole(
+                problems, [&] { return indexed(group_path(), ".streams", t); }, group.streams[t], 0,
                 max_streams_per_subscriber, "streams per subscriber");
     }
     return problems;
