@@ -262,13 +262,13 @@ const DistributorFees& distributor_row(Distributor distributor) {
     return fee_table[static_cast<std::size_t>(distributor)];
 }
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(Distributor, parse_distributor, distributor_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(Distributor, distributor, parse_distributor, key, distributor_names)
 
 Micros release_annual_fee(Micros account_fee, int releases) {
     return releases <= 1 ? account_fee : mul_div_round(account_fee, 1, releases);
 }
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(RecoupOrder, parse_recoup_order, recoup_order_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(RecoupOrder, order, parse_recoup_order, name, recoup_order_names)
 
 Micros annual_fee_part(Micros annual_fee, int month_index) {
     // Even twelfths, exact: floor(fee / 12) each, the leftover micro-units to the first months (allocate()).

@@ -29,9 +29,10 @@ constexpr std::array<std::string_view, N> keys_of(const std::array<Row, N>& rows
 
 }  // namespace dealsheet::detail
 
-// Defines `std::string_view to_string(Enum)`, the value's JSON name ("" outside the enum), and
-// `std::optional<Enum> parse(std::string_view)`, the value named exactly so (nullopt for any other text), from
-// `names`, a std::array of names indexed by the enum. Used in namespace dealsheet.
-#define DEALSHEET_ENUM_NAME_FUNCTIONS(Enum, parse, names)                                             \
+// Defines `std::string_view to_string(Enum value)`, the value's JSON name ("" outside the enum), and
+// `std::optional<Enum> parse(std::string_view text)`, the value named exactly so (nullopt for any other text),
+// from `names`, a std::array of names indexed by the enum; `value` and `text` are the parameter names the
+// declarations use. Used in namespace dealsheet.
+#define DEALSHEET_ENUM_NAME_FUNCTIONS(Enum, value, parse, text, names)                                \
     std::string_view to_string(Enum value) { return ::dealsheet::detail::enum_name(value, (names)); } \
-    std::optional<Enum> parse(std::string_view name) { return ::dealsheet::detail::parse_enum<Enum>(name, (names)); }
+    std::optional<Enum> parse(std::string_view text) { return ::dealsheet::detail::parse_enum<Enum>(text, (names)); }

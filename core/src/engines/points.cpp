@@ -39,8 +39,8 @@ constexpr std::array<std::string_view, 3> payment_convention_explanations{
 
 }  // namespace
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(PartyRole, parse_party_role, party_role_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(PaymentConvention, parse_payment_convention, payment_convention_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PartyRole, role, parse_party_role, name, party_role_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PaymentConvention, convention, parse_payment_convention, name, payment_convention_names)
 
 std::string_view describe(PaymentConvention convention) {
     return detail::enum_name(convention, payment_convention_descriptions);

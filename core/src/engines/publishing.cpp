@@ -149,9 +149,9 @@ std::string deal_description(const WriterTerms& writer) {
 
 // [SECTION] Names
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(DealType, parse_deal_type, deal_type_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(AdminFeeBase, parse_admin_fee_base, admin_fee_base_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(PublishingMethod, parse_publishing_method, publishing_method_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(DealType, deal, parse_deal_type, name, deal_type_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(AdminFeeBase, base, parse_admin_fee_base, name, admin_fee_base_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PublishingMethod, method, parse_publishing_method, name, publishing_method_names)
 
 // [SECTION] Validation
 

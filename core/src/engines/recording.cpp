@@ -36,10 +36,10 @@ constexpr const char* domain_notes_as_of = "2026-11-21";
 
 // [SECTION] Enum names
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(RecordingDealType, parse_recording_deal_type, recording_deal_type_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(PartyAdvanceBearer, parse_party_advance_bearer, party_advance_bearer_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(ProfitPointsBearer, parse_profit_points_bearer, profit_points_bearer_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(CostKind, parse_cost_kind, cost_kind_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(RecordingDealType, type, parse_recording_deal_type, name, recording_deal_type_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PartyAdvanceBearer, bearer, parse_party_advance_bearer, name, party_advance_bearer_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(ProfitPointsBearer, bearer, parse_profit_points_bearer, name, profit_points_bearer_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(CostKind, kind, parse_cost_kind, name, cost_kind_names)
 
 // [SECTION] Recoupable-cost defaults (dated table)
 

@@ -23,9 +23,9 @@ void append(Problems& into, Problems more) {
 
 }  // namespace
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(RevenueModel, parse_revenue_model, revenue_model_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(PoolMethod, parse_pool_method, pool_method_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(ReleaseRoute, parse_release_route, route_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(RevenueModel, model, parse_revenue_model, name, revenue_model_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PoolMethod, method, parse_pool_method, name, pool_method_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(ReleaseRoute, route, parse_release_route, name, route_names)
 
 AnswerTerms effective_answer_terms(const ReleaseTerms& terms, std::int64_t total_streams, Micros master_total) {
     AnswerTerms answers = terms.answers;

@@ -200,7 +200,7 @@ const HeadlineRate* headline_rate(int year) {
     return &table[static_cast<size_t>(year - first_statutory_year)];
 }
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(OfferingType, parse_offering_type, offering_type_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(OfferingType, type, parse_offering_type, name, offering_type_names)
 
 std::string_view describe(OfferingType type) { return detail::enum_name(type, offering_type_descriptions); }
 

@@ -233,9 +233,10 @@ std::string detail::distribution_line(const StreamDistribution& d, const Outcome
 
 // [SECTION] Names and tiers (public)
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(OutcomeKind, parse_outcome_kind, outcome_kind_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(LoudAndClearReport, parse_loud_and_clear_report, loud_and_clear_report_names)
-DEALSHEET_ENUM_NAME_FUNCTIONS(OutcomePopulation, parse_outcome_population, outcome_population_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(OutcomeKind, kind, parse_outcome_kind, name, outcome_kind_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(LoudAndClearReport, report, parse_loud_and_clear_report, name,
+                              loud_and_clear_report_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(OutcomePopulation, population, parse_outcome_population, name, outcome_population_names)
 
 std::span<const EarningsTier> loud_and_clear_tiers() { return tiers; }
 std::span<const EarningsTier> loud_and_clear_tiers(LoudAndClearReport report) {

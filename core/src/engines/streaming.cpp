@@ -95,11 +95,11 @@ std::span<const PlatformPayout> platform_payouts() { return payout_table; }
 
 const PlatformPayout& platform_payout(Platform platform) { return payout_table[static_cast<std::size_t>(platform)]; }
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(Platform, parse_platform, platform_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(Platform, platform, parse_platform, key, platform_names)
 
 // [SECTION] Streams over time
 
-DEALSHEET_ENUM_NAME_FUNCTIONS(CurveShape, parse_curve_shape, curve_shape_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(CurveShape, shape, parse_curve_shape, key, curve_shape_names)
 
 Problems validate(const StreamCurve& curve, const std::string& path) {
     Problems problems;
