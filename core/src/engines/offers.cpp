@@ -2,12 +2,10 @@
 // weighed by an outcome distribution of lifetime streams (method in offers.hpp).
 //
 // Index of this file
-// [SECTION] Payouts
+// [SECTION] Searches over whole streams
 // [SECTION] Intervals where one offer pays more
 // [SECTION] Probabilities over whole streams
 // [SECTION] The comparison's words
-// [SECTION] Validation (public)
-// [SECTION] Payouts (public)
 // [SECTION] The comparison
 #include "dealsheet/offers.hpp"
 
@@ -16,7 +14,7 @@
 #include <utility>
 
 #include "engines/checks.hpp"
-#include "engines/lean_deal.hpp"
+#include "engines/offer_engine.hpp"
 #include "engines/portable_maths.hpp"
 #include "engines/stream_outcomes.hpp"
 #include "foundation/text.hpp"
@@ -25,7 +23,6 @@ namespace dealsheet {
 namespace {
 
 using detail::cat;
-using detail::check_amount;
 using detail::distribution_line;
 using detail::never_streams_ppm;
 using detail::population_phrase;
@@ -34,55 +31,11 @@ using detail::shape_continuous_mean_between;
 using detail::shape_survival;
 using detail::to_micros;
 using detail::to_ppm;
-using detail::validate_outcomes;
 using detail::whole_streams;
 
-// [SECTION] Payouts
+using detail::OfferEngine;
 
-// Party `party` as paid under `offer`: the offer's points, its advance, and record one when the offer says so.
-PointsParty with_offer(const PointsParty& party, const Offer& offer) {
-    PointsParty with = party;
-    with.points_ppm = offer.points_ppm;
-    with.advance = offer.advance;
-    if (offer.record_one) with.convention = PaymentConvention::record_one;
-    return with;
-}
-
-// An offer's payouts on the deal, evaluated by the deal engine's lean path (lean_deal.hpp: the same micros as
-// deal_answers.hpp's lifetime model, numbers only).
-struct OfferEngine {
-    StreamModel model;
-    std::size_t party = 0;
-    Micros upfront = 0;
-    Micros fee = 0;
-    Micros advance = 0;
-    detail::LeanDeal lean;  // the deal with the offer applied (terms_with_offer); valid
-
-    OfferEngine(const RecordingTerms& terms, const StreamModel& model_, std::size_t party_, const Offer& offer)
-            : model(model_),
-              party(party_),
-              upfront(offer.fee + offer.advance),
-              fee(offer.fee),
-              advance(offer.advance),
-              lean(terms, party_, with_offer(terms.points[party_], offer)) {}
-
-    // The offer's points prorated by the party's tracks.
-    std::int64_t effective_points_ppm() const { return lean.parties[party].weight; }
-
-    // Royalties paid beyond the advance at `streams` (0..answer_max_streams).
-    Micros backend(std::int64_t streams) const {
-        return detail::lean_party_paid(lean, receipts_for_streams(streams, model), party);
-    }
-    Micros payout(std::int64_t streams) const { return upfront + backend(streams); }
-    // The least N with backend(N) > 0; empty = never.
-    std::optional<std::int64_t> first_paid() const {
-        return detail::lean_streams_until_party(lean, model, party, 0, true);
-    }
-    // The least N with payout(N) ≥ target; empty = never.
-    std::optional<std::int64_t> reaching(Micros target) const {
-        return detail::lean_streams_until_party(lean, model, party, target - upfront, false);
-    }
-};
+// [SECTION] Searches over whole streams
 
 // The least x in low..high for which `holds` is true, given it is monotone (false … true) there and true at
 // high. About 37 evaluations over 1e11.
@@ -329,76 +282,6 @@ std::vector<std::int64_t> log_grid() {
 }
 
 }  // namespace
-
-// [SECTION] Validation (public)
-
-Problems validate(const CompareTerms& compare, const RecordingTerms& terms, const std::string& path) {
-    Problems problems;
-    const std::string offers_path = cat(path, ".offers");
-    if (compare.offers.size() > max_offers)
-        problems.push_back({offers_path, cat("has ", std::to_string(compare.offers.size()), " entries; at most ",
-                                             std::to_string(max_offers), " are allowed")});
-    const bool party_ok = compare.party < terms.points.size();
-    if (!compare.offers.empty() && !party_ok)
-        problems.push_back(
-            {cat(path, ".party"),
-             terms.points.empty()
-                 ? std::string("needs a points party in recording.points to compare offers for")
-                 : cat("must name one of the ", std::to_string(terms.points.size()), " points parties (0 to ",
-                       std::to_string(terms.points.size() - 1), ") (got ", std::to_string(compare.party), ")")});
-    const bool deal_ok = validate(terms).empty();
-    // The deal's points without the compared party's, and its all-in rate (an offer changes neither), for a
-    // valid deal only.
-    std::int64_t others = 0, all_in = 0;
-    if (deal_ok && party_ok) {
-        for (std::size_t k = 0; k < terms.points.size(); ++k)
-            if (k != compare.party) others += effective_points_ppm(terms.points[k]);
-        all_in = points_off_the_top(terms) ? full_share_ppm : artist_all_in_ppm(terms);
-    }
-    for (std::size_t i = 0; i < compare.offers.size() && i < max_offers; ++i) {
-        const Offer& offer = compare.offers[i];
-        const std::string at = cat(offers_path, "[", std::to_string(i), "]");
-        if (offer.name.size() > max_offer_name_bytes || !detail::valid_utf8(offer.name))
-            problems.push_back(
-                {cat(at, ".name"), cat("must be UTF-8 text of at most ", std::to_string(max_offer_name_bytes),
-                                       " bytes (got ", std::to_string(offer.name.size()), " bytes)")});
-        check_amount(problems, at, ".fee", offer.fee);
-        check_amount(problems, at, ".advance", offer.advance);
-        if (detail::check_percentage(problems, at, ".points", offer.points_ppm) && deal_ok && party_ok) {
-            const std::int64_t total = others + effective_points_ppm(with_offer(terms.points[compare.party], offer));
-            if (total > all_in)
-                problems.push_back({cat(at, ".points"),
-                                    cat("with the other parties' points must stay within the artist's all-in rate of ",
-                                        format_percent(all_in), " (got ", format_percent(total), " in all)")});
-        }
-    }
-    if (compare.target) check_amount(problems, path, ".target", *compare.target);
-    for (Problem& problem : validate_outcomes(compare.outcomes, cat(path, ".outcomes")))
-        problems.push_back(std::move(problem));
-    return problems;
-}
-
-// [SECTION] Payouts (public)
-
-RecordingTerms terms_with_offer(const RecordingTerms& terms, std::size_t party, const Offer& offer) {
-    RecordingTerms with = terms;
-    with.points[party] = with_offer(terms.points[party], offer);
-    return with;
-}
-
-Result<Micros> offer_payout(const RecordingTerms& terms, const StreamModel& model, std::size_t party,
-                            const Offer& offer, std::int64_t streams) {
-    Problems problems = validate(terms);
-    for (Problem& problem : validate(model)) problems.push_back(std::move(problem));
-    CompareTerms compare;
-    compare.party = party;
-    compare.offers = {offer};
-    for (Problem& problem : validate(compare, terms)) problems.push_back(std::move(problem));
-    detail::check_count(problems, "", "streams", streams, 0, answer_max_streams);
-    if (!problems.empty()) return problems;
-    const OfferEngine engine{terms, model, party, offer};
-    return engine.payout(streams);
-}
 
 // [SECTION] The comparison
 
