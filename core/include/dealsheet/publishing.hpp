@@ -35,6 +35,7 @@
 // + commissions = money in, to the micro-unit.
 #pragma once
 
+#include <array>
 #include <cstddef>
 #include <cstdint>
 #include <optional>
@@ -59,6 +60,8 @@ enum class DealType {
     co_publishing,   // publisher share co-owned 50/50: the writer ends with 75%, the publisher 25%
     administration,  // the writer keeps ownership; the administrator takes a fee (admin_fee_ppm of admin_fee_base)
 };
+inline constexpr std::array<std::string_view, 4> deal_type_names{"self_published", "standard", "co_publishing",
+                                                                 "administration"};  // the JSON names, in order
 
 // What an administration fee is a percentage of.
 enum class AdminFeeBase {
@@ -66,12 +69,14 @@ enum class AdminFeeBase {
     total_collected,  // everything the administrator collects for the writer: the performance publisher share
                       // plus 100% of mechanicals (the PRO's writer share never passes through it)
 };
+inline constexpr std::array<std::string_view, 2> admin_fee_base_names{"publisher_share", "total_collected"};
 
 // How the song's publishing money is found.
 enum class PublishingMethod {
     quick,  // headline rate × R × streams (publishing_estimate.hpp), the default (domain notes §5.3)
     full,   // the full monthly §115 calculation for one offering (domain notes §5.2)
 };
+inline constexpr std::array<std::string_view, 2> publishing_method_names{"quick", "full"};
 
 // "self_published", "standard", "co_publishing", "administration" (the JSON names).
 std::string_view to_string(DealType deal);

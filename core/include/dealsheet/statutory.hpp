@@ -13,6 +13,7 @@
 // uncertain (not confirmed in the rule's text).
 #pragma once
 
+#include <array>
 #include <optional>
 #include <span>
 #include <string_view>
@@ -60,6 +61,17 @@ enum class OfferingType {
     purchased_content_locker,  // locker of content bought from the service
     free_ad_supported,         // free, nonsubscription, ad-supported
 };
+// The JSON names of the offering types, in the enum's order.
+inline constexpr std::array<std::string_view, 10> offering_type_names{"standalone_non_portable_streaming",
+                                                                      "standalone_non_portable_mixed",
+                                                                      "standalone_portable",
+                                                                      "bundled_subscription",
+                                                                      "bundled_limited",
+                                                                      "mixed_service_bundle",
+                                                                      "limited_offering",
+                                                                      "paid_locker",
+                                                                      "purchased_content_locker",
+                                                                      "free_ad_supported"};
 
 // Which subscribers an offering's floor and per-subscriber amounts count.
 enum class SubscriberBasis {
@@ -67,6 +79,7 @@ enum class SubscriberBasis {
     all,     // every subscriber, prorated for part months (free trials not counted)
     active,  // only subscribers with at least one play in the month (bundles)
 };
+inline constexpr std::array<std::string_view, 3> subscriber_basis_names{"none", "all", "active"};
 
 // The JSON name of an offering type ("standalone_portable", ...).
 std::string_view to_string(OfferingType type);

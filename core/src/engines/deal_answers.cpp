@@ -1,5 +1,6 @@
 #include "dealsheet/deal_answers.hpp"
 
+#include "engines/checks.hpp"
 #include "engines/lean_deal.hpp"
 #include "foundation/text.hpp"
 
@@ -34,10 +35,8 @@ Problems check_party(const RecordingTerms& terms, std::size_t party, const std::
 
 Problems check_fees(Micros fee_full, Micros fee_reduced, const std::string& path) {
     Problems problems;
-    for (const auto& [fee, name] : {std::pair{fee_full, ".fee_full"}, std::pair{fee_reduced, ".fee_reduced"}})
-        if (fee < 0 || fee > max_deal_amount)
-            problems.push_back({cat(path, name), cat("must be an amount from $0.00 to ", format_usd(max_deal_amount),
-                                                     " (got ", format_usd(fee), ")")});
+    detail::check_amount(problems, path, ".fee_full", fee_full);
+    detail::check_amount(problems, path, ".fee_reduced", fee_reduced);
     if (problems.empty() && fee_reduced > fee_full)
         problems.push_back({cat(path, ".fee_reduced"), cat("must not exceed fee_full (", format_usd(fee_full),
                                                            ") (got ", format_usd(fee_reduced), ")")});
@@ -94,11 +93,10 @@ std::optional<std::int64_t> party_reaches(const RecordingTerms& terms, const Str
 // [SECTION] Stream model
 
 Problems validate(const StreamModel& model, const std::string& path) {
-    if (model.receipts_per_1000_streams >= 0 && model.receipts_per_1000_streams <= max_receipts_per_1000_streams)
-        return {};
-    return {{cat(path, ".receipts_per_1000_streams"),
-             cat("must be an amount from $0.00 to ", format_usd(max_receipts_per_1000_streams),
-                 " per 1,000 streams (got ", format_usd(model.receipts_per_1000_streams), ")")}};
+    Problems problems;
+    detail::check_amount(problems, path, ".receipts_per_1000_streams", model.receipts_per_1000_streams,
+                         max_receipts_per_1000_streams);
+    return problems;
 }
 
 Micros receipts_for_streams(std::int64_t streams, const StreamModel& model) {

@@ -1,5 +1,7 @@
 #include "dealsheet/distributor.hpp"
 
+#include "engines/checks.hpp"
+#include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
 #include <algorithm>
@@ -43,23 +45,14 @@ constexpr std::array<DistributorFees, 4> fee_table{{
 }};
 
 static_assert(fee_table.back().distributor == Distributor::custom);
+static_assert(detail::in_enum_order(fee_table, &DistributorFees::distributor));
+constexpr std::array<std::string_view, 4> distributor_names = detail::keys_of(fee_table);
 
 std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
     return cat(path, member, "[", std::to_string(index), "]");
 }
 
 bool valid_distributor(Distributor distributor) { return static_cast<std::size_t>(distributor) < fee_table.size(); }
-
-void check_amount(Problems& problems, const std::string& field, Micros value, std::string_view what) {
-    if (value >= 0 && value <= max_split_amount) return;
-    problems.push_back(
-        {field, cat("must be ", what, " from $0 to ", format_usd(max_split_amount), " (got ", format_usd(value), ")")});
-}
-
-void check_ppm(Problems& problems, const std::string& field, std::int64_t value, std::string_view what) {
-    if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back({field, cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
-}
 
 // The split of valid terms, period by period. `months_per_period[k]` months of annual fee fall in period k.
 class Splitter {
@@ -269,30 +262,13 @@ const DistributorFees& distributor_row(Distributor distributor) {
     return fee_table[static_cast<std::size_t>(distributor)];
 }
 
-std::string_view to_string(Distributor distributor) {
-    return valid_distributor(distributor) ? fee_table[static_cast<std::size_t>(distributor)].key : "";
-}
-
-std::optional<Distributor> parse_distributor(std::string_view key) {
-    for (const DistributorFees& row : fee_table)
-        if (key == row.key) return row.distributor;
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(Distributor, distributor, parse_distributor, key, distributor_names)
 
 Micros release_annual_fee(Micros account_fee, int releases) {
     return releases <= 1 ? account_fee : mul_div_round(account_fee, 1, releases);
 }
 
-std::string_view to_string(RecoupOrder order) {
-    const auto index = static_cast<std::size_t>(order);
-    return index < recoup_order_names.size() ? recoup_order_names[index] : std::string_view();
-}
-
-std::optional<RecoupOrder> parse_recoup_order(std::string_view name) {
-    for (std::size_t i = 0; i < recoup_order_names.size(); ++i)
-        if (name == recoup_order_names[i]) return static_cast<RecoupOrder>(i);
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(RecoupOrder, order, parse_recoup_order, name, recoup_order_names)
 
 Micros annual_fee_part(Micros annual_fee, int month_index) {
     // Even twelfths, exact: floor(fee / 12) each, the leftover micro-units to the first months (allocate()).
@@ -310,9 +286,10 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
         problems.push_back(
             {distributor_path + ".distributor", "must be one of \"distrokid\", \"cd_baby\", \"tunecore\", \"custom\""});
     if (terms.distributor.annual_fee)
-        check_amount(problems, distributor_path + ".annual_fee", *terms.distributor.annual_fee, "a yearly fee");
+        detail::check_amount(problems, distributor_path + ".annual_fee", *terms.distributor.annual_fee,
+                             max_split_amount);
     if (terms.distributor.commission_ppm)
-        check_ppm(problems, distributor_path + ".commission_ppm", *terms.distributor.commission_ppm, "a commission");
+        detail::check_percentage(problems, distributor_path + ".commission_ppm", *terms.distributor.commission_ppm);
 
     const std::string list_path = path + ".collaborators";
     if (terms.collaborators.size() > max_collaborators)
@@ -323,9 +300,9 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
                             cat("must be a number of releases from 1 to ", std::to_string(max_releases_sharing_fee),
                                 " (got ", std::to_string(terms.distributor.releases), ")")});
     const std::string content_id_path = path + ".content_id";
-    check_amount(problems, content_id_path + ".revenue_per_year", terms.content_id.revenue_per_year,
-                 "Content ID revenue for a year");
-    check_amount(problems, content_id_path + ".yearly_fee", terms.content_id.yearly_fee, "a yearly price");
+    detail::check_amount(problems, content_id_path + ".revenue_per_year", terms.content_id.revenue_per_year,
+                         max_split_amount);
+    detail::check_amount(problems, content_id_path + ".yearly_fee", terms.content_id.yearly_fee, max_split_amount);
     if ((terms.content_id.revenue_per_year != 0 || terms.content_id.yearly_fee != 0) &&
         terms.distributor.distributor != Distributor::distrokid)
         problems.push_back({content_id_path,
@@ -341,11 +318,11 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
         const Collaborator& c = terms.collaborators[i];
         const std::string item = indexed(path, ".collaborators", i);
         const std::size_t before = problems.size();
-        check_ppm(problems, item + ".share_ppm", c.share_ppm, "a share");
+        detail::check_percentage(problems, item + ".share_ppm", c.share_ppm);
         shares_valid = shares_valid && problems.size() == before;
         if (shares_valid) shares += c.share_ppm;
         const std::size_t before_recoup = problems.size();
-        check_amount(problems, item + ".recoup_first", c.recoup_first, "an amount to recoup");
+        detail::check_amount(problems, item + ".recoup_first", c.recoup_first, max_split_amount);
         if (problems.size() == before_recoup)
             recoup_total += c.recoup_first;
         else
@@ -363,7 +340,7 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
 
 Result<SplitResult> split_store_revenue(const SplitTerms& terms, Micros gross, int months, const std::string& path) {
     Problems problems = validate(terms, path);
-    check_amount(problems, path + ".gross", gross, "store royalties for the period");
+    detail::check_amount(problems, path + ".gross", gross, max_split_amount);
     if (months < 1 || months > max_split_months)
         problems.push_back(
             {path + ".months", cat("must be a number of months from 1 to ", std::to_string(max_split_months), " (got ",
@@ -386,7 +363,7 @@ Result<SplitResult> split_store_revenue_monthly(const SplitTerms& terms, std::sp
         problems.push_back({path + ".revenue", cat("must have at most ", std::to_string(max_split_months),
                                                    " months (got ", std::to_string(gross_per_month.size()), ")")});
     for (std::size_t k = 0; k < gross_per_month.size() && k < static_cast<std::size_t>(max_split_months); ++k)
-        check_amount(problems, indexed(path, ".revenue", k), gross_per_month[k], "store royalties for the month");
+        detail::check_amount(problems, indexed(path, ".revenue", k), gross_per_month[k], max_split_amount);
     if (!problems.empty()) return problems;
 
     Splitter splitter(terms);
@@ -404,7 +381,7 @@ Result<SplitResult> split_store_revenue_monthly(const SplitTerms& terms, std::sp
 
 Result<std::vector<Micros>> album_sale_by_track(Micros sale, int track_count, const std::string& path) {
     Problems problems;
-    check_amount(problems, path + ".sale", sale, "an album sale");
+    detail::check_amount(problems, path + ".sale", sale, max_split_amount);
     if (track_count < 1 || track_count > max_album_tracks)
         problems.push_back(
             {path + ".track_count", cat("must be a number of tracks from 1 to ", std::to_string(max_album_tracks),

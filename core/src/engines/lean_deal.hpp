@@ -1,6 +1,6 @@
 // Dealsheet core (internal) — the lean lifetime evaluation: what each party of a recording deal is paid over
 // ONE period of receipts, as numbers only (no ledgers, vectors or assumption text), and the searches over whole
-// streams built on it. Used by deal_answers.cpp and offers.cpp, whose answers run the deal at many stream counts.
+// streams built on it. Used by deal_answers.cpp and offer_engine.hpp, whose answers run the deal at many stream counts.
 //
 // Index of this file
 // [SECTION] Exact two-way split (allocate() of two weights, without allocation)
@@ -65,7 +65,7 @@ struct LeanDeal {
 
     explicit LeanDeal(const RecordingTerms& terms) : LeanDeal(terms, terms.points.size(), nullptr) {}
 
-    // The deal with party `replaced` paid as `with`: an offer's terms (offers.cpp) without a copy of the terms.
+    // The deal with party `replaced` paid as `with`: an offer's terms (offer_engine.hpp) without a copy of the terms.
     LeanDeal(const RecordingTerms& terms, std::size_t replaced, const PointsParty& with)
             : LeanDeal(terms, replaced, &with) {}
 

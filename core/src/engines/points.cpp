@@ -1,61 +1,53 @@
+// Points parties: their roles and payment conventions in words, effective points, and validation.
 #include "dealsheet/points.hpp"
 
+#include "engines/checks.hpp"
+#include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
 namespace dealsheet {
 namespace {
 
 using detail::cat;
-using detail::enum_name;
 using detail::one_of;
-using detail::parse_enum;
 
 __extension__ using int128 = __int128;  // sums of amounts that are each ≤ max_deal_amount
 
 std::string got(std::int64_t value) { return cat(" (got ", std::to_string(value), ")"); }
 
+// describe() of each PaymentConvention, in the enum's order.
+constexpr std::array<std::string_view, 3> payment_convention_descriptions{
+    "Record one: paid from the first unit; only the party's own advance is recouped",
+    "Retroactive to record one once recording costs are recouped at the all-in rate (artist + points)",
+    "Retroactive to record one once recording costs are recouped at the artist's net rate (all-in - points)",
+};
+
+// explain() of each PaymentConvention, in the enum's order.
+constexpr std::array<std::string_view, 3> payment_convention_explanations{
+    "Record one: the producer is paid on every stream from the first, whether or not the artist has "
+    "recouped; only the producer's own advance comes off first. Passman (Producer deals, TAXI 1998) "
+    "says even superstar producers rarely get it. If the artist is unrecouped, the artist may owe the "
+    "producer royalties the label does not pay and have to pay them out of pocket.",
+    "Retroactive at the combined rate: nothing is paid until the recording costs (the producer's "
+    "advance among them) are recouped at the artist's and producer's rates together; then the "
+    "producer is paid back to the first stream. Passman (Producer deals, TAXI 1998) describes it as "
+    "what hot producers can get.",
+    "Retroactive at the net rate: as the combined rate, but recoupment is counted at the artist's "
+    "rate after the producer's points, so it takes longer. MusicTechPolicy (Record producer "
+    "agreements part 3, 2012) calls it the way the industry typically does it; Dealsheet's default.",
+};
+
 }  // namespace
 
-std::string_view to_string(PartyRole role) { return enum_name(role, party_role_names); }
-std::optional<PartyRole> parse_party_role(std::string_view name) {
-    return parse_enum<PartyRole>(name, party_role_names);
-}
-std::string_view to_string(PaymentConvention convention) { return enum_name(convention, payment_convention_names); }
-std::optional<PaymentConvention> parse_payment_convention(std::string_view name) {
-    return parse_enum<PaymentConvention>(name, payment_convention_names);
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(PartyRole, role, parse_party_role, name, party_role_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PaymentConvention, convention, parse_payment_convention, name, payment_convention_names)
 
 std::string_view describe(PaymentConvention convention) {
-    switch (convention) {
-        case PaymentConvention::record_one:
-            return "Record one: paid from the first unit; only the party's own advance is recouped";
-        case PaymentConvention::retroactive_combined_rate:
-            return "Retroactive to record one once recording costs are recouped at the all-in rate (artist + points)";
-        case PaymentConvention::retroactive_net_rate:
-            return "Retroactive to record one once recording costs are recouped at the artist's net rate (all-in - "
-                   "points)";
-    }
-    return "";
+    return detail::enum_name(convention, payment_convention_descriptions);
 }
 
 std::string_view explain(PaymentConvention convention) {
-    switch (convention) {
-        case PaymentConvention::record_one:
-            return "Record one: the producer is paid on every stream from the first, whether or not the artist has "
-                   "recouped; only the producer's own advance comes off first. Passman (Producer deals, TAXI 1998) "
-                   "says even superstar producers rarely get it. If the artist is unrecouped, the artist may owe the "
-                   "producer royalties the label does not pay and have to pay them out of pocket.";
-        case PaymentConvention::retroactive_combined_rate:
-            return "Retroactive at the combined rate: nothing is paid until the recording costs (the producer's "
-                   "advance among them) are recouped at the artist's and producer's rates together; then the "
-                   "producer is paid back to the first stream. Passman (Producer deals, TAXI 1998) describes it as "
-                   "what hot producers can get.";
-        case PaymentConvention::retroactive_net_rate:
-            return "Retroactive at the net rate: as the combined rate, but recoupment is counted at the artist's "
-                   "rate after the producer's points, so it takes longer. MusicTechPolicy (Record producer "
-                   "agreements part 3, 2012) calls it the way the industry typically does it; Dealsheet's default.";
-    }
-    return "";
+    return detail::enum_name(convention, payment_convention_explanations);
 }
 
 std::int64_t effective_points_ppm(const PointsParty& party) {
@@ -82,10 +74,9 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
         if (to_string(party.role).empty()) problems.push_back({cat(at(), "role"), one_of(party_role_names)});
         if (to_string(party.convention).empty())
             problems.push_back({cat(at(), "convention"), one_of(payment_convention_names)});
-        if (party.points_ppm < 0 || party.points_ppm > full_share_ppm)
-            problems.push_back({cat(at(), "points_ppm"),
-                                cat("must be from 0% to 100%", " (got ", format_percent(party.points_ppm), ")")});
-        else if (artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
+        if (detail::check_percentage(
+                problems, [&] { return cat(at(), "points_ppm"); }, party.points_ppm) &&
+            artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
             problems.push_back(
                 {cat(at(), "points_ppm"),
                  cat("must not exceed the artist's all-in rate of ", format_percent(artist_rate_ppm),
@@ -97,9 +88,8 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
             problems.push_back(
                 {cat(at(), "tracks_on"), cat("must be from 0 to tracks_total (", std::to_string(party.tracks_total),
                                              ")", got(party.tracks_on))});
-        if (party.advance < 0 || party.advance > max_deal_amount)
-            problems.push_back({cat(at(), "advance"), cat("must be an amount from $0 to ", format_usd(max_deal_amount),
-                                                          " (got ", format_usd(party.advance), ")")});
+        detail::check_amount(
+            problems, [&] { return cat(at(), "advance"); }, party.advance);
         if (problems.size() != before) {
             all_valid = false;
             continue;

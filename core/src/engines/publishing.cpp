@@ -1,10 +1,12 @@
 #include "dealsheet/publishing.hpp"
 
+#include "engines/checks.hpp"
+#include "engines/enum_names.hpp"
 #include "engines/lean_deal.hpp"
 #include "foundation/text.hpp"
 
 #include <algorithm>
-#include <initializer_list>
+#include <array>
 #include <span>
 #include <utility>
 
@@ -18,36 +20,29 @@ using detail::cat;
 constexpr Micros max_split_amount = 1'000'000'000'000'000'000;
 constexpr std::size_t max_name_bytes = 100;
 
+// explain() of each SpotifyUsTreatment, in the enum's order.
+constexpr std::array<std::string_view, 2> spotify_us_treatment_explanations{
+    "Since 2024-03-01 Spotify reports US Premium as a bundle (music with audiobooks): only about 52% of its revenue "
+    "counts as music, the floor counts active subscribers only, and songwriters' mechanicals fell. The MLC sued; the "
+    "case was dismissed on 2025-01-29 and an amended complaint and an appeal were pending through 2026. Some "
+    "publishers (UMPG, Warner Chappell) have direct deals that undo the cut.",
+    "Treats US Premium as a standalone portable subscription at 100% music, as before 2024-03-01 and as the MLC "
+    "argues (and as direct deals of some publishers pay). Whether the bundle treatment stands is in litigation: this "
+    "is the higher of the two readings.",
+};
+
 // [SECTION] Validation helpers
 
-void add(Problems& problems, std::string_view path, const char* field, std::string message) {
-    std::string where(path);
-    where += field;
-    problems.push_back({std::move(where), std::move(message)});
+using detail::check_amount;
+using detail::check_percentage;
+using detail::check_whole;
+
+// Adds the problem `message` at `path` + `field`.
+void add(Problems& problems, std::string_view path, std::string_view field, std::string message) {
+    detail::add_problem(problems, path, field, std::move(message));
 }
 
 std::string got(const std::string& shown) { return cat(" (got ", shown, ")"); }
-
-void check_amount(Problems& problems, std::string_view path, const char* field, Micros value, Micros max) {
-    if (value >= 0 && value <= max) return;
-    std::string message = "must be an amount from $0.00 to ";
-    message += format_usd(max);
-    message += got(format_usd(value));
-    add(problems, path, field, std::move(message));
-}
-
-void check_count(Problems& problems, std::string_view path, const char* field, std::int64_t value, std::int64_t max) {
-    if (value >= 0 && value <= max) return;
-    std::string message = "must be a whole number from 0 to ";
-    message += format_count(max);
-    message += got(format_count(value));
-    add(problems, path, field, std::move(message));
-}
-
-void check_percent(Problems& problems, std::string_view path, const char* field, std::int64_t ppm) {
-    if (ppm >= 0 && ppm <= ppm_whole) return;
-    add(problems, path, field, cat("must be a percentage from 0% to 100%", got(format_percent(ppm))));
-}
 
 void check_name(Problems& problems, std::string_view path, const char* field, const std::string& name) {
     if (name.size() > max_name_bytes) {
@@ -67,9 +62,9 @@ void check_name(Problems& problems, std::string_view path, const char* field, co
 // Checks one Plays; returns true when its counts are each in range and consistent.
 bool check_plays(Problems& problems, const std::string& path, const Plays& plays) {
     const std::size_t before = problems.size();
-    check_count(problems, path, ".total", plays.total, max_plays);
-    check_count(problems, path, ".promotional", plays.promotional, max_plays);
-    check_count(problems, path, ".free_trial", plays.free_trial, max_plays);
+    check_whole(problems, path, ".total", plays.total, 0, max_plays);
+    check_whole(problems, path, ".promotional", plays.promotional, 0, max_plays);
+    check_whole(problems, path, ".free_trial", plays.free_trial, 0, max_plays);
     if (problems.size() != before) return false;
     if (plays.promotional > plays.total) {
         std::string message = "must not be more than the total plays (";
@@ -154,50 +149,9 @@ std::string deal_description(const WriterTerms& writer) {
 
 // [SECTION] Names
 
-std::string_view to_string(DealType deal) {
-    switch (deal) {
-        case DealType::self_published: return "self_published";
-        case DealType::standard: return "standard";
-        case DealType::co_publishing: return "co_publishing";
-        case DealType::administration: return "administration";
-    }
-    return "";
-}
-
-std::optional<DealType> parse_deal_type(std::string_view name) {
-    for (DealType deal :
-         {DealType::self_published, DealType::standard, DealType::co_publishing, DealType::administration})
-        if (to_string(deal) == name) return deal;
-    return std::nullopt;
-}
-
-std::string_view to_string(AdminFeeBase base) {
-    switch (base) {
-        case AdminFeeBase::publisher_share: return "publisher_share";
-        case AdminFeeBase::total_collected: return "total_collected";
-    }
-    return "";
-}
-
-std::optional<AdminFeeBase> parse_admin_fee_base(std::string_view name) {
-    for (AdminFeeBase base : {AdminFeeBase::publisher_share, AdminFeeBase::total_collected})
-        if (to_string(base) == name) return base;
-    return std::nullopt;
-}
-
-std::string_view to_string(PublishingMethod method) {
-    switch (method) {
-        case PublishingMethod::quick: return "quick";
-        case PublishingMethod::full: return "full";
-    }
-    return "";
-}
-
-std::optional<PublishingMethod> parse_publishing_method(std::string_view name) {
-    for (PublishingMethod method : {PublishingMethod::quick, PublishingMethod::full})
-        if (to_string(method) == name) return method;
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(DealType, deal, parse_deal_type, name, deal_type_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(AdminFeeBase, base, parse_admin_fee_base, name, admin_fee_base_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PublishingMethod, method, parse_publishing_method, name, publishing_method_names)
 
 // [SECTION] Validation
 
@@ -248,19 +202,20 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
                     got(format_percent(terms.music_share_ppm))));
     }
     check_amount(problems, path, ".service_revenue", terms.service_revenue, max_publishing_amount);
-    check_percent(problems, path, ".music_share_ppm", terms.music_share_ppm);
+    check_percentage(problems, path, ".music_share_ppm", terms.music_share_ppm);
     check_amount(problems, path, ".payments_to_labels", terms.payments_to_labels, max_publishing_amount);
     check_amount(problems, path, ".performance_royalties", terms.performance_royalties, max_publishing_amount);
-    check_count(problems, path, ".subscribers.individual", terms.subscribers.individual, max_subscribers);
-    check_count(problems, path, ".subscribers.family", terms.subscribers.family, max_subscribers);
-    check_count(problems, path, ".subscribers.student", terms.subscribers.student, max_subscribers);
+    check_whole(problems, path, ".subscribers.individual", terms.subscribers.individual, 0, max_subscribers);
+    check_whole(problems, path, ".subscribers.family", terms.subscribers.family, 0, max_subscribers);
+    check_whole(problems, path, ".subscribers.student", terms.subscribers.student, 0, max_subscribers);
     const SubscriberWeights& w = terms.subscriber_weights;
     if (w.individual_ppm)
-        check_count(problems, path, ".subscriber_weights.individual_ppm", *w.individual_ppm, max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.individual_ppm", *w.individual_ppm, 0,
+                    max_subscriber_weight_ppm);
     if (w.family_ppm)
-        check_count(problems, path, ".subscriber_weights.family_ppm", *w.family_ppm, max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.family_ppm", *w.family_ppm, 0, max_subscriber_weight_ppm);
     if (w.student_ppm)
-        check_count(problems, path, ".subscriber_weights.student_ppm", *w.student_ppm, max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.student_ppm", *w.student_ppm, 0, max_subscriber_weight_ppm);
     const bool plays_ok = check_plays(problems, path + ".plays", terms.plays);
     const bool work_ok = check_plays(problems, path + ".work_plays", terms.work_plays);
     if (plays_ok && work_ok) {
@@ -294,8 +249,8 @@ namespace {
 
 // The writers and commissions: what split_publishing() reads.
 void validate_split(const PublishingTerms& terms, std::string_view path, Problems& problems) {
-    check_percent(problems, path, ".collection.pro_commission_ppm", terms.collection.pro_commission_ppm);
-    check_percent(problems, path, ".collection.mlc_commission_ppm", terms.collection.mlc_commission_ppm);
+    check_percentage(problems, path, ".collection.pro_commission_ppm", terms.collection.pro_commission_ppm);
+    check_percentage(problems, path, ".collection.mlc_commission_ppm", terms.collection.mlc_commission_ppm);
     if (terms.writers.empty()) add(problems, path, ".writers", "must list at least one writer");
     if (terms.writers.size() > max_writers) {
         std::string message = "must list at most ";
@@ -319,14 +274,14 @@ void validate_split(const PublishingTerms& terms, std::string_view path, Problem
                 shares_ok = false;
             else
                 share_sum += writer.share_ppm;
-            check_percent(problems, at, ".share_ppm", writer.share_ppm);
+            check_percentage(problems, at, ".share_ppm", writer.share_ppm);
         }
         if (to_string(writer.deal).empty())
             add(problems, at, ".deal",
                 cat("must be one of self_published, standard, co_publishing, administration",
                     got(std::to_string(static_cast<int>(writer.deal)))));
         if (writer.deal == DealType::administration) {
-            check_percent(problems, at, ".admin_fee_ppm", writer.admin_fee_ppm);
+            check_percentage(problems, at, ".admin_fee_ppm", writer.admin_fee_ppm);
             if (to_string(writer.admin_fee_base).empty())
                 add(problems, at, ".admin_fee_base",
                     cat("must be one of publisher_share, total_collected",
@@ -352,7 +307,7 @@ Problems validate(const PublishingTerms& terms, const std::string& path) {
     if (terms.method == PublishingMethod::full)
         for (Problem& problem : validate(terms.offering, path + ".offering")) problems.push_back(std::move(problem));
     if (terms.method == PublishingMethod::quick)
-        check_percent(problems, path, ".performance_share_ppm", terms.performance_share_ppm);
+        check_percentage(problems, path, ".performance_share_ppm", terms.performance_share_ppm);
     validate_split(terms, path, problems);
     return problems;
 }
@@ -517,21 +472,7 @@ OfferingTerms spotify_us_premium(OfferingTerms offering, SpotifyUsTreatment trea
 }
 
 std::string_view explain(SpotifyUsTreatment treatment) {
-    switch (treatment) {
-        case SpotifyUsTreatment::bundle:
-            return "Since 2024-03-01 Spotify reports US Premium as a bundle (music with audiobooks): only about 52% of "
-                   "its revenue counts as music, the floor counts active subscribers only, and songwriters' "
-                   "mechanicals "
-                   "fell. The MLC sued; the case was dismissed on 2025-01-29 and an amended complaint and an appeal "
-                   "were pending through 2026. Some publishers (UMPG, Warner Chappell) have direct deals that undo the "
-                   "cut.";
-        case SpotifyUsTreatment::standalone:
-            return "Treats US Premium as a standalone portable subscription at 100% music, as before 2024-03-01 and as "
-                   "the MLC argues (and as direct deals of some publishers pay). Whether the bundle treatment stands "
-                   "is "
-                   "in litigation: this is the higher of the two readings.";
-    }
-    return "";
+    return detail::enum_name(treatment, spotify_us_treatment_explanations);
 }
 
 // [SECTION] The split among writers, publishers and collecting societies
@@ -739,7 +680,7 @@ Result<OfferingTerms> offering_equivalent_to(const QuickEstimateTerms& quick, st
         message += got(std::to_string(quick.year));
         add(problems, "publishing.quick", ".year", std::move(message));
     }
-    check_percent(problems, "publishing", ".performance_share_ppm", performance_share_ppm);
+    check_percentage(problems, "publishing", ".performance_share_ppm", performance_share_ppm);
     if (!problems.empty()) return problems;
 
     const QuickEstimate estimate = estimate_publishing(quick).value();

@@ -2,6 +2,8 @@
 
 #include <cmath>
 
+#include "engines/checks.hpp"
+
 namespace dealsheet {
 namespace {
 
@@ -32,12 +34,8 @@ Problems validate(const QuickEstimateTerms& terms, const std::string& path) {
                                  ": there is no statutory streaming rate after " + std::to_string(last_statutory_year) +
                                  " (Phonorecords V, 2028-2032, is pending); enter the headline rate you assume, in "
                                  "percent of service revenue (assumption - Phonorecords V pending)"});
-    if (terms.rate_ppm && (*terms.rate_ppm < 0 || *terms.rate_ppm > whole_ppm))
-        problems.push_back(
-            {path + ".rate", "must be a percentage from 0% to 100% (got " + format_percent(*terms.rate_ppm) + ")"});
-    if (terms.us_share_ppm < 0 || terms.us_share_ppm > whole_ppm)
-        problems.push_back({path + ".us_share",
-                            "must be a percentage from 0% to 100% (got " + format_percent(terms.us_share_ppm) + ")"});
+    if (terms.rate_ppm) detail::check_percentage(problems, path, ".rate", *terms.rate_ppm);
+    detail::check_percentage(problems, path, ".us_share", terms.us_share_ppm);
     if (!std::isfinite(terms.revenue_per_stream) || terms.revenue_per_stream < 0.0 ||
         terms.revenue_per_stream > max_revenue_per_stream)
         problems.push_back({path + ".revenue_per_stream",

@@ -8,6 +8,8 @@
 // [SECTION] Deal calculation
 #include "dealsheet/recording.hpp"
 
+#include "engines/checks.hpp"
+#include "engines/enum_names.hpp"
 #include "engines/lean_deal.hpp"
 #include "foundation/text.hpp"
 
@@ -18,30 +20,13 @@ namespace dealsheet {
 namespace {
 
 using detail::cat;
-using detail::enum_name;
 using detail::one_of;
-using detail::parse_enum;
 
 // [SECTION] Helpers
 
 __extension__ using int128 = __int128;  // validation sums of amounts that are each ≤ max_deal_amount
 
 std::string indexed(const std::string& path, std::size_t index) { return cat(path, "[", std::to_string(index), "]"); }
-
-// `field`: the path, or a function that builds it (detail::field_path).
-template <class Field>
-void check_rate(std::int64_t ppm, const Field& field, Problems& problems) {
-    if (ppm < 0 || ppm > full_share_ppm)
-        problems.push_back({detail::field_path(field), cat("must be from 0% to 100% (got ", format_percent(ppm), ")")});
-}
-
-template <class Field>
-bool check_amount(Micros amount, const Field& field, Problems& problems) {
-    if (amount >= 0 && amount <= max_deal_amount) return true;
-    problems.push_back({detail::field_path(field), cat("must be an amount from $0.00 to ", format_usd(max_deal_amount),
-                                                       " (got ", format_usd(amount), ")")});
-    return false;
-}
 
 // The date the domain reference (docs/domain.md) was compiled: the as-of date of its secondary sources that
 // state none themselves.
@@ -51,20 +36,10 @@ constexpr const char* domain_notes_as_of = "2026-11-21";
 
 // [SECTION] Enum names
 
-std::string_view to_string(RecordingDealType type) { return enum_name(type, recording_deal_type_names); }
-std::optional<RecordingDealType> parse_recording_deal_type(std::string_view name) {
-    return parse_enum<RecordingDealType>(name, recording_deal_type_names);
-}
-std::string_view to_string(PartyAdvanceBearer bearer) { return enum_name(bearer, party_advance_bearer_names); }
-std::optional<PartyAdvanceBearer> parse_party_advance_bearer(std::string_view name) {
-    return parse_enum<PartyAdvanceBearer>(name, party_advance_bearer_names);
-}
-std::string_view to_string(ProfitPointsBearer bearer) { return enum_name(bearer, profit_points_bearer_names); }
-std::optional<ProfitPointsBearer> parse_profit_points_bearer(std::string_view name) {
-    return parse_enum<ProfitPointsBearer>(name, profit_points_bearer_names);
-}
-std::string_view to_string(CostKind kind) { return enum_name(kind, cost_kind_names); }
-std::optional<CostKind> parse_cost_kind(std::string_view name) { return parse_enum<CostKind>(name, cost_kind_names); }
+DEALSHEET_ENUM_NAME_FUNCTIONS(RecordingDealType, type, parse_recording_deal_type, name, recording_deal_type_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PartyAdvanceBearer, bearer, parse_party_advance_bearer, name, party_advance_bearer_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(ProfitPointsBearer, bearer, parse_profit_points_bearer, name, profit_points_bearer_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(CostKind, kind, parse_cost_kind, name, cost_kind_names)
 
 // [SECTION] Recoupable-cost defaults (dated table)
 
@@ -134,12 +109,12 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
     const bool bearer_known = !to_string(terms.profit_points).empty();
     if (!bearer_known) problems.push_back({cat(path, ".profit_points"), one_of(profit_points_bearer_names)});
     const std::size_t before_rates = problems.size();
-    check_rate(
-        terms.royalty_rate_ppm, [&] { return cat(path, ".royalty_rate_ppm"); }, problems);
-    check_rate(
-        terms.profit_share_ppm, [&] { return cat(path, ".profit_share_ppm"); }, problems);
-    check_rate(
-        terms.distribution_fee_ppm, [&] { return cat(path, ".distribution_fee_ppm"); }, problems);
+    detail::check_percentage(
+        problems, [&] { return cat(path, ".royalty_rate_ppm"); }, terms.royalty_rate_ppm);
+    detail::check_percentage(
+        problems, [&] { return cat(path, ".profit_share_ppm"); }, terms.profit_share_ppm);
+    detail::check_percentage(
+        problems, [&] { return cat(path, ".distribution_fee_ppm"); }, terms.distribution_fee_ppm);
     const bool rates_valid = problems.size() == before_rates;
 
     const std::string costs_path = cat(path, ".costs");
@@ -153,14 +128,14 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
             const RecoupableCost& cost = terms.costs[i];
             const auto at = [&] { return indexed(costs_path, i); };
             if (to_string(cost.kind).empty()) problems.push_back({cat(at(), ".kind"), one_of(cost_kind_names)});
-            if (check_amount(
-                    cost.amount, [&] { return cat(at(), ".amount"); }, problems))
+            if (detail::check_amount(
+                    problems, [&] { return cat(at(), ".amount"); }, cost.amount))
                 total += cost.amount;
             else
                 amounts_valid = false;
             if (cost.recoupable_ppm)
-                check_rate(
-                    *cost.recoupable_ppm, [&] { return cat(at(), ".recoupable_ppm"); }, problems);
+                detail::check_percentage(
+                    problems, [&] { return cat(at(), ".recoupable_ppm"); }, *cost.recoupable_ppm);
         }
         if (amounts_valid && total > max_deal_amount)
             problems.push_back({costs_path, cat("must total at most ", format_usd(max_deal_amount))});
@@ -186,8 +161,8 @@ Problems validate_receipts(std::span<const Micros> receipts, const std::string& 
     int128 total = 0;
     bool amounts_valid = true;
     for (std::size_t m = 0; m < receipts.size(); ++m) {
-        if (check_amount(
-                receipts[m], [&] { return indexed(path, m); }, problems))
+        if (detail::check_amount(
+                problems, [&] { return indexed(path, m); }, receipts[m]))
             total += receipts[m];
         else
             amounts_valid = false;
@@ -241,7 +216,7 @@ Result<CrossResult> cross_collateralize(std::span<const RecoupmentAccount> accou
     int128 recoupable_total = 0, earned_total = 0;
     for (std::size_t i = 0; i < accounts.size(); ++i) {
         const std::string at = indexed(path, i);
-        if (check_amount(accounts[i].recoupable, cat(at, ".recoupable"), problems))
+        if (detail::check_amount(problems, cat(at, ".recoupable"), accounts[i].recoupable))
             recoupable_total += accounts[i].recoupable;
         const Problems series = validate_receipts(accounts[i].earned, cat(at, ".earned"));
         problems.insert(problems.end(), series.begin(), series.end());

@@ -6,6 +6,8 @@
 #include <utility>
 
 #include "dealsheet/money.hpp"
+#include "engines/checks.hpp"
+#include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
 namespace dealsheet {
@@ -21,18 +23,9 @@ void append(Problems& into, Problems more) {
 
 }  // namespace
 
-std::string_view to_string(RevenueModel model) { return detail::enum_name(model, revenue_model_names); }
-std::optional<RevenueModel> parse_revenue_model(std::string_view name) {
-    return detail::parse_enum<RevenueModel>(name, revenue_model_names);
-}
-std::string_view to_string(PoolMethod method) { return detail::enum_name(method, pool_method_names); }
-std::optional<PoolMethod> parse_pool_method(std::string_view name) {
-    return detail::parse_enum<PoolMethod>(name, pool_method_names);
-}
-std::string_view to_string(ReleaseRoute route) { return detail::enum_name(route, route_names); }
-std::optional<ReleaseRoute> parse_release_route(std::string_view name) {
-    return detail::parse_enum<ReleaseRoute>(name, route_names);
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(RevenueModel, model, parse_revenue_model, name, revenue_model_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(PoolMethod, method, parse_pool_method, name, pool_method_names)
+DEALSHEET_ENUM_NAME_FUNCTIONS(ReleaseRoute, route, parse_release_route, name, route_names)
 
 AnswerTerms effective_answer_terms(const ReleaseTerms& terms, std::int64_t total_streams, Micros master_total) {
     AnswerTerms answers = terms.answers;
@@ -68,10 +61,8 @@ Problems validate(const ReleaseTerms& terms) {
         const OtherAccount& account = terms.other_accounts[i];
         const std::string path = "accounts.others[" + std::to_string(i) + "]";
         if (account.name.size() > 100) problems.push_back({path + ".name", "must be at most 100 bytes long"});
-        if (account.recoupable < 0 || account.recoupable > max_deal_amount)
-            problems.push_back({path + ".recoupable", "must be an amount from $0 to " + format_usd(max_deal_amount)});
-        if (account.earned < 0 || account.earned > max_deal_amount)
-            problems.push_back({path + ".earned", "must be an amount from $0 to " + format_usd(max_deal_amount)});
+        detail::check_amount(problems, path, ".recoupable", account.recoupable);
+        detail::check_amount(problems, path, ".earned", account.earned);
     }
     return problems;
 }

@@ -1,7 +1,11 @@
+// The statutory mechanical rates: headline rates by year, the all-in parameters of each offering type, and
+// physical and download rates (37 CFR 385).
 #include "dealsheet/statutory.hpp"
 
 #include <algorithm>
 #include <array>
+
+#include "engines/enum_names.hpp"
 
 namespace dealsheet {
 namespace {
@@ -68,98 +72,82 @@ constexpr int phono3_tcc_ppm(int year) {  // Table 1 to paragraph (b)(1), 2018-2
     return by_year[year - 2018];
 }
 
-constexpr AllInParameters phono3(int year, OfferingType offering) {
-    Micros floor = 0;
-    SubscriberBasis basis = SubscriberBasis::none;
-    const char* floor_tag = "[P]";
-    switch (offering) {
-        case OfferingType::standalone_non_portable_streaming:
-            floor = 150'000;
-            basis = SubscriberBasis::all;
-            break;
-        case OfferingType::standalone_non_portable_mixed:
-            floor = 300'000;
-            basis = SubscriberBasis::all;
-            break;
-        case OfferingType::standalone_portable:
-            floor = 500'000;
-            basis = SubscriberBasis::all;
-            break;
-        case OfferingType::bundled_subscription:  // the music part's standalone floor: portable assumed
-            floor = 500'000;
-            basis = SubscriberBasis::active;
-            floor_tag = "[U]";
-            break;
-        case OfferingType::bundled_limited:  // a limited offering has no standalone floor
-            basis = SubscriberBasis::active;
-            floor_tag = "[U]";
-            break;
-        default: break;
-    }
-    return {year,    offering,           phono3_tcc_ppm(year), false, 0,     false,     floor, basis,       1'500'000,
-            500'000, "Phonorecords III", phono3_all_in_source, "[P]", "[P]", floor_tag, "[P]", "2023-08-10"};
-}
+// What one proceeding sets for one offering type: the TCC prong's per-subscriber cap (or none) and whether the
+// prong stands alone, the mechanical floor and the subscribers it counts, and the evidence grade of each.
+struct OfferingRow {
+    bool per_subscriber_capped = false;
+    Micros per_subscriber_cap = 0;
+    bool tcc_prong_alone = false;
+    Micros mechanical_floor = 0;
+    SubscriberBasis floor_subscribers = SubscriberBasis::none;
+    const char* tcc_rate_tag;
+    const char* per_subscriber_cap_tag;
+    const char* mechanical_floor_tag;
+};
 
-constexpr AllInParameters phono4(int year, OfferingType offering) {
-    Micros floor = 0;
-    SubscriberBasis basis = SubscriberBasis::none;
-    bool capped = false, alone = false;
-    Micros cap = 0;
-    const char* tcc_tag = "[U]";
-    const char* cap_tag = "[U]";
-    switch (offering) {
-        case OfferingType::standalone_non_portable_streaming:
-            floor = 180'000;
-            basis = SubscriberBasis::all;
-            break;
-        case OfferingType::standalone_non_portable_mixed:
-            floor = 360'000;
-            basis = SubscriberBasis::all;
-            break;
-        case OfferingType::standalone_portable:
-            floor = 600'000;
-            basis = SubscriberBasis::all;
-            capped = true;
-            cap = 1'100'000;
-            tcc_tag = "[S]";
-            cap_tag = "[S]";
-            break;
-        case OfferingType::bundled_subscription:
-            floor = 330'000;
-            basis = SubscriberBasis::active;
-            break;
-        case OfferingType::bundled_limited:
-            floor = 250'000;
-            basis = SubscriberBasis::active;
-            break;
-        case OfferingType::mixed_service_bundle:
-            floor = 250'000;
-            basis = SubscriberBasis::active;
-            alone = true;
-            break;
-        default: break;
-    }
+using S = SubscriberBasis;
+
+// Phonorecords III's rows, in OfferingType's order: no per-subscriber cap; floors for the three standalone
+// subscriptions; a bundle's floor is its music part's standalone floor.
+constexpr std::array<OfferingRow, 10> phono3_rows{{
+    {false, 0, false, 150'000, S::all, "[P]", "[P]", "[P]"},     // standalone_non_portable_streaming
+    {false, 0, false, 300'000, S::all, "[P]", "[P]", "[P]"},     // standalone_non_portable_mixed
+    {false, 0, false, 500'000, S::all, "[P]", "[P]", "[P]"},     // standalone_portable
+    {false, 0, false, 500'000, S::active, "[P]", "[P]", "[U]"},  // bundled_subscription: portable music part assumed
+    {false, 0, false, 0, S::active, "[P]", "[P]", "[U]"},        // bundled_limited: no standalone floor
+    {false, 0, false, 0, S::none, "[P]", "[P]", "[P]"},          // mixed_service_bundle
+    {false, 0, false, 0, S::none, "[P]", "[P]", "[P]"},          // limited_offering
+    {false, 0, false, 0, S::none, "[P]", "[P]", "[P]"},          // paid_locker
+    {false, 0, false, 0, S::none, "[P]", "[P]", "[P]"},          // purchased_content_locker
+    {false, 0, false, 0, S::none, "[P]", "[P]", "[P]"},          // free_ad_supported
+}};
+
+// Phonorecords IV's rows, in OfferingType's order: the floors are [P]; only the standalone portable TCC prong
+// and its cap are sourced [S]; the other prongs' 26.2% without a cap is assumed [U].
+constexpr std::array<OfferingRow, 10> phono4_rows{{
+    {false, 0, false, 180'000, S::all, "[U]", "[U]", "[P]"},         // standalone_non_portable_streaming
+    {false, 0, false, 360'000, S::all, "[U]", "[U]", "[P]"},         // standalone_non_portable_mixed
+    {true, 1'100'000, false, 600'000, S::all, "[S]", "[S]", "[P]"},  // standalone_portable
+    {false, 0, false, 330'000, S::active, "[U]", "[U]", "[P]"},      // bundled_subscription
+    {false, 0, false, 250'000, S::active, "[U]", "[U]", "[P]"},      // bundled_limited
+    {false, 0, true, 250'000, S::active, "[U]", "[U]", "[P]"},       // mixed_service_bundle
+    {false, 0, false, 0, S::none, "[U]", "[U]", "[P]"},              // limited_offering
+    {false, 0, false, 0, S::none, "[U]", "[U]", "[P]"},              // paid_locker
+    {false, 0, false, 0, S::none, "[U]", "[U]", "[P]"},              // purchased_content_locker
+    {false, 0, false, 0, S::none, "[U]", "[U]", "[P]"},              // free_ad_supported
+}};
+
+// The all-in parameters of `offering` in `year` from its proceeding's row, TCC rate, plan weights and dates.
+constexpr AllInParameters parameters(int year, OfferingType offering, const OfferingRow& r, int tcc_rate_ppm,
+                                     std::int64_t family_weight_ppm, const char* proceeding, const char* source,
+                                     const char* as_of) {
     return {year,
             offering,
-            262'000,
-            capped,
-            cap,
-            alone,
-            floor,
-            basis,
-            1'750'000,
+            tcc_rate_ppm,
+            r.per_subscriber_capped,
+            r.per_subscriber_cap,
+            r.tcc_prong_alone,
+            r.mechanical_floor,
+            r.floor_subscribers,
+            family_weight_ppm,
             500'000,
-            "Phonorecords IV",
-            phono4_all_in_source,
-            tcc_tag,
-            cap_tag,
+            proceeding,
+            source,
+            r.tcc_rate_tag,
+            r.per_subscriber_cap_tag,
+            r.mechanical_floor_tag,
             "[P]",
-            "[P]",
-            "2024-03-18"};
+            as_of};
 }
 
+// The all-in parameters of `offering` in `year` (2018..2027): Phonorecords III through 2022, IV after.
 constexpr AllInParameters row(int year, OfferingType offering) {
-    return year <= 2022 ? phono3(year, offering) : phono4(year, offering);
+    const auto index = static_cast<std::size_t>(offering);
+    if (year <= 2022)
+        return parameters(year, offering, phono3_rows[index], phono3_tcc_ppm(year), 1'500'000, "Phonorecords III",
+                          phono3_all_in_source, "2023-08-10");
+    return parameters(year, offering, phono4_rows[index], 262'000, 1'750'000, "Phonorecords IV", phono4_all_in_source,
+                      "2024-03-18");
 }
 
 constexpr std::array<AllInParameters, 10> portable_table{{
@@ -177,17 +165,18 @@ constexpr std::array<AllInParameters, 10> portable_table{{
 
 static_assert(portable_table.front().year == first_all_in_year && portable_table.back().year == last_statutory_year);
 
-constexpr OfferingType offering_types[] = {
-    OfferingType::standalone_non_portable_streaming,
-    OfferingType::standalone_non_portable_mixed,
-    OfferingType::standalone_portable,
-    OfferingType::bundled_subscription,
-    OfferingType::bundled_limited,
-    OfferingType::mixed_service_bundle,
-    OfferingType::limited_offering,
-    OfferingType::paid_locker,
-    OfferingType::purchased_content_locker,
-    OfferingType::free_ad_supported,
+// describe() of each offering type, in the enum's order.
+constexpr std::array<std::string_view, 10> offering_type_descriptions{
+    "Standalone non-portable subscription, streaming only",
+    "Standalone non-portable subscription, streams and limited downloads",
+    "Standalone portable subscription",
+    "Bundled subscription offering",
+    "Bundled subscription offering whose music part is a limited offering",
+    "Mixed service bundle",
+    "Limited offering",
+    "Paid locker service",
+    "Purchased content locker",
+    "Free ad-supported (nonsubscription) offering",
 };
 
 // [SECTION] Physical and download rates (§385.11, indexed each January)
@@ -211,55 +200,11 @@ const HeadlineRate* headline_rate(int year) {
     return &table[static_cast<size_t>(year - first_statutory_year)];
 }
 
-std::string_view to_string(OfferingType type) {
-    switch (type) {
-        case OfferingType::standalone_non_portable_streaming: return "standalone_non_portable_streaming";
-        case OfferingType::standalone_non_portable_mixed: return "standalone_non_portable_mixed";
-        case OfferingType::standalone_portable: return "standalone_portable";
-        case OfferingType::bundled_subscription: return "bundled_subscription";
-        case OfferingType::bundled_limited: return "bundled_limited";
-        case OfferingType::mixed_service_bundle: return "mixed_service_bundle";
-        case OfferingType::limited_offering: return "limited_offering";
-        case OfferingType::paid_locker: return "paid_locker";
-        case OfferingType::purchased_content_locker: return "purchased_content_locker";
-        case OfferingType::free_ad_supported: return "free_ad_supported";
-    }
-    return "";
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(OfferingType, type, parse_offering_type, name, offering_type_names)
 
-std::optional<OfferingType> parse_offering_type(std::string_view name) {
-    for (const OfferingType type : offering_types)
-        if (to_string(type) == name) return type;
-    return std::nullopt;
-}
+std::string_view describe(OfferingType type) { return detail::enum_name(type, offering_type_descriptions); }
 
-std::string_view describe(OfferingType type) {
-    switch (type) {
-        case OfferingType::standalone_non_portable_streaming:
-            return "Standalone non-portable subscription, streaming only";
-        case OfferingType::standalone_non_portable_mixed:
-            return "Standalone non-portable subscription, streams and limited downloads";
-        case OfferingType::standalone_portable: return "Standalone portable subscription";
-        case OfferingType::bundled_subscription: return "Bundled subscription offering";
-        case OfferingType::bundled_limited:
-            return "Bundled subscription offering whose music part is a limited offering";
-        case OfferingType::mixed_service_bundle: return "Mixed service bundle";
-        case OfferingType::limited_offering: return "Limited offering";
-        case OfferingType::paid_locker: return "Paid locker service";
-        case OfferingType::purchased_content_locker: return "Purchased content locker";
-        case OfferingType::free_ad_supported: return "Free ad-supported (nonsubscription) offering";
-    }
-    return "";
-}
-
-std::string_view to_string(SubscriberBasis basis) {
-    switch (basis) {
-        case SubscriberBasis::none: return "none";
-        case SubscriberBasis::all: return "all";
-        case SubscriberBasis::active: return "active";
-    }
-    return "";
-}
+std::string_view to_string(SubscriberBasis basis) { return detail::enum_name(basis, subscriber_basis_names); }
 
 std::span<const AllInParameters> all_in_parameter_rows() { return portable_table; }
 

@@ -1,5 +1,7 @@
 #include "dealsheet/streaming.hpp"
 
+#include "engines/checks.hpp"
+#include "engines/enum_names.hpp"
 #include "foundation/text.hpp"
 
 #include <array>
@@ -30,8 +32,10 @@ constexpr std::array<PlatformPayout, 5> payout_table{{
 }};
 
 static_assert(payout_table.back().platform == Platform::blended);
+static_assert(detail::in_enum_order(payout_table, &PlatformPayout::platform));
+constexpr std::array<std::string_view, 5> platform_names = detail::keys_of(payout_table);
 
-constexpr std::array<const char*, 3> curve_keys{"total", "decay", "monthly"};
+constexpr std::array<std::string_view, 3> curve_shape_names{"total", "decay", "monthly"};
 
 std::string indexed(const std::string& path, std::string_view member, std::size_t index) {
     return cat(path, member, "[", std::to_string(index), "]");
@@ -40,41 +44,6 @@ std::string indexed(const std::string& path, std::string_view member, std::size_
 bool valid_platform(Platform platform) {
     const auto i = static_cast<std::size_t>(platform);
     return i < payout_table.size();
-}
-
-// "$3.41" or, when the amount has sub-cent digits, every significant digit: "$0.0034".
-std::string exact_usd(Micros amount) {
-    if (amount % 10'000 == 0) return format_usd(amount);
-    const Micros magnitude = amount < 0 ? -amount : amount;
-    std::string out = amount < 0 ? "-$" : "$";
-    out += format_count(magnitude / micros_per_unit);
-    std::string fraction = std::to_string(magnitude % micros_per_unit + micros_per_unit).substr(1);  // 6 digits
-    while (fraction.size() > 2 && fraction.back() == '0') fraction.pop_back();
-    out += '.';
-    out += fraction;
-    return out;
-}
-
-// `field`: the path, or a function that builds it (detail::field_path).
-template <class Field>
-void check_count(Problems& problems, const Field& field, std::int64_t value, std::int64_t max, std::string_view what) {
-    if (value >= 0 && value <= max) return;
-    problems.push_back({detail::field_path(field), cat("must be a whole number of ", what, " from 0 to ",
-                                                       format_count(max), " (got ", std::to_string(value), ")")});
-}
-
-template <class Field>
-void check_amount(Problems& problems, const Field& field, Micros value, Micros max, std::string_view what) {
-    if (value >= 0 && value <= max) return;
-    problems.push_back({detail::field_path(field),
-                        cat("must be ", what, " from $0 to ", format_usd(max), " (got ", exact_usd(value), ")")});
-}
-
-template <class Field>
-void check_ppm(Problems& problems, const Field& field, std::int64_t value, std::string_view what) {
-    if (value >= 0 && value <= whole_ppm) return;
-    problems.push_back(
-        {detail::field_path(field), cat("must be ", what, " from 0% to 100% (got ", format_percent(value), ")")});
 }
 
 // Geometric decay held in micro-streams so rounding never stalls it: state_{k+1} = state_k × (1 − d),
@@ -126,41 +95,24 @@ std::span<const PlatformPayout> platform_payouts() { return payout_table; }
 
 const PlatformPayout& platform_payout(Platform platform) { return payout_table[static_cast<std::size_t>(platform)]; }
 
-std::string_view to_string(Platform platform) {
-    return valid_platform(platform) ? payout_table[static_cast<std::size_t>(platform)].key : "";
-}
-
-std::optional<Platform> parse_platform(std::string_view key) {
-    for (const PlatformPayout& row : payout_table)
-        if (key == row.key) return row.platform;
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(Platform, platform, parse_platform, key, platform_names)
 
 // [SECTION] Streams over time
 
-std::string_view to_string(CurveShape shape) {
-    const auto i = static_cast<std::size_t>(shape);
-    return i < curve_keys.size() ? curve_keys[i] : "";
-}
-
-std::optional<CurveShape> parse_curve_shape(std::string_view key) {
-    for (std::size_t i = 0; i < curve_keys.size(); ++i)
-        if (key == curve_keys[i]) return static_cast<CurveShape>(i);
-    return std::nullopt;
-}
+DEALSHEET_ENUM_NAME_FUNCTIONS(CurveShape, shape, parse_curve_shape, key, curve_shape_names)
 
 Problems validate(const StreamCurve& curve, const std::string& path) {
     Problems problems;
     switch (curve.shape) {
         case CurveShape::total:
-            check_count(
-                problems, [&] { return path + ".total"; }, curve.total, max_track_streams, "streams");
+            detail::check_whole(
+                problems, [&] { return path + ".total"; }, curve.total, 0, max_track_streams, "streams");
             break;
         case CurveShape::decay:
-            check_count(
-                problems, [&] { return path + ".first_month"; }, curve.first_month, max_track_streams, "streams");
-            check_ppm(
-                problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm, "a monthly decay");
+            detail::check_whole(
+                problems, [&] { return path + ".first_month"; }, curve.first_month, 0, max_track_streams, "streams");
+            detail::check_percentage(
+                problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm);
             if (curve.months < 1 || curve.months > max_stream_months)
                 problems.push_back(
                     {path + ".months", cat("must be a number of months from 1 to ", std::to_string(max_stream_months),
@@ -172,8 +124,8 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
                     {path + ".monthly", cat("must list 1 to ", std::to_string(max_stream_months),
                                             " monthly counts (got ", std::to_string(curve.monthly.size()), ")")});
             for (std::size_t k = 0; k < curve.monthly.size(); ++k)
-                check_count(
-                    problems, [&] { return indexed(path, ".monthly", k); }, curve.monthly[k], max_track_streams,
+                detail::check_whole(
+                    problems, [&] { return indexed(path, ".monthly", k); }, curve.monthly[k], 0, max_track_streams,
                     "streams");
             break;
         default: problems.push_back({path + ".shape", "must be \"total\", \"decay\" or \"monthly\""}); return problems;
@@ -208,16 +160,15 @@ Result<std::vector<Micros>> monthly_master_revenue(std::span<const std::int64_t>
     bool counts_ok = true;
     for (std::size_t k = 0; k < streams_per_month.size() && k < static_cast<std::size_t>(max_stream_months); ++k) {
         const std::size_t before = problems.size();
-        check_count(
-            problems, [&] { return indexed(path, "", k); }, streams_per_month[k], max_track_streams, "streams");
+        detail::check_whole(
+            problems, [&] { return indexed(path, "", k); }, streams_per_month[k], 0, max_track_streams, "streams");
         counts_ok = counts_ok && problems.size() == before;
     }
     if (counts_ok && problems.empty() && sum_of(streams_per_month) > max_track_streams)
         problems.push_back({path, cat("adds up to ", format_count(sum_of(streams_per_month)),
                                       " streams, over the limit of ", format_count(max_track_streams))});
-    check_amount(
-        problems, [&] { return path + ".payout_per_1000"; }, payout_per_1000, max_payout_per_1000,
-        "a payout per 1,000 streams");
+    detail::check_amount(
+        problems, [&] { return path + ".payout_per_1000"; }, payout_per_1000, max_payout_per_1000);
     if (!problems.empty()) return problems;
 
     // Sized once and written by index: in WebAssembly at -Oz, push_back stays an out-of-line call per month.
@@ -246,9 +197,8 @@ Problems validate(const StreamingTerms& terms, const std::string& path) {
                                 "must be one of \"spotify\", \"youtube\", \"apple_music\", "
                                 "\"amazon_music\", \"blended\""});
         if (entry.payout_per_1000)
-            check_amount(
-                problems, [&] { return entry_path + ".payout_per_1000"; }, *entry.payout_per_1000, max_payout_per_1000,
-                "a payout per 1,000 streams");
+            detail::check_amount(
+                problems, [&] { return entry_path + ".payout_per_1000"; }, *entry.payout_per_1000, max_payout_per_1000);
         for (Problem& problem : validate(entry.streams, entry_path + ".streams"))
             problems.push_back(std::move(problem));
     }
@@ -284,7 +234,7 @@ StreamingRevenue detail::calculate_valid_streaming_revenue(const StreamingTerms&
         result.revenue += revenue.revenue;
         any_decay = any_decay || entry.streams.shape == CurveShape::decay;
 
-        std::string value = cat(exact_usd(revenue.payout_per_1000), " per 1,000 streams");
+        std::string value = cat(detail::exact_usd(revenue.payout_per_1000), " per 1,000 streams");
         if (revenue.payout_from_table) value += cat(" (", row.scope, ")");
         result.assumptions.push_back(
             {cat(row.name, " payout"), std::move(value), revenue.payout_from_table ? row.source : "Entered by you",
@@ -318,26 +268,26 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
         problems.push_back(
             {path + ".groups", cat("must list 1 to ", std::to_string(max_pool_groups), " subscriber groups (got ",
                                    std::to_string(terms.groups.size()), ")")});
-    check_ppm(
-        problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm, "a royalty share");
-    check_count(
-        problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, max_track_streams, "streams");
+    detail::check_percentage(
+        problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm);
+    detail::check_whole(
+        problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, 0, max_track_streams,
+        "streams");
     for (std::size_t g = 0; g < terms.groups.size(); ++g) {
         const SubscriberGroup& group = terms.groups[g];
         const auto group_path = [&] { return indexed(path, ".groups", g); };
-        check_count(
-            problems, [&] { return group_path() + ".subscribers"; }, group.subscribers, max_group_subscribers,
+        detail::check_whole(
+            problems, [&] { return group_path() + ".subscribers"; }, group.subscribers, 0, max_group_subscribers,
             "subscribers");
-        check_amount(
-            problems, [&] { return group_path() + ".payment"; }, group.payment, max_subscription_payment,
-            "a payment per subscriber");
+        detail::check_amount(
+            problems, [&] { return group_path() + ".payment"; }, group.payment, max_subscription_payment);
         if (group.streams.size() != terms.tracks.size())
             problems.push_back(
                 {group_path() + ".streams", cat("must list one count per track (", std::to_string(terms.tracks.size()),
                                                 "; got ", std::to_string(group.streams.size()), ")")});
         for (std::size_t t = 0; t < group.streams.size(); ++t)
-            check_count(
-                problems, [&] { return indexed(group_path(), ".streams", t); }, group.streams[t],
+            detail::check_whole(
+                problems, [&] { return indexed(group_path(), ".streams", t); }, group.streams[t], 0,
                 max_streams_per_subscriber, "streams per subscriber");
     }
     return problems;

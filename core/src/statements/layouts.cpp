@@ -23,6 +23,22 @@ struct Layout {
     std::vector<std::string_view> also;  // other columns of the layout, read by nobody but counted as known
 };
 
+// DistroKid's columns: both its layouts read the same ones, but for the product type's names.
+std::vector<LayoutColumn> distrokid_columns(std::array<std::string_view, 2> product_type) {
+    using R = ColumnRole;
+    return {{R::reporting_date, {"reporting date"}},
+            {R::sale_date, {"sale month"}},
+            {R::store, {"store"}},
+            {R::artist, {"artist"}},
+            {R::title, {"title"}},
+            {R::isrc, {"isrc"}},
+            {R::upc, {"upc"}},
+            {R::quantity, {"quantity"}},
+            {R::product_type, product_type},
+            {R::country, {"country of sale"}},
+            {R::amount, {"earnings (usd)"}}};
+}
+
 const std::vector<Layout>& layouts() {
     using R = ColumnRole;
     static const std::vector<Layout> table = {
@@ -31,17 +47,7 @@ const std::vector<Layout>& layouts() {
          true,
          {"date inserted", "reporting date", "sale month", "store", "title", "isrc", "quantity", "country of sale",
           "earnings (usd)"},
-         {{R::reporting_date, {"reporting date"}},
-          {R::sale_date, {"sale month"}},
-          {R::store, {"store"}},
-          {R::artist, {"artist"}},
-          {R::title, {"title"}},
-          {R::isrc, {"isrc"}},
-          {R::upc, {"upc"}},
-          {R::quantity, {"quantity"}},
-          {R::product_type, {"source type", "song/album"}},
-          {R::country, {"country of sale"}},
-          {R::amount, {"earnings (usd)"}}},
+         distrokid_columns({"source type", "song/album"}),
          {"date inserted", "team percentage", "songwriter royalties withheld (usd)", "songwriter royalties withheld",
           "recoup (usd)"}},
         {StatementFormat::distrokid_a,
@@ -49,17 +55,7 @@ const std::vector<Layout>& layouts() {
          true,
          {"reporting date", "sale month", "store", "title", "isrc", "quantity", "song/album", "country of sale",
           "earnings (usd)"},
-         {{R::reporting_date, {"reporting date"}},
-          {R::sale_date, {"sale month"}},
-          {R::store, {"store"}},
-          {R::artist, {"artist"}},
-          {R::title, {"title"}},
-          {R::isrc, {"isrc"}},
-          {R::upc, {"upc"}},
-          {R::quantity, {"quantity"}},
-          {R::product_type, {"song/album"}},
-          {R::country, {"country of sale"}},
-          {R::amount, {"earnings (usd)"}}},
+         distrokid_columns({"song/album"}),
          {"team percentage", "songwriter royalties withheld"}},
         {StatementFormat::tunecore,
          "",
