@@ -197,7 +197,7 @@ TEST_CASE("answer validation names every bad question", "[answers][validation]")
     terms.royalty_rate_ppm = -1;
     const Result<DealAnswers> failed = answer_deal(terms, questions);
     REQUIRE_FALSE(failed.ok());
-    CHECK(failed.problems().front().field == "recording.royalty_rate_ppm");
+    CHECK(failed.problems().front().field == "recording.royalty_rate");
     CHECK(failed.problems().size() == 6);
     const RecordingTerms valid = scenario(PaymentConvention::record_one);
     CHECK(fields(streams_until_party_paid(valid, three_dollars, 1).problems()) == std::vector<std::string>{"party"});

@@ -297,8 +297,8 @@ TEST_CASE("split validation reports every problem at once, naming each field", "
     terms.collaborators = {{"A", 700'000, dollars(10)}, {"B", 400'000, dollars(5)}, {"C", -1, -2}};
     Problems problems = validate(terms);
     CHECK(has_field(problems, "splits.distributor.annual_fee"));
-    CHECK(has_field(problems, "splits.distributor.commission_ppm"));
-    CHECK(has_field(problems, "splits.collaborators[2].share_ppm"));
+    CHECK(has_field(problems, "splits.distributor.commission"));
+    CHECK(has_field(problems, "splits.collaborators[2].share"));
     CHECK(has_field(problems, "splits.collaborators[2].recoup_first"));
     CHECK(problems.size() == 4);  // shares are not summed while one is invalid; several may recoup first
     terms.distributor.releases = 0;
@@ -314,7 +314,7 @@ TEST_CASE("split validation reports every problem at once, naming each field", "
     terms.collaborators.resize(max_collaborators + 1);
     CHECK(has_field(validate(terms), "splits.collaborators"));
     terms.distributor.distributor = static_cast<Distributor>(7);
-    CHECK(has_field(validate(terms), "splits.distributor.distributor"));
+    CHECK(has_field(validate(terms), "splits.distributor.name"));
 
     Result<SplitResult> single = split_store_revenue(SplitTerms{}, -1, 0);
     REQUIRE_FALSE(single.ok());

@@ -225,10 +225,10 @@ TEST_CASE("points validation reports every problem with its JSON path", "[points
     const Problems problems = validate(terms);
     std::vector<std::string> fields;
     for (const Problem& p : problems) fields.push_back(p.field);
-    CHECK(fields == std::vector<std::string>{"recording.points[0].points_ppm", "recording.points[1].tracks_on",
+    CHECK(fields == std::vector<std::string>{"recording.points[0].points", "recording.points[1].tracks_on",
                                              "recording.points[2].tracks_total", "recording.points[3].advance",
                                              "recording.points[4].role", "recording.points[4].convention",
-                                             "recording.points[4].points_ppm"});
+                                             "recording.points[4].points"});
     CHECK(problems[0].message.find("18%") != std::string::npos);
 
     // Sum of points over the artist rate: 10 + 10 points against 18 (reported once, on the list).

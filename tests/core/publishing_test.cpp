@@ -584,16 +584,16 @@ TEST_CASE("validation reports every problem at once, naming each field", "[publi
     const char* expected[] = {
         "publishing.offering.year",
         "publishing.offering.service_revenue",
-        "publishing.offering.music_share_ppm",
+        "publishing.offering.music_share",
         "publishing.offering.payments_to_labels",
         "publishing.offering.performance_royalties",
         "publishing.offering.subscribers.individual",
         "publishing.offering.subscribers.family",
-        "publishing.offering.subscriber_weights.student_ppm",
+        "publishing.offering.subscriber_weights.student",
         "publishing.offering.plays.promotional",
-        "publishing.collection.pro_commission_ppm",
-        "publishing.collection.mlc_commission_ppm",
-        "publishing.writers[0].admin_fee_ppm",
+        "publishing.collection.pro_commission",
+        "publishing.collection.mlc_commission",
+        "publishing.writers[0].admin_fee",
         "publishing.writers[0].admin_fee_base",
         "publishing.writers[1].name",
         "publishing.writers[1].advance",
@@ -663,10 +663,10 @@ TEST_CASE("writer lists: empty, too long, shares totalling 100%, income", "[publ
     CHECK(validate(terms).empty());
     terms.writers[1].share_ppm = -400'000;  // a negative share is reported once, not also as a wrong total
     REQUIRE(validate(terms).size() == 1);
-    CHECK(validate(terms)[0].field == "publishing.writers[1].share_ppm");
+    CHECK(validate(terms)[0].field == "publishing.writers[1].share");
     terms.writers[1].share_ppm = 400'000;
     terms.performance_share_ppm = -1;
-    CHECK(has_field(validate(terms), "publishing.performance_share_ppm"));
+    CHECK(has_field(validate(terms), "publishing.performance_share"));
     terms.performance_share_ppm = 500'000;
     const Result<PublishingSplit> negative = split_publishing({-1, 0}, terms);
     REQUIRE_FALSE(negative.ok());
@@ -979,7 +979,7 @@ TEST_CASE("bundle revenue is attributed to music by standalone prices (37 CFR 38
     CHECK(r.headline == dollars(1'220));  // 15.25% of $8,000 [D]
     // Prices and a share at once, or one price alone, are refused by name.
     t.music_share_ppm = 520'000;
-    CHECK(validate(t).at(0).field == "publishing.offering.music_share_ppm");
+    CHECK(validate(t).at(0).field == "publishing.offering.music_share");
     t.music_share_ppm = ppm_whole;
     t.other_standalone_price.reset();
     CHECK(validate(t).at(0).field == "publishing.offering.other_standalone_price");

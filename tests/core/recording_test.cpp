@@ -314,8 +314,8 @@ TEST_CASE("validation reports every impossible term at once, with JSON paths", "
     terms.points[1].tracks_on = 13;
     terms.points[1].tracks_total = 12;
     const Problems problems = validate(terms);
-    CHECK(fields(problems) == std::vector<std::string>{"recording.royalty_rate_ppm", "recording.profit_share_ppm",
-                                                       "recording.costs[0].amount", "recording.costs[0].recoupable_ppm",
+    CHECK(fields(problems) == std::vector<std::string>{"recording.royalty_rate", "recording.profit_share",
+                                                       "recording.costs[0].amount", "recording.costs[0].recoupable",
                                                        "recording.costs[1].kind", "recording.costs[2].amount",
                                                        "recording.points[1].tracks_on"});
     CHECK(problems[4].message ==
@@ -522,7 +522,7 @@ TEST_CASE("who bears points in a net-profit deal is a choice: the artist's share
     terms.points[0].points_ppm = 600'000;
     CHECK(validate(terms).empty());
     terms.profit_points = ProfitPointsBearer::artist_share;
-    CHECK(fields(validate(terms)) == std::vector<std::string>{"recording.points[0].points_ppm"});
+    CHECK(fields(validate(terms)) == std::vector<std::string>{"recording.points[0].points"});
 }
 
 TEST_CASE("the default label deal carries sourced recording costs", "[recording]") {

@@ -1,5 +1,5 @@
 // Every problem a user sees names a field path that exists in the scenario JSON they wrote, whichever engine
-// found it (the engines name C++ members; the scenario layer maps them).
+// found it: each engine names the JSON path where it finds the problem (nothing rewrites paths afterwards).
 #include <catch2/catch.hpp>
 
 #include <nlohmann/json.hpp>

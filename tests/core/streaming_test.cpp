@@ -330,11 +330,11 @@ TEST_CASE("streaming validation reports every problem at once, naming each field
     };
     const Problems problems = validate(terms);
     CHECK(fields_any_order(problems) ==
-          std::multiset<std::string>{
-              "streaming.platforms[0].streams.total", "streaming.platforms[0].payout_per_1000",
-              "streaming.platforms[1].platform", "streaming.platforms[1].streams.first_month",
-              "streaming.platforms[1].streams.decay_ppm", "streaming.platforms[1].streams.months",
-              "streaming.platforms[2].streams.monthly[1]", "streaming.platforms[2].payout_per_1000"});
+          std::multiset<std::string>{"streaming.platforms[0].streams.total", "streaming.platforms[0].payout_per_1000",
+                                     "streaming.platforms[1].platform", "streaming.platforms[1].streams.first_month",
+                                     "streaming.platforms[1].streams.decay", "streaming.platforms[1].streams.months",
+                                     "streaming.platforms[2].streams.monthly[1]",
+                                     "streaming.platforms[2].payout_per_1000"});
     CHECK_FALSE(calculate_streaming_revenue(terms).ok());
 
     // Only the chosen shape's fields are read: a stale total does not block a valid decay curve.
@@ -365,7 +365,7 @@ TEST_CASE("pool validation reports every problem at once, naming each field", "[
     terms.groups = {{-1, 100'000'001, {1}}, {1, -5, {1, max_streams_per_subscriber + 1}}};
     const Problems problems = validate(terms);
     CHECK(fields_any_order(problems) ==
-          std::multiset<std::string>{"streaming.pool.royalty_share_ppm", "streaming.pool.threshold_streams",
+          std::multiset<std::string>{"streaming.pool.royalty_share", "streaming.pool.threshold_streams",
                                      "streaming.pool.groups[0].subscribers", "streaming.pool.groups[0].payment",
                                      "streaming.pool.groups[0].streams", "streaming.pool.groups[1].payment",
                                      "streaming.pool.groups[1].streams[1]"});

@@ -284,12 +284,12 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
     const std::string distributor_path = path + ".distributor";
     if (!valid_distributor(terms.distributor.distributor))
         problems.push_back(
-            {distributor_path + ".distributor", "must be one of \"distrokid\", \"cd_baby\", \"tunecore\", \"custom\""});
+            {distributor_path + ".name", "must be one of \"distrokid\", \"cd_baby\", \"tunecore\", \"custom\""});
     if (terms.distributor.annual_fee)
         detail::check_amount(problems, distributor_path + ".annual_fee", *terms.distributor.annual_fee,
                              max_split_amount);
     if (terms.distributor.commission_ppm)
-        detail::check_percentage(problems, distributor_path + ".commission_ppm", *terms.distributor.commission_ppm);
+        detail::check_percentage(problems, distributor_path + ".commission", *terms.distributor.commission_ppm);
 
     const std::string list_path = path + ".collaborators";
     if (terms.collaborators.size() > max_collaborators)
@@ -318,7 +318,7 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
         const Collaborator& c = terms.collaborators[i];
         const std::string item = indexed(path, ".collaborators", i);
         const std::size_t before = problems.size();
-        detail::check_percentage(problems, item + ".share_ppm", c.share_ppm);
+        detail::check_percentage(problems, item + ".share", c.share_ppm);
         shares_valid = shares_valid && problems.size() == before;
         if (shares_valid) shares += c.share_ppm;
         const std::size_t before_recoup = problems.size();

@@ -75,10 +75,10 @@ Problems validate_points(std::span<const PointsParty> parties, std::int64_t arti
         if (to_string(party.convention).empty())
             problems.push_back({cat(at(), "convention"), one_of(payment_convention_names)});
         if (detail::check_percentage(
-                problems, [&] { return cat(at(), "points_ppm"); }, party.points_ppm) &&
+                problems, [&] { return cat(at(), "points"); }, party.points_ppm) &&
             artist_rate_ppm >= 0 && party.points_ppm > artist_rate_ppm)
             problems.push_back(
-                {cat(at(), "points_ppm"),
+                {cat(at(), "points"),
                  cat("must not exceed the artist's all-in rate of ", format_percent(artist_rate_ppm),
                      ": points come out of the artist's royalty (got ", format_percent(party.points_ppm), ")")});
         if (party.tracks_total < 1 || party.tracks_total > max_record_tracks)

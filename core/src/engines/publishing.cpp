@@ -197,12 +197,12 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
             add(problems, path, ".music_standalone_price",
                 "must be above $0.00 when the other parts' price is $0.00 too");
         if (terms.music_share_ppm != ppm_whole)
-            add(problems, path, ".music_share_ppm",
+            add(problems, path, ".music_share",
                 cat("must stay 100% when the standalone prices attribute the bundle's revenue (set one or the other)",
                     got(format_percent(terms.music_share_ppm))));
     }
     check_amount(problems, path, ".service_revenue", terms.service_revenue, max_publishing_amount);
-    check_percentage(problems, path, ".music_share_ppm", terms.music_share_ppm);
+    check_percentage(problems, path, ".music_share", terms.music_share_ppm);
     check_amount(problems, path, ".payments_to_labels", terms.payments_to_labels, max_publishing_amount);
     check_amount(problems, path, ".performance_royalties", terms.performance_royalties, max_publishing_amount);
     check_whole(problems, path, ".subscribers.individual", terms.subscribers.individual, 0, max_subscribers);
@@ -210,12 +210,11 @@ Problems validate(const OfferingTerms& terms, const std::string& path) {
     check_whole(problems, path, ".subscribers.student", terms.subscribers.student, 0, max_subscribers);
     const SubscriberWeights& w = terms.subscriber_weights;
     if (w.individual_ppm)
-        check_whole(problems, path, ".subscriber_weights.individual_ppm", *w.individual_ppm, 0,
-                    max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.individual", *w.individual_ppm, 0, max_subscriber_weight_ppm);
     if (w.family_ppm)
-        check_whole(problems, path, ".subscriber_weights.family_ppm", *w.family_ppm, 0, max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.family", *w.family_ppm, 0, max_subscriber_weight_ppm);
     if (w.student_ppm)
-        check_whole(problems, path, ".subscriber_weights.student_ppm", *w.student_ppm, 0, max_subscriber_weight_ppm);
+        check_whole(problems, path, ".subscriber_weights.student", *w.student_ppm, 0, max_subscriber_weight_ppm);
     const bool plays_ok = check_plays(problems, path + ".plays", terms.plays);
     const bool work_ok = check_plays(problems, path + ".work_plays", terms.work_plays);
     if (plays_ok && work_ok) {
@@ -249,8 +248,8 @@ namespace {
 
 // The writers and commissions: what split_publishing() reads.
 void validate_split(const PublishingTerms& terms, std::string_view path, Problems& problems) {
-    check_percentage(problems, path, ".collection.pro_commission_ppm", terms.collection.pro_commission_ppm);
-    check_percentage(problems, path, ".collection.mlc_commission_ppm", terms.collection.mlc_commission_ppm);
+    check_percentage(problems, path, ".collection.pro_commission", terms.collection.pro_commission_ppm);
+    check_percentage(problems, path, ".collection.mlc_commission", terms.collection.mlc_commission_ppm);
     if (terms.writers.empty()) add(problems, path, ".writers", "must list at least one writer");
     if (terms.writers.size() > max_writers) {
         std::string message = "must list at most ";
@@ -274,14 +273,14 @@ void validate_split(const PublishingTerms& terms, std::string_view path, Problem
                 shares_ok = false;
             else
                 share_sum += writer.share_ppm;
-            check_percentage(problems, at, ".share_ppm", writer.share_ppm);
+            check_percentage(problems, at, ".share", writer.share_ppm);
         }
         if (to_string(writer.deal).empty())
             add(problems, at, ".deal",
                 cat("must be one of self_published, standard, co_publishing, administration",
                     got(std::to_string(static_cast<int>(writer.deal)))));
         if (writer.deal == DealType::administration) {
-            check_percentage(problems, at, ".admin_fee_ppm", writer.admin_fee_ppm);
+            check_percentage(problems, at, ".admin_fee", writer.admin_fee_ppm);
             if (to_string(writer.admin_fee_base).empty())
                 add(problems, at, ".admin_fee_base",
                     cat("must be one of publisher_share, total_collected",
@@ -307,7 +306,7 @@ Problems validate(const PublishingTerms& terms, const std::string& path) {
     if (terms.method == PublishingMethod::full)
         for (Problem& problem : validate(terms.offering, path + ".offering")) problems.push_back(std::move(problem));
     if (terms.method == PublishingMethod::quick)
-        check_percentage(problems, path, ".performance_share_ppm", terms.performance_share_ppm);
+        check_percentage(problems, path, ".performance_share", terms.performance_share_ppm);
     validate_split(terms, path, problems);
     return problems;
 }
@@ -680,7 +679,7 @@ Result<OfferingTerms> offering_equivalent_to(const QuickEstimateTerms& quick, st
         message += got(std::to_string(quick.year));
         add(problems, "publishing.quick", ".year", std::move(message));
     }
-    check_percentage(problems, "publishing", ".performance_share_ppm", performance_share_ppm);
+    check_percentage(problems, "publishing", ".performance_share", performance_share_ppm);
     if (!problems.empty()) return problems;
 
     const QuickEstimate estimate = estimate_publishing(quick).value();

@@ -110,11 +110,11 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
     if (!bearer_known) problems.push_back({cat(path, ".profit_points"), one_of(profit_points_bearer_names)});
     const std::size_t before_rates = problems.size();
     detail::check_percentage(
-        problems, [&] { return cat(path, ".royalty_rate_ppm"); }, terms.royalty_rate_ppm);
+        problems, [&] { return cat(path, ".royalty_rate"); }, terms.royalty_rate_ppm);
     detail::check_percentage(
-        problems, [&] { return cat(path, ".profit_share_ppm"); }, terms.profit_share_ppm);
+        problems, [&] { return cat(path, ".profit_share"); }, terms.profit_share_ppm);
     detail::check_percentage(
-        problems, [&] { return cat(path, ".distribution_fee_ppm"); }, terms.distribution_fee_ppm);
+        problems, [&] { return cat(path, ".distribution_fee"); }, terms.distribution_fee_ppm);
     const bool rates_valid = problems.size() == before_rates;
 
     const std::string costs_path = cat(path, ".costs");
@@ -135,7 +135,7 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
                 amounts_valid = false;
             if (cost.recoupable_ppm)
                 detail::check_percentage(
-                    problems, [&] { return cat(at(), ".recoupable_ppm"); }, *cost.recoupable_ppm);
+                    problems, [&] { return cat(at(), ".recoupable"); }, *cost.recoupable_ppm);
         }
         if (amounts_valid && total > max_deal_amount)
             problems.push_back({costs_path, cat("must total at most ", format_usd(max_deal_amount))});

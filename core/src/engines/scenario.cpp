@@ -1,41 +1,10 @@
+// The whole scenario: its validation (every engine's, each naming its problems by the JSON path of the field, as
+// written where the problem is found) and its calculation, one song's streams driving both sides.
 #include "dealsheet/scenario.hpp"
 
 #include "foundation/text.hpp"
 
 namespace dealsheet {
-
-namespace {
-
-// The engines' validators name fields by their C++ members ("recording.points[0].points_ppm"); the scenario
-// format names percentages without the "_ppm" suffix (they are written in percent) and the distributor by
-// "name". This is the one place that turns the former into the latter, so every problem a user sees names a
-// path that exists in their JSON (tests/core/scenario_paths_test.cpp checks it).
-std::string json_path(const std::string& engine_path) {
-    std::string out;
-    size_t start = 0;
-    while (start <= engine_path.size()) {
-        size_t end = engine_path.find('.', start);
-        if (end == std::string::npos) end = engine_path.size();
-        std::string segment = engine_path.substr(start, end - start);
-        const size_t bracket = segment.find('[');
-        std::string name = segment.substr(0, bracket),
-                    index = bracket == std::string::npos ? "" : segment.substr(bracket);
-        if (name.size() > 4 && name.ends_with("_ppm")) name.resize(name.size() - 4);
-        if (name == "distributor" && out.ends_with("splits.distributor")) name = "name";
-        if (!out.empty()) out += '.';
-        out += name;
-        out += index;
-        start = end + 1;
-    }
-    return out;
-}
-
-Problems with_json_paths(Problems problems) {
-    for (Problem& problem : problems) problem.field = json_path(problem.field);
-    return problems;
-}
-
-}  // namespace
 
 Scenario new_scenario(int current_year) {
     Scenario scenario;
@@ -58,7 +27,7 @@ Problems validate(const Scenario& scenario) {
     for (Problems part :
          {validate(scenario.publishing_quick, "publishing.quick"), validate(scenario.publishing, "publishing"),
           validate(scenario.release), validate(scenario.compare, scenario.release.recording, "compare")})
-        for (Problem& problem : with_json_paths(std::move(part))) problems.push_back(std::move(problem));
+        for (Problem& problem : part) problems.push_back(std::move(problem));
     return problems;
 }
 
@@ -73,7 +42,7 @@ std::int64_t song_streams(const ReleaseResult& release) {
 Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (Problems problems = validate(scenario); !problems.empty()) return problems;
     Result<ReleaseResult> release = detail::calculate_valid_release(scenario.release);  // validated above
-    if (!release.ok()) return with_json_paths(release.problems());
+    if (!release.ok()) return release.problems();
     // One song, one truth: the publishing estimate counts the release's streams unless the user entered its own.
     const std::int64_t streams = song_streams(release.value());
     const QuickEstimateTerms quick_terms = resolve_streams(scenario.publishing_quick, streams);
@@ -93,12 +62,12 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
                     : "Entered by you: the US share of the release's streams",
                 quick_terms.us_share_ppm == 1'000'000 ? "[U]" : "", ""});
     Result<PublishingResult> publishing = detail::calculate_valid_publishing(quick, scenario.publishing);
-    if (!publishing.ok()) return with_json_paths(publishing.problems());
+    if (!publishing.ok()) return publishing.problems();
     std::vector<YearEstimate> by_year;
     if (!scenario.publishing_quick.rate_ppm) {  // the statutory years; a rate of the user's is for its own year only
         Result<std::vector<YearEstimate>> rows =
             estimates_by_year(*quick_terms.streams, quick_terms.revenue_per_stream);
-        if (!rows.ok()) return with_json_paths(rows.problems());
+        if (!rows.ok()) return rows.problems();
         by_year = std::move(rows.value());
     }
     ScenarioResult out{std::move(quick), std::move(publishing.value()), std::move(by_year), std::move(release.value()),
@@ -111,7 +80,7 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
         const AnswerTerms answers = effective_answer_terms(scenario.release, total_streams, out.release.master_total);
         Result<Comparison> comparison =  // the deal and the offers passed validate(scenario) above
             detail::compare_valid_offers(scenario.release.recording, answers.model, scenario.compare, answers.streams);
-        if (!comparison.ok()) return with_json_paths(comparison.problems());
+        if (!comparison.ok()) return comparison.problems();
         out.comparison = std::move(comparison.value());
     }
     return out;

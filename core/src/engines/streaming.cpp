@@ -112,7 +112,7 @@ Problems validate(const StreamCurve& curve, const std::string& path) {
             detail::check_whole(
                 problems, [&] { return path + ".first_month"; }, curve.first_month, 0, max_track_streams, "streams");
             detail::check_percentage(
-                problems, [&] { return path + ".decay_ppm"; }, curve.decay_ppm);
+                problems, [&] { return path + ".decay"; }, curve.decay_ppm);
             if (curve.months < 1 || curve.months > max_stream_months)
                 problems.push_back(
                     {path + ".months", cat("must be a number of months from 1 to ", std::to_string(max_stream_months),
@@ -269,7 +269,7 @@ Problems validate(const PoolTerms& terms, const std::string& path) {
             {path + ".groups", cat("must list 1 to ", std::to_string(max_pool_groups), " subscriber groups (got ",
                                    std::to_string(terms.groups.size()), ")")});
     detail::check_percentage(
-        problems, [&] { return path + ".royalty_share_ppm"; }, terms.royalty_share_ppm);
+        problems, [&] { return path + ".royalty_share"; }, terms.royalty_share_ppm);
     detail::check_whole(
         problems, [&] { return path + ".threshold_streams"; }, terms.threshold_streams, 0, max_track_streams,
         "streams");
