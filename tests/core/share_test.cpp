@@ -132,6 +132,9 @@ TEST_CASE("curves: every point is the full engine's lifetime payout at that stre
         const std::int64_t total =
             release.streaming ? release.streaming->streams : release.pool->tracks.front().streams;
         const AnswerTerms answers = effective_answer_terms(loaded.scenario.release, total, release.master_total);
+        CHECK(release.streams == total);  // derived once in the result, the same as counted here
+        CHECK(release.answer_terms.model.receipts_per_1000_streams == answers.model.receipts_per_1000_streams);
+        CHECK(release.answer_terms.streams == answers.streams);
         for (std::size_t i = 0; i < c.streams.size(); ++i) {
             const Result<RecordingResult> full =
                 totals_at_streams(loaded.scenario.release.recording, answers.model, c.streams[i]);

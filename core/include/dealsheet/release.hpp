@@ -76,20 +76,16 @@ struct ReleaseResult {
     std::optional<PoolPayouts> pool;            // pool model
     std::vector<Micros> master_revenue;         // per month: what the label (or the distributor) receives
     Micros master_total = 0;                    // Σ master_revenue
-    std::optional<RecordingResult> recording;   // label_deal route
-    std::optional<DealAnswers> answers;         // label_deal route
-    std::optional<SplitResult> splits;          // self_released route
-    std::optional<CrossResult> accounts;        // label_deal with other accounts: this release's artist account
-                                                // first, then the others; crossed or not
+    // The release's total streams: the per-stream model's, or the pool model's for our track (its first). Derived
+    // once here; reports, answers, sharing and the app read it.
+    std::int64_t streams = 0;
+    AnswerTerms answer_terms;  // effective_answer_terms(terms, streams, master_total): the answers' model and N
+    std::optional<RecordingResult> recording;  // label_deal route
+    std::optional<DealAnswers> answers;        // label_deal route
+    std::optional<SplitResult> splits;         // self_released route
+    std::optional<CrossResult> accounts;       // label_deal with other accounts: this release's artist account
+                                               // first, then the others; crossed or not
 };
-
-// The release's total streams: the per-stream model's, or the pool model's for our track (its first); 0 when
-// neither model was computed.
-inline std::int64_t total_streams_of(const ReleaseResult& release) {
-    if (release.streaming) return release.streaming->streams;
-    if (release.pool && !release.pool->tracks.empty()) return release.pool->tracks.front().streams;
-    return 0;
-}
 
 // [SECTION] Calculation
 

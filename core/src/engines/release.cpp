@@ -90,13 +90,14 @@ Result<ReleaseResult> detail::calculate_valid_release(const ReleaseTerms& terms)
         result.pool = std::move(pool.value());
     }
     for (Micros month : result.master_revenue) result.master_total += month;
+    result.streams = total_streams;
+    result.answer_terms = effective_answer_terms(terms, total_streams, result.master_total);
 
     if (terms.route == ReleaseRoute::label_deal) {
         Result<RecordingResult> recording = detail::calculate_valid_recording(terms.recording, result.master_revenue);
         if (!recording.ok()) return recording.problems();
         result.recording = std::move(recording.value());
-        Result<DealAnswers> answers = detail::answer_valid_deal(
-            terms.recording, effective_answer_terms(terms, total_streams, result.master_total));
+        Result<DealAnswers> answers = detail::answer_valid_deal(terms.recording, result.answer_terms);
         if (!answers.ok()) return answers.problems();
         result.answers = std::move(answers.value());
         if (!terms.other_accounts.empty()) {

@@ -31,20 +31,12 @@ Problems validate(const Scenario& scenario) {
     return problems;
 }
 
-namespace {
-// The song's stream count on the master side: the per-stream platforms' total, or our track's in a pool.
-std::int64_t song_streams(const ReleaseResult& release) {
-    if (release.pool && !release.pool->tracks.empty()) return release.pool->tracks.front().streams;
-    return release.streaming ? release.streaming->streams : 0;
-}
-}  // namespace
-
 Result<ScenarioResult> calculate(const Scenario& scenario) {
     if (Problems problems = validate(scenario); !problems.empty()) return problems;
     Result<ReleaseResult> release = detail::calculate_valid_release(scenario.release);  // validated above
     if (!release.ok()) return release.problems();
     // One song, one truth: the publishing estimate counts the release's streams unless the user entered its own.
-    const std::int64_t streams = song_streams(release.value());
+    const std::int64_t streams = release.value().streams;
     const QuickEstimateTerms quick_terms = resolve_streams(scenario.publishing_quick, streams);
     // Validated above: the quick terms and the publishing terms (calculate_publishing would validate them again).
     QuickEstimate quick = detail::estimate_valid_publishing(quick_terms);
@@ -73,11 +65,7 @@ Result<ScenarioResult> calculate(const Scenario& scenario) {
     ScenarioResult out{std::move(quick), std::move(publishing.value()), std::move(by_year), std::move(release.value()),
                        std::nullopt};
     if (out.release.answers && !scenario.compare.offers.empty()) {  // label deal: the answers' model and N
-        std::int64_t total_streams = 0;
-        if (out.release.streaming) total_streams = out.release.streaming->streams;
-        if (out.release.pool && !out.release.pool->tracks.empty())
-            total_streams = out.release.pool->tracks.front().streams;
-        const AnswerTerms answers = effective_answer_terms(scenario.release, total_streams, out.release.master_total);
+        const AnswerTerms& answers = out.release.answer_terms;
         Result<Comparison> comparison =  // the deal and the offers passed validate(scenario) above
             detail::compare_valid_offers(scenario.release.recording, answers.model, scenario.compare, answers.streams);
         if (!comparison.ok()) return comparison.problems();

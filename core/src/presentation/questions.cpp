@@ -523,8 +523,7 @@ Answer when_paid(const Scenario& scenario, const ScenarioResult& result, Answer 
     const DealAnswers& answers = *release.answers;
     const RecordingResult& deal = *release.recording;
     const std::vector<PointsParty>& points = scenario.release.recording.points;
-    const StreamModel& model =
-        effective_answer_terms(scenario.release, total_streams_of(release), release.master_total).model;
+    const StreamModel& model = release.answer_terms.model;
     const std::string at = short_streams(answers.streams);
     if (!points.empty() && !answers.party_paid_from_streams.empty()) {
         const std::optional<std::int64_t>& first = answers.party_paid_from_streams[0];
@@ -551,11 +550,11 @@ Answer when_paid(const Scenario& scenario, const ScenarioResult& result, Answer 
     return a;
 }
 
-Answer what_streams_pay(const Scenario& scenario, const ScenarioResult& result, Answer a) {
+Answer what_streams_pay(const ScenarioResult& result, Answer a) {
     const ReleaseResult& release = result.release;
-    const std::int64_t streams = total_streams_of(release);
+    const std::int64_t streams = release.streams;
     const Micros publishing = result.publishing.publishing_total;
-    const StreamModel model = effective_answer_terms(scenario.release, streams, release.master_total).model;
+    const StreamModel& model = release.answer_terms.model;
     std::vector<std::string> parts, who;  // who: each figure's party as the sentence names it
     const std::size_t first = a.figures.size();
     if (release.recording) {
@@ -659,7 +658,7 @@ Answer self_release_split(const Scenario& scenario, const ScenarioResult& result
     }
     const SplitPeriod& total = release.splits->total;
     const SplitTerms& terms = scenario.release.splits;
-    const std::int64_t streams = total_streams_of(release);
+    const std::int64_t streams = release.streams;
     const std::string distributor(distributor_row(terms.distributor.distributor).name);
     const std::size_t first = a.figures.size();
     Micros fronted = 0;
@@ -714,8 +713,8 @@ Answer label_deal(const Scenario& scenario, const ScenarioResult& result, Answer
     Micros advance = 0;
     for (const RecoupableCost& cost : scenario.release.recording.costs)
         if (cost.kind == CostKind::advance) advance += cost.amount;
-    const std::int64_t streams = total_streams_of(release);
-    const StreamModel& model = effective_answer_terms(scenario.release, streams, release.master_total).model;
+    const std::int64_t streams = release.streams;
+    const StreamModel& model = release.answer_terms.model;
     const std::optional<std::int64_t>& paid_from = answers.artist_paid_from_streams;
     a.sentence = advance > 0
                      ? cat("You get the ", usd_short(advance),
@@ -749,7 +748,7 @@ Answer answer(Question question, const Scenario& scenario, const ScenarioResult&
     switch (question) {
         case Question::fee_or_points: return fee_or_points(scenario, result, std::move(a));
         case Question::when_paid: return when_paid(scenario, result, std::move(a));
-        case Question::what_streams_pay: return what_streams_pay(scenario, result, std::move(a));
+        case Question::what_streams_pay: return what_streams_pay(result, std::move(a));
         case Question::co_writers: return co_writers(result, std::move(a));
         case Question::self_release_split: return self_release_split(scenario, result, std::move(a));
         case Question::label_deal: return label_deal(scenario, result, std::move(a));

@@ -150,8 +150,7 @@ Result<PayoutCurves> payout_curves(const Scenario& scenario, const ScenarioResul
     PayoutCurves curves;
     const ReleaseResult& release = result.release;
     if (!release.answers || scenario.release.route != ReleaseRoute::label_deal) return curves;
-    const AnswerTerms answers =
-        effective_answer_terms(scenario.release, total_streams_of(release), release.master_total);
+    const AnswerTerms& answers = release.answer_terms;
     const DealAnswers& found = *release.answers;
     const RecordingTerms& terms = scenario.release.recording;
 
@@ -231,7 +230,7 @@ std::string_view side_name(MoneySide side) { return side == MoneySide::recording
 std::string summary_text(const Scenario& scenario, const ScenarioResult& result) {
     std::string text;
     if (!scenario.title.empty()) text += scenario.title + ". ";
-    const std::int64_t streams = total_streams_of(result.release);
+    const std::int64_t streams = result.release.streams;
     text += format_count(streams) + " streams earn " + format_usd(result.release.master_total) + " on the master side";
     text += result.release.recording ? " under the label deal. " : ", self-released. ";
     for (const PartyTotal& party : party_totals(scenario, result)) {
@@ -256,7 +255,7 @@ std::string summary_markdown(const Scenario& scenario, const ScenarioResult& res
     md += "\n";
     for (const std::string& line : key_answers(scenario, result)) md += "- " + escape_markdown(line) + "\n";
     md += "- Master revenue " + format_usd(result.release.master_total) + " from " +
-          format_count(total_streams_of(result.release)) + " streams; publishing " +
+          format_count(result.release.streams) + " streams; publishing " +
           format_usd(result.publishing.publishing_total) + ".\n";
     md += "- Estimates, not advice: see the assumptions and sources in the app.\n";
     if (!link.empty()) md += "\n[Open this scenario in Dealsheet](" + escape_link(link) + ")\n";
