@@ -562,31 +562,16 @@ struct KeyTree {
     };
     std::vector<Entry> entries;
 
-    template <class T>
-    void field(const char* name, const char* key, T&) {
-        entries.push_back({name, key, nullptr, false});
-    }
-
-    template <class E>
-    void choice(const char* name, const char* key, E&) {
-        entries.push_back({name, key, nullptr, false});
-    }
-    template <class T>
-    void money(const char* name, const char* key, T&) {
-        entries.push_back({name, key, nullptr, false});
-    }
-    template <class T>
-    void percent(const char* name, const char* key, T&) {
-        entries.push_back({name, key, nullptr, false});
-    }
-    template <class T>
-    void ratio(const char* name, const char* key, T&) {
-        entries.push_back({name, key, nullptr, false});
-    }
-    template <class T>
-    void values(const char* name, const char* key, T&, size_t) {
-        entries.push_back({name, key, nullptr, false});
-    }
+    // Every plain member, whatever its kind, is a name and a short key at this level.
+    void plain(const char* name, const char* key) { entries.push_back({name, key, nullptr, false}); }
+    // clang-format off
+    template <class... Value> void field(const char* name, const char* key, Value&&...) { plain(name, key); }
+    template <class... Value> void choice(const char* name, const char* key, Value&&...) { plain(name, key); }
+    template <class... Value> void money(const char* name, const char* key, Value&&...) { plain(name, key); }
+    template <class... Value> void percent(const char* name, const char* key, Value&&...) { plain(name, key); }
+    template <class... Value> void ratio(const char* name, const char* key, Value&&...) { plain(name, key); }
+    template <class... Value> void values(const char* name, const char* key, Value&&...) { plain(name, key); }
+    // clang-format on
 
     template <class T>
     void object(const char* name, const char* key, T& value) {
