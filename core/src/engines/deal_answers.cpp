@@ -158,8 +158,7 @@ Problems validate(const AnswerTerms& answers, const RecordingTerms& terms, const
                                 " (got ", std::to_string(answers.streams), ")")});
     if (answers.fee_choices.size() > max_points_parties)
         problems.push_back(
-            {cat(path, ".fee_choices"), cat("must list at most ", std::to_string(max_points_parties), " choices (got ",
-                                            std::to_string(answers.fee_choices.size()), ")")});
+            {cat(path, ".fee_choices"), detail::too_many(max_points_parties, "choices", answers.fee_choices.size())});
     else
         for (std::size_t i = 0; i < answers.fee_choices.size(); ++i) {
             const FeeChoice& choice = answers.fee_choices[i];

@@ -283,8 +283,7 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
     Problems problems;
     const std::string distributor_path = path + ".distributor";
     if (!valid_distributor(terms.distributor.distributor))
-        problems.push_back(
-            {distributor_path + ".name", "must be one of \"distrokid\", \"cd_baby\", \"tunecore\", \"custom\""});
+        problems.push_back({distributor_path + ".name", detail::one_of(distributor_names)});
     if (terms.distributor.annual_fee)
         detail::check_amount(problems, distributor_path + ".annual_fee", *terms.distributor.annual_fee,
                              max_split_amount);
@@ -293,8 +292,8 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
 
     const std::string list_path = path + ".collaborators";
     if (terms.collaborators.size() > max_collaborators)
-        problems.push_back({list_path, cat("must list at most ", std::to_string(max_collaborators),
-                                           " collaborators (got ", std::to_string(terms.collaborators.size()), ")")});
+        problems.push_back(
+            {list_path, detail::too_many(max_collaborators, "collaborators", terms.collaborators.size())});
     if (terms.distributor.releases < 1 || terms.distributor.releases > max_releases_sharing_fee)
         problems.push_back({distributor_path + ".releases",
                             cat("must be a number of releases from 1 to ", std::to_string(max_releases_sharing_fee),
@@ -309,7 +308,7 @@ Problems validate(const SplitTerms& terms, const std::string& path) {
                             "YouTube Content ID is modelled through DistroKid only: choose "
                             "\"distrokid\" or leave its revenue and price at 0"});
     if (to_string(terms.recoup_order).empty())
-        problems.push_back({path + ".recoup_order", "must be one of \"in_order\", \"pro_rata\""});
+        problems.push_back({path + ".recoup_order", detail::one_of(recoup_order_names)});
     std::int64_t shares = 0;
     bool shares_valid = true;
     int128 recoup_total = 0;

@@ -19,8 +19,7 @@ Problems validate(const CompareTerms& compare, const RecordingTerms& terms, cons
     Problems problems;
     const std::string offers_path = cat(path, ".offers");
     if (compare.offers.size() > max_offers)
-        problems.push_back({offers_path, cat("has ", std::to_string(compare.offers.size()), " entries; at most ",
-                                             std::to_string(max_offers), " are allowed")});
+        problems.push_back({offers_path, detail::too_many(max_offers, "offers", compare.offers.size())});
     const bool party_ok = compare.party < terms.points.size();
     if (!compare.offers.empty() && !party_ok)
         problems.push_back(

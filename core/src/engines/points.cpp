@@ -61,8 +61,7 @@ std::int64_t share_of_artist_royalty_ppm(std::int64_t effective_ppm, std::int64_
 Problems validate_points(std::span<const PointsParty> parties, std::int64_t artist_rate_ppm, const std::string& path) {
     Problems problems;
     if (parties.size() > max_points_parties) {
-        problems.push_back({path, cat("must list at most ", std::to_string(max_points_parties), " parties",
-                                      got(static_cast<std::int64_t>(parties.size())))});
+        problems.push_back({path, detail::too_many(max_points_parties, "parties", parties.size())});
         return problems;  // one problem, not hundreds
     }
     int128 effective_sum = 0, advance_sum = 0;

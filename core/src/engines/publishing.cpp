@@ -252,11 +252,7 @@ void validate_split(const PublishingTerms& terms, std::string_view path, Problem
     check_percentage(problems, path, ".collection.mlc_commission", terms.collection.mlc_commission_ppm);
     if (terms.writers.empty()) add(problems, path, ".writers", "must list at least one writer");
     if (terms.writers.size() > max_writers) {
-        std::string message = "must list at most ";
-        message += std::to_string(max_writers);
-        message += " writers";
-        message += got(std::to_string(terms.writers.size()));
-        add(problems, path, ".writers", std::move(message));
+        add(problems, path, ".writers", detail::too_many(max_writers, "writers", terms.writers.size()));
     }
     bool shares_ok = true;
     std::int64_t share_sum = 0;
@@ -277,13 +273,12 @@ void validate_split(const PublishingTerms& terms, std::string_view path, Problem
         }
         if (to_string(writer.deal).empty())
             add(problems, at, ".deal",
-                cat("must be one of self_published, standard, co_publishing, administration",
-                    got(std::to_string(static_cast<int>(writer.deal)))));
+                cat(detail::one_of(deal_type_names), got(std::to_string(static_cast<int>(writer.deal)))));
         if (writer.deal == DealType::administration) {
             check_percentage(problems, at, ".admin_fee", writer.admin_fee_ppm);
             if (to_string(writer.admin_fee_base).empty())
                 add(problems, at, ".admin_fee_base",
-                    cat("must be one of publisher_share, total_collected",
+                    cat(detail::one_of(admin_fee_base_names),
                         got(std::to_string(static_cast<int>(writer.admin_fee_base)))));
         }
         check_amount(problems, at, ".advance", writer.advance, max_publishing_amount);

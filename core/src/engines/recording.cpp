@@ -119,8 +119,7 @@ Problems validate(const RecordingTerms& terms, const std::string& path) {
 
     const std::string costs_path = cat(path, ".costs");
     if (terms.costs.size() > max_recoupable_costs) {
-        problems.push_back({costs_path, cat("must list at most ", std::to_string(max_recoupable_costs), " costs (got ",
-                                            std::to_string(terms.costs.size()), ")")});
+        problems.push_back({costs_path, detail::too_many(max_recoupable_costs, "costs", terms.costs.size())});
     } else {
         int128 total = 0;
         bool amounts_valid = true;
@@ -209,8 +208,7 @@ Result<CrossResult> cross_collateralize(std::span<const RecoupmentAccount> accou
                                         const std::string& path) {
     Problems problems;
     if (accounts.size() > max_recoupable_costs) {
-        problems.push_back({path, cat("must list at most ", std::to_string(max_recoupable_costs), " accounts (got ",
-                                      std::to_string(accounts.size()), ")")});
+        problems.push_back({path, detail::too_many(max_recoupable_costs, "accounts", accounts.size())});
         return problems;
     }
     int128 recoupable_total = 0, earned_total = 0;

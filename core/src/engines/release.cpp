@@ -54,9 +54,8 @@ Problems validate(const ReleaseTerms& terms) {
     }
     append(problems, validate(terms.splits, "splits"));
     if (terms.other_accounts.size() > max_other_accounts)
-        problems.push_back({"accounts.others", "has " + std::to_string(terms.other_accounts.size()) +
-                                                   " entries; at most " + std::to_string(max_other_accounts) +
-                                                   " are allowed"});
+        problems.push_back(
+            {"accounts.others", detail::too_many(max_other_accounts, "accounts", terms.other_accounts.size())});
     for (std::size_t i = 0; i < terms.other_accounts.size(); ++i) {
         const OtherAccount& account = terms.other_accounts[i];
         const std::string path = "accounts.others[" + std::to_string(i) + "]";

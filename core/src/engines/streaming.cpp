@@ -193,9 +193,7 @@ Problems validate(const StreamingTerms& terms, const std::string& path) {
         const PlatformStreams& entry = terms.platforms[i];
         const std::string entry_path = indexed(path, ".platforms", i);
         if (!valid_platform(entry.platform))
-            problems.push_back({entry_path + ".platform",
-                                "must be one of \"spotify\", \"youtube\", \"apple_music\", "
-                                "\"amazon_music\", \"blended\""});
+            problems.push_back({entry_path + ".platform", detail::one_of(platform_names)});
         if (entry.payout_per_1000)
             detail::check_amount(
                 problems, [&] { return entry_path + ".payout_per_1000"; }, *entry.payout_per_1000, max_payout_per_1000);

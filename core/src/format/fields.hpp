@@ -38,6 +38,7 @@
 
 #include "dealsheet/money.hpp"
 #include "dealsheet/result.hpp"
+#include "foundation/text.hpp"
 
 namespace dealsheet::detail {
 
@@ -310,12 +311,7 @@ public:
                 return;
             }
         }
-        std::string allowed;  // "\"a\", \"b\""
-        for (const std::string_view allowed_name : names) {
-            if (!allowed.empty()) allowed += ", ";
-            allowed += json(std::string(allowed_name)).dump();
-        }
-        problems_.push_back({join_path(path_, name), "must be one of " + allowed + " (got " +
+        problems_.push_back({join_path(path_, name), detail::one_of(names) + " (got " +
                                                          (item->is_string() ? item->dump() : what_it_is(*item)) + ")"});
     }
 
@@ -368,8 +364,7 @@ private:
             return nullptr;
         }
         if (item->size() > max_items) {
-            problems_.push_back({path, "has " + std::to_string(item->size()) + " entries; at most " +
-                                           std::to_string(max_items) + " are allowed"});
+            problems_.push_back({path, detail::too_many(max_items, "entries", item->size())});
             return nullptr;
         }
         return item;

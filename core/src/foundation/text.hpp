@@ -69,15 +69,26 @@ inline bool valid_utf8(std::string_view text) {
     return true;
 }
 
-// "must be one of a, b, c".
-template <std::size_t N>
-std::string one_of(const std::array<std::string_view, N>& names) {
+// The one wording of a name outside its table: 'must be one of "a", "b", "c"', the names as a scenario's JSON
+// writes them (every name table is of plain identifiers: quoting them is their JSON form).
+template <class Names>
+std::string one_of(const Names& names) {
     std::string out = "must be one of ";
-    for (std::size_t i = 0; i < N; ++i) {
-        if (i > 0) out += ", ";
-        out += names[i];
+    bool first = true;
+    for (const auto& name : names) {
+        if (!first) out += ", ";
+        first = false;
+        out += '"';
+        out += name;
+        out += '"';
     }
     return out;
+}
+
+// The one wording of a list over its limit: "must list at most 16 writers (got 17)".
+inline std::string too_many(std::size_t max, std::string_view things, std::size_t count) {
+    return "must list at most " + std::to_string(max) + " " + std::string(things) + " (got " + std::to_string(count) +
+           ")";
 }
 
 }  // namespace dealsheet::detail
