@@ -318,8 +318,9 @@ TEST_CASE("validation reports every impossible term at once, with JSON paths", "
                                                        "recording.costs[0].amount", "recording.costs[0].recoupable",
                                                        "recording.costs[1].kind", "recording.costs[2].amount",
                                                        "recording.points[1].tracks_on"});
-    CHECK(problems[4].message ==
-          "must be one of \"advance\", \"recording\", \"video\", \"independent_promotion\", \"tour_support\", \"other\"");
+    CHECK(
+        problems[4].message ==
+        "must be one of \"advance\", \"recording\", \"video\", \"independent_promotion\", \"tour_support\", \"other\"");
 
     RecordingTerms bad_type;
     bad_type.type = static_cast<RecordingDealType>(5);
