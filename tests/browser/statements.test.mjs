@@ -8,10 +8,9 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { closeSync, existsSync, mkdtempSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { artifact, finger, inkRatio, loadApp, recordErrors, settle, startBrowser, tap } from './lib.mjs';
+import { artifact, artifactsDir, finger, inkRatio, loadApp, recordErrors, settle, startBrowser, tap } from './lib.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const fixture = (name) => join(root, 'tests', 'fixtures', 'statements', name);
@@ -271,7 +270,8 @@ test('desktop 1280×800: damaged, unknown, mixed currencies, merged files, map y
 // numbers and a truncated last row, and a 1 GiB statement. Each gets a clear message or its exact totals; the
 // scenario is kept; the page keeps drawing frames while the worker reads; the reader's memory stays bounded.
 test('hostile files: binary, 10,000 columns, a 100 MB line, ragged rows, a 1 GiB statement', async () => {
-  const dir = mkdtempSync(join(tmpdir(), 'dealsheet-hostile-'));
+  // In the build tree, not /tmp: a runner's /tmp may be a small tmpfs, and this holds a 1 GiB file.
+  const dir = mkdtempSync(join(artifactsDir, 'hostile-'));
   try {
     const made = (name, write) => { const path = join(dir, name); write(path); return path; };
     const repeat = (path, head, chunk, bytes) => {
