@@ -264,6 +264,7 @@ TEST_CASE("a hostile title stays text: escaped in the page's JSON, harmless in t
 TEST_CASE("a statement's chart text is read row by row, and a bad line refuses the whole text", "[state][statement]") {
     // distrokid-a.tsv's Spotify (9.311111110112 over 3,400 streams) and Apple Music rows, as the page writes them.
     const Result<StatementCharts> charts = parse_statement_charts(
+        "currency\tUSD\n"
         "store\tSpotify\t9311111\t$9.31\t3,400 units, $2.74 per 1,000 streams\n"
         "store\tApple Music\t1400000\t$1.40\t200 units, $7.00 per 1,000 streams\n"
         "country\tUS\t12000000\t$12.00\t\n"
@@ -276,6 +277,12 @@ TEST_CASE("a statement's chart text is read row by row, and a bad line refuses t
     CHECK(charts.value().countries.at(0).note.empty());
     CHECK(charts.value().months.at(0).amount == -500'000);  // a month of returns
     CHECK(charts.value().months.at(0).value == "-$0.50");
+    CHECK(charts.value().currency == "USD");
+    // tunecore.csv is in pounds: the chart's own sums are written as its rows are.
+    const Result<StatementCharts> pounds = parse_statement_charts("currency\tGBP\nstore\tSpotify\t1\tGBP 0.00\t\n");
+    REQUIRE(pounds.ok());
+    CHECK(pounds.value().currency == "GBP");
+    CHECK_FALSE(parse_statement_charts("currency\n").ok());
 
     const Result<StatementCharts> bad = parse_statement_charts("store\tSpotify\t9.31\t$9.31\t\nshop\tX\t1\t$0\t\n");
     REQUIRE_FALSE(bad.ok());

@@ -48,6 +48,10 @@ TEST_CASE("format_usd rounds to cents and groups thousands", "[money]") {
     CHECK(format_usd(1'393'529'750) == "$1,393.53");
     CHECK(format_usd(1'000'000'000'000) == "$1,000,000.00");
     CHECK(format_usd(-50'000'000'000) == "-$50,000.00");
+    // Another currency: its code before the amount, as statements show money; dollars stay "$".
+    CHECK(format_money(1'393'529'750, "USD") == "$1,393.53");
+    CHECK(format_money(1'393'529'750, "GBP") == "GBP 1,393.53");
+    CHECK(format_money(-4'200'000, "EUR") == "-EUR 4.20");
     CHECK(format_percent(152'500) == "15.25%");
     CHECK(format_percent(151'000) == "15.1%");
     CHECK(format_percent(1'000'000) == "100%");

@@ -72,6 +72,13 @@ Result<StatementCharts> parse_statement_charts(std::string_view text) {
             rest.remove_prefix(tab + 1);
         }
         const std::string where = "statement charts line " + std::to_string(line_number);
+        if (fields[0] == "currency") {
+            if (fields.size() == 2 && !fields[1].empty())
+                charts.currency = std::string(fields[1]);
+            else
+                problems.push_back({where, "must be \"currency\", a tab and the currency's code"});
+            continue;
+        }
         std::vector<StatementChartRow>* rows = fields[0] == "store"     ? &charts.stores
                                                : fields[0] == "country" ? &charts.countries
                                                : fields[0] == "month"   ? &charts.months

@@ -110,12 +110,13 @@ struct StatementChartRow {
 // The charts of a statement read in the statement view (the page's statement-page.js): the canvas, moved into that
 // view, draws them in place of the calculator while it is open. The page keeps the tables as text.
 struct StatementCharts {
+    std::string currency = "USD";                      // the amounts' ISO code
     std::vector<StatementChartRow> stores, countries;  // largest first
     std::vector<StatementChartRow> months;             // in calendar order
 };
-// Reads the page's chart text: a row a line, "store|country|month TAB label TAB micros TAB value TAB note". A line
-// of another kind, of fewer fields or without a whole number of micros is a problem named by its line, and then
-// none of the text is read.
+// Reads the page's chart text: a row a line, "store|country|month TAB label TAB micros TAB value TAB note", and
+// "currency TAB code" when not dollars. A line of another kind, of other fields or without a whole number of micros
+// is a problem named by its line, and then none of the text is read.
 Result<StatementCharts> parse_statement_charts(std::string_view text);
 
 // [SECTION] State

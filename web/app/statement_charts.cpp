@@ -19,7 +19,8 @@ namespace {
 constexpr std::size_t ranked_rows = 8;  // a chart's bars; the rest are one "other" bar (the table lists each)
 
 // The largest `ranked_rows - 1` rows and one bar for the rest ("3 other countries"), or all when they fit.
-std::vector<charts::RankedBar> top_rows(const std::vector<StatementChartRow>& rows, const char* others) {
+std::vector<charts::RankedBar> top_rows(const std::vector<StatementChartRow>& rows, const char* others,
+                                        const std::string& currency) {
     std::vector<charts::RankedBar> bars;
     const std::size_t shown = rows.size() <= ranked_rows ? rows.size() : ranked_rows - 1;
     for (std::size_t i = 0; i < shown; ++i)
@@ -28,11 +29,7 @@ std::vector<charts::RankedBar> top_rows(const std::vector<StatementChartRow>& ro
     if (shown < rows.size()) {
         charts::RankedBar rest{.label = std::to_string(rows.size() - shown) + " " + others};
         for (std::size_t i = shown; i < rows.size(); ++i) rest.amount += rows[i].amount;
-        // The sum as the rows show money: in dollars, or with the statement's currency code ("GBP 4.20").
-        rest.value = format_usd(rest.amount);
-        const std::string& first = rows.front().value;
-        if (first.find('$') == std::string::npos && first.find(' ') != std::string::npos)
-            rest.value.replace(rest.value.find('$'), 1, first.substr(0, first.find(' ') + 1));
+        rest.value = format_money(rest.amount, currency);  // as the rows show money ("GBP 4.20")
         rest.note = "Each is in the table below.";
         bars.push_back(std::move(rest));
     }
@@ -44,12 +41,12 @@ std::vector<charts::RankedBar> top_rows(const std::vector<StatementChartRow>& ro
 void App::draw_statement_charts(const StatementCharts& statement) {
     if (!statement.stores.empty()) {
         ui::heading("Earnings by store");
-        charts::ranked("chart_stores", top_rows(statement.stores, "other stores"));
+        charts::ranked("chart_stores", top_rows(statement.stores, "other stores", statement.currency));
         remember_item("statement_chart_stores");
     }
     if (!statement.countries.empty()) {
         ui::heading("Earnings by country");
-        charts::ranked("chart_countries", top_rows(statement.countries, "other countries"));
+        charts::ranked("chart_countries", top_rows(statement.countries, "other countries", statement.currency));
         remember_item("statement_chart_countries");
     }
     if (!statement.months.empty()) {

@@ -218,7 +218,8 @@
   const money = (m) => (m ? m.display : '');
   // The charts are drawn by the app on its canvas, which moves into this slot while the view is open
   // (window.dealsheet.hostCharts): stores, countries and months, from the summary as chart text (State's
-  // parse_statement_charts: kind, label, micros, shown value, note; a tab or line break in a name is a space).
+  // parse_statement_charts: the currency, then kind, label, micros, shown value, note; a tab or line break in a
+  // name is a space).
   const chartsSlot = el('div', undefined, 'st-charts');
   chartsSlot.id = 'st-charts';
   chartsSlot.setAttribute('aria-label', 'Charts of the tables below');
@@ -226,7 +227,8 @@
     const clean = (text) => String(text || '(none)').replace(/[\t\r\n]+/g, ' ');
     const rows = (kind, lines) => lines.map((l) => [kind, clean(l.name), l.earnings.micros, l.earnings.display,
       `${count(l.quantity)} units${l.per_1000 ? `, ${l.per_1000.display} per 1,000 streams` : ''}`].join('\t'));
-    return [...rows('store', s.by_store), ...rows('country', s.by_country), ...rows('month', s.by_month)].join('\n');
+    return [`currency\t${clean(s.currency)}`, ...rows('store', s.by_store), ...rows('country', s.by_country),
+      ...rows('month', s.by_month)].join('\n');
   }
   function showCharts(visible) {
     if (!window.dealsheet.hostCharts) return;

@@ -13,6 +13,7 @@
 #include <cstdint>
 #include <span>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace dealsheet {
@@ -60,6 +61,8 @@ std::vector<Micros> allocate(Micros total, std::span<const std::int64_t> weights
 
 // "$1,393.53": rounded to cents (half away from zero), thousands grouped, leading '-' for negatives.
 std::string format_usd(Micros amount);
+// format_usd in another currency: "GBP 1,393.53" (the code before the amount), "$1,393.53" for "USD".
+std::string format_money(Micros amount, std::string_view currency);
 
 // "1,000,000": a whole count with thousands grouped, leading '-' for negatives.
 std::string format_count(std::int64_t count);

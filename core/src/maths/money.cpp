@@ -190,6 +190,12 @@ std::string format_fixed(double value, int places) {
     return std::string(start, end);
 }
 
+std::string format_money(Micros amount, std::string_view currency) {
+    std::string text = format_usd(amount);
+    if (currency != "USD") text.replace(text.find('$'), 1, std::string(currency) + " ");
+    return text;
+}
+
 std::string format_usd(Micros amount) {
     const std::int64_t cents = to_cents(amount);
     const unsigned frac = static_cast<unsigned>(magnitude(cents) % 100);

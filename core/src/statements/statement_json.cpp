@@ -16,12 +16,7 @@ using nlohmann::json;
 // The core's money JSON; the display names the currency when it is not dollars ("GBP 12.50").
 json money(Micros amount, const std::string& currency) {
     json out = detail::money_json(amount);
-    if (currency != "USD") {
-        std::string display = out["display"].get<std::string>();
-        const std::size_t dollar = display.find('$');
-        if (dollar != std::string::npos) display.replace(dollar, 1, currency + " ");
-        out["display"] = display;
-    }
+    out["display"] = format_money(amount, currency);
     return out;
 }
 
@@ -102,10 +97,6 @@ std::string statement_to_json(const StatementSummary& summary, int indent) {
 
 namespace {
 
-std::string amount_text(Micros amount, const std::string& currency) {
-    return money(amount, currency)["display"].get<std::string>();
-}
-
 // "  Spotify ........ $12.34   1,234 × | $2.90 per 1,000"
 void append_lines(std::string& out, const char* title, const std::vector<StatementLine>& lines,
                   const std::string& currency, std::size_t limit) {
@@ -116,9 +107,9 @@ void append_lines(std::string& out, const char* title, const std::vector<Stateme
         std::string name = line.name + (line.isrc.empty() ? "" : " (" + line.isrc + ")");
         char buffer[160];
         std::snprintf(buffer, sizeof buffer, "  %-40s %16s %14s", name.substr(0, 40).c_str(),
-                      amount_text(line.earnings, currency).c_str(), format_count(line.quantity).c_str());
+                      format_money(line.earnings, currency).c_str(), format_count(line.quantity).c_str());
         out += buffer;
-        if (line.per_1000) out += cat("   ", amount_text(*line.per_1000, currency), " per 1,000 streams");
+        if (line.per_1000) out += cat("   ", format_money(*line.per_1000, currency), " per 1,000 streams");
         out += "\n";
     }
     if (lines.size() > limit) out += cat("  … and ", std::to_string(lines.size() - limit), " more\n");
@@ -135,9 +126,9 @@ std::string statement_report_text(const StatementSummary& summary) {
     for (const SkippedRow& row : summary.skipped_rows)
         out += cat("  line ", std::to_string(row.line), row.column.empty() ? "" : ", column " + row.column, ": ",
                    row.reason, "\n");
-    out += cat("Total earnings ", amount_text(summary.total.earnings, currency), " (exactly ", summary.earnings_exact,
+    out += cat("Total earnings ", format_money(summary.total.earnings, currency), " (exactly ", summary.earnings_exact,
                ") for ", format_count(summary.total.quantity), " units\n");
-    if (summary.total.per_1000) out += cat("Per 1,000 streams ", amount_text(*summary.total.per_1000, currency), "\n");
+    if (summary.total.per_1000) out += cat("Per 1,000 streams ", format_money(*summary.total.per_1000, currency), "\n");
     append_lines(out, "By store", summary.by_store, currency, 20);
     append_lines(out, "By country", summary.by_country, currency, 20);
     append_lines(out, "By sale month", summary.by_month, currency, 120);
@@ -154,7 +145,7 @@ std::string statement_report_text(const StatementSummary& summary) {
         out += cat("Reporting lag: on average ", format_fixed(*summary.mean_lag_months, 1),
                    " months between the listening and the statement\n");
     for (const StatementLine& other : summary.other_currencies)
-        out += cat("Not added (another currency): ", amount_text(other.earnings, other.name), " in ",
+        out += cat("Not added (another currency): ", format_money(other.earnings, other.name), " in ",
                    format_count(other.rows), " rows\n");
     return out;
 }

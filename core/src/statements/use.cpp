@@ -39,16 +39,6 @@ Micros round_div(Picos picos, Picos divisor) {
     return static_cast<Micros>(negative ? -q : q);
 }
 
-// "$1,234.50", or "GBP 1,234.50" in another currency (as the statement's JSON shows money).
-std::string money_text(Micros amount, const std::string& currency) {
-    std::string text = format_usd(amount);
-    if (currency != "USD") {
-        const std::size_t dollar = text.find('$');
-        if (dollar != std::string::npos) text.replace(dollar, 1, currency + " ");
-    }
-    return text;
-}
-
 // "12.5%" from parts per million, without trailing zeros.
 std::string percent_text(std::int64_t ppm) {
     std::string text = std::to_string(ppm / 10'000);
@@ -161,7 +151,7 @@ Result<Scenario> apply_statement_inputs(const Scenario& base, const StatementInp
 Result<StatementSplit> split_statement(const SplitTerms& terms, const StatementSummary& summary) {
     Problems problems;
     if (summary.total.earnings < 0)
-        problems.push_back({"statement.earnings", "is " + money_text(summary.total.earnings, summary.currency) +
+        problems.push_back({"statement.earnings", "is " + format_money(summary.total.earnings, summary.currency) +
                                                       ": a negative total leaves nothing to split"});
     const bool recoups = std::any_of(terms.collaborators.begin(), terms.collaborators.end(),
                                      [](const Collaborator& c) { return c.recoup_first != 0; });
@@ -203,22 +193,22 @@ std::string statement_split_csv(const StatementSplit& split) {
 }
 
 std::string statement_split_markdown(const StatementSplit& split) {
-    std::string out = "Statement split: " + money_text(split.earnings, split.currency) + "\n\n";
+    std::string out = "Statement split: " + format_money(split.earnings, split.currency) + "\n\n";
     out += "| Person | Share | Recoup first | Amount |\n|---|---:|---:|---:|\n";
     for (std::size_t k = 0; k < split.names.size(); ++k)
         out += "| " + escape_markdown(split.names[k]) + " | " + percent_text(split.shares_ppm[k]) + " | " +
-               format_usd(split.recoup_first[k]) + " | " + money_text(split.amounts[k], split.currency) + " |\n";
-    out += "| You (uploader) | the rest | | " + money_text(split.uploader, split.currency) + " |\n";
+               format_usd(split.recoup_first[k]) + " | " + format_money(split.amounts[k], split.currency) + " |\n";
+    out += "| You (uploader) | the rest | | " + format_money(split.uploader, split.currency) + " |\n";
     return out;
 }
 
 std::string statement_split_chat(const StatementSplit& split) {
-    std::string out = "Our statement paid " + money_text(split.earnings, split.currency) + ". Split:\n";
+    std::string out = "Our statement paid " + format_money(split.earnings, split.currency) + ". Split:\n";
     for (std::size_t k = 0; k < split.names.size(); ++k)
         out += "- " + escape_markdown(split.names[k]) + " (" + percent_text(split.shares_ppm[k]) +
                (split.recoup_first[k] ? ", " + format_usd(split.recoup_first[k]) + " recouped first" : std::string()) +
-               "): " + money_text(split.amounts[k], split.currency) + "\n";
-    out += "- Me (uploader): " + money_text(split.uploader, split.currency) + "\n";
+               "): " + format_money(split.amounts[k], split.currency) + "\n";
+    out += "- Me (uploader): " + format_money(split.uploader, split.currency) + "\n";
     if (split.recoup_balance > 0) out += "Still to recoup: " + format_usd(split.recoup_balance) + "\n";
     return out;
 }
