@@ -24,6 +24,16 @@ namespace dealsheet::app {
 
 // [SECTION] Views as page queries, a statement's charts
 
+namespace {
+// The text before the first `delimiter` (all of it when there is none); `text` keeps what follows the delimiter.
+std::string_view take_until(std::string_view& text, char delimiter) {
+    const std::size_t end = std::min(text.find(delimiter), text.size());
+    const std::string_view piece = text.substr(0, end);
+    text.remove_prefix(std::min(end + 1, text.size()));
+    return piece;
+}
+}  // namespace
+
 std::string view_query(const View& view) {
     switch (view.screen) {
         case Screen::start: return "";
@@ -37,9 +47,7 @@ std::optional<View> parse_view_query(std::string_view query) {
     if (!query.empty() && (query.front() == '?' || query.front() == '#')) query.remove_prefix(1);
     std::optional<View> found;
     while (!query.empty()) {
-        const std::size_t end = std::min(query.find('&'), query.size());
-        const std::string_view pair = query.substr(0, end);
-        query.remove_prefix(std::min(end + 1, query.size()));
+        const std::string_view pair = take_until(query, '&');
         const std::size_t eq = pair.find('=');
         if (eq == std::string_view::npos) continue;
         const std::string_view name = pair.substr(0, eq), value = pair.substr(eq + 1);
@@ -59,9 +67,7 @@ Result<StatementCharts> parse_statement_charts(std::string_view text) {
     Problems problems;
     int line_number = 0;
     while (!text.empty()) {
-        const std::size_t end = std::min(text.find('\n'), text.size());
-        const std::string_view line = text.substr(0, end);
-        text.remove_prefix(std::min(end + 1, text.size()));
+        const std::string_view line = take_until(text, '\n');
         ++line_number;
         if (line.empty()) continue;
         std::vector<std::string_view> fields;
@@ -262,9 +268,7 @@ void State::adopt_history(std::string_view links) {
     undo_.clear();
     redo_.clear();
     while (!links.empty()) {
-        const std::size_t end = std::min(links.find('\n'), links.size());
-        const std::string_view line = links.substr(0, end);
-        links.remove_prefix(std::min(end + 1, links.size()));
+        const std::string_view line = take_until(links, '\n');
         if (line == "--") {
             into = &redo_;
         } else if (Result<Scenario> step = decode_link(line); step.ok()) {
